@@ -1,0 +1,67 @@
+// Bundles every entry point of Redline into dist/: the CLI, the core library, the language
+// server, the VS Code client and the accuracy harness. `--production` minifies, `--watch` rebuilds.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** entry file → output name, platform-specific options; entries whose source is absent are skipped. */
+const entries = [
+  { in: 'src/core/index.ts', out: 'core', options: {} },
+  { in: 'src/cli/main.ts', out: 'cli', options: { banner: { js: '#!/usr/bin/env node' } } },
+  { in: 'src/eval/main.ts', out: 'eval', options: {} },
+  { in: 'src/server/main.ts', out: 'server', options: {} },
+  { in: 'src/extension/main.ts', out: 'extension', options: { external: ['vscode'] } },
+];
+
+/** Reports build problems the way VS Code's esbuild problem matcher expects. */
+const problemReporter = {
+  name: 'problem-reporter',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+    });
+  },
+};
+
+async function main() {
+  const contexts = [];
+  for (const entry of entries) {
+    if (!fs.existsSync(path.join(__dirname, entry.in))) continue;
+    contexts.push(
+      await esbuild.context({
+        entryPoints: { [entry.out]: entry.in },
+        bundle: true,
+        format: 'cjs',
+        platform: 'node',
+        target: 'node20',
+        minify: production,
+        sourcemap: !production,
+        sourcesContent: false,
+        outdir: 'dist',
+        logLevel: 'silent',
+        legalComments: 'none',
+        metafile: true,
+        plugins: [problemReporter],
+        ...entry.options,
+      }),
+    );
+  }
+  if (watch) {
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
+    return;
+  }
+  const results = await Promise.allSettled(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  if (results.some((r) => r.status === 'rejected')) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,340 @@
+// The document model every rule and the score share: front matter, sections (one per
+// heading), blocks of the author's own text mapped back to source offsets, and sentences.
+import type { Root, RootContent, PhrasingContent, Table, ListItem } from 'mdast';
+import { LineIndex } from './lines';
+import { readFrontMatter, parseChunks, type Chunk, type FrontMatter } from './parse';
+import { splitSentences } from './text';
+
+export type BlockType = 'heading' | 'paragraph' | 'table-header' | 'table-row' | 'code' | 'html';
+
+/** One run of inline text and where it came from in the source. */
+interface Segment {
+  plain: number;
+  value: string;
+  source: number;
+  sourceEnd: number;
+  /** The source text of the segment (a slice of the document). */
+  raw: string;
+}
+
+export interface Block {
+  index: number;
+  type: BlockType;
+  /** Plain text: inline markup removed, line breaks turned into spaces. */
+  text: string;
+  start: number;
+  end: number;
+  /** Heading depth (1–6); 0 for other blocks. */
+  depth: number;
+  /** Inside a block quote. */
+  quoted: boolean;
+  /** Counts as the author's own words (not code, HTML, or quoted text). */
+  author: boolean;
+  /** Nesting of the list the block sits in; 0 outside lists. */
+  listDepth: number;
+  ordered: boolean;
+  /** A paragraph that is only a bold/italic label ("**Metrics**"), used as a pseudo-heading. */
+  isLabel: boolean;
+  /** A bold run-in label opening the paragraph ("**Drift:** weekly …"), lower-cased. */
+  runIn: string;
+  /** Table cells (rows) and the table's header cells. */
+  cells: string[];
+  header: string[];
+  section: number;
+  /** Lower-cased heading path and label this block sits under: "prd > metrics > drift". */
+  topic: string;
+  segments: Segment[];
+}
+
+export interface Section {
+  index: number;
+  /** The heading block; undefined for the preamble before the first heading. */
+  heading?: Block;
+  depth: number;
+  /** Lower-cased heading text ('' for the preamble). */
+  title: string;
+  parent: number;
+  start: number;
+  end: number;
+  /** Blocks directly under this heading (not in sub-sections), heading excluded. */
+  blocks: Block[];
+}
+
+export interface Sentence {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  block: Block;
+  /** Offset of the sentence's first character inside block.text. */
+  offsetInBlock: number;
+}
+
+export interface Comment {
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface DocModel {
+  text: string;
+  lines: LineIndex;
+  frontMatter?: FrontMatter;
+  bodyStart: number;
+  chunks: Chunk[];
+  blocks: Block[];
+  sections: Section[];
+  /** Sentences of the author's own prose (headings and labels excluded). */
+  sentences: Sentence[];
+  comments: Comment[];
+  /** Block quotes hold most of the prose, so they are the author's words. */
+  quotesAreAuthor: boolean;
+}
+
+export interface BuildOptions {
+  /** Chunks of an earlier version of the same document, reused where their text is unchanged. */
+  reuse?: Map<string, Chunk>;
+}
+
+export function buildModel(text: string, options: BuildOptions = {}): DocModel {
+  const lines = new LineIndex(text);
+  const frontMatter = readFrontMatter(text);
+  const bodyStart = frontMatter ? frontMatter.end : 0;
+  const chunks = parseChunks(text, bodyStart, options.reuse);
+  const builder = new ModelBuilder(text);
+  for (const chunk of chunks) builder.addTree(chunk.tree.children, chunk.start, false, 0, false);
+  const { blocks, comments } = builder;
+
+  const proseLength = (quoted: boolean) =>
+    blocks.reduce((n, b) => (b.type === 'paragraph' && b.quoted === quoted ? n + b.text.length : n), 0);
+  const quotesAreAuthor = proseLength(true) > proseLength(false);
+  for (const block of blocks) {
+    block.author = block.type !== 'code' && block.type !== 'html' && (!block.quoted || quotesAreAuthor);
+  }
+
+  const sections = buildSections(blocks, text.length);
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    if (!block.author || block.type === 'heading' || block.isLabel) continue;
+    for (const piece of splitSentences(block.text)) {
+      const start = sourceOffset(block, piece.start);
+      const end = sourceOffset(block, piece.end, true);
+      sentences.push({ text: piece.text, lower: piece.text.toLowerCase(), start, end, block, offsetInBlock: piece.start });
+    }
+  }
+  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor };
+}
+
+function buildSections(blocks: Block[], length: number): Section[] {
+  const sections: Section[] = [{ index: 0, depth: 0, title: '', parent: -1, start: 0, end: length, blocks: [] }];
+  const stack: Section[] = [sections[0]];
+  let label = '';
+  for (const block of blocks) {
+    if (block.type === 'heading' && !block.quoted) {
+      while (stack.length > 1 && stack[stack.length - 1].depth >= block.depth) stack.pop();
+      const section: Section = {
+        index: sections.length,
+        heading: block,
+        depth: block.depth,
+        title: block.text.trim().toLowerCase(),
+        parent: stack[stack.length - 1].index,
+        start: block.start,
+        end: length,
+        blocks: [],
+      };
+      sections[sections.length - 1].end = block.start;
+      sections.push(section);
+      stack.push(section);
+      label = '';
+      block.section = section.index;
+      block.topic = stack.slice(1).map((s) => s.title).join(' > ');
+      continue;
+    }
+    const current = sections[sections.length - 1];
+    block.section = current.index;
+    if (block.isLabel) label = block.text.trim().toLowerCase();
+    const path = stack.slice(1).map((s) => s.title);
+    if (label) path.push(label);
+    if (block.runIn) path.push(block.runIn);
+    block.topic = path.join(' > ');
+    current.blocks.push(block);
+  }
+  return sections;
+}
+
+/** Maps an index in block.text back to a source offset; `end` maps to just after a character. */
+export function sourceOffset(block: Block, index: number, end = false): number {
+  const segments = block.segments;
+  if (segments.length === 0) return end ? block.end : block.start;
+  let seg = segments[0];
+  for (const s of segments) {
+    if (s.plain > index || (end && s.plain === index && index > 0)) break;
+    seg = s;
+  }
+  const within = Math.max(0, Math.min(index - seg.plain, seg.value.length));
+  if (within === seg.value.length) return end ? seg.sourceEnd : seg.sourceEnd;
+  return alignInSource(seg, within);
+}
+
+/** Source offset of the character `within` chars into a segment, skipping escapes and indentation. */
+function alignInSource(seg: Segment, within: number): number {
+  if (seg.raw.length === seg.value.length) return seg.source + within;
+  // The source differs from the value (escapes, entities, continuation indentation): walk both,
+  // skipping source characters that have no counterpart in the value.
+  let j = 0;
+  for (let i = 0; i < within && j < seg.raw.length; j++) {
+    if (seg.raw[j] === seg.value[i] || (seg.value[i] === ' ' && /\s/.test(seg.raw[j]))) i++;
+  }
+  while (j < seg.raw.length && seg.raw[j] !== seg.value[within] && /[\s\\>]/.test(seg.raw[j])) j++;
+  return seg.source + j;
+}
+
+class ModelBuilder {
+  readonly blocks: Block[] = [];
+  readonly comments: Comment[] = [];
+
+  constructor(private readonly source: string) {}
+
+  addTree(nodes: RootContent[] | Root['children'], base: number, quoted: boolean, listDepth: number, ordered: boolean): void {
+    for (const node of nodes) this.addNode(node, base, quoted, listDepth, ordered);
+  }
+
+  private addNode(node: RootContent, base: number, quoted: boolean, listDepth: number, ordered: boolean): void {
+    const start = base + (node.position?.start.offset ?? 0);
+    const end = base + (node.position?.end.offset ?? 0);
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph': {
+        const block = this.newBlock(node.type, start, end, quoted, listDepth, ordered);
+        if (node.type === 'heading') block.depth = node.depth;
+        this.addInline(block, node.children, base);
+        block.text = block.text.replace(/[\r\n]/g, ' ');
+        if (node.type === 'paragraph') this.markLabel(block, node.children);
+        this.blocks.push(block);
+        return;
+      }
+      case 'blockquote':
+        return this.addTree(node.children, base, true, listDepth, ordered);
+      case 'list':
+        for (const item of node.children) this.addListItem(item, base, quoted, listDepth + 1, node.ordered === true);
+        return;
+      case 'table':
+        return this.addTable(node, base, quoted);
+      case 'code':
+        this.blocks.push(Object.assign(this.newBlock('code', start, end, quoted, listDepth, ordered), { text: node.value }));
+        return;
+      case 'html':
+        this.collectComments(node.value, start);
+        this.blocks.push(Object.assign(this.newBlock('html', start, end, quoted, listDepth, ordered), { text: node.value }));
+        return;
+      default:
+        return;
+    }
+  }
+
+  private addListItem(item: ListItem, base: number, quoted: boolean, listDepth: number, ordered: boolean): void {
+    this.addTree(item.children, base, quoted, listDepth, ordered);
+  }
+
+  private addTable(table: Table, base: number, quoted: boolean): void {
+    let header: string[] = [];
+    table.children.forEach((row, i) => {
+      const start = base + (row.position?.start.offset ?? 0);
+      const end = base + (row.position?.end.offset ?? 0);
+      const block = this.newBlock(i === 0 ? 'table-header' : 'table-row', start, end, quoted, 0, false);
+      row.children.forEach((cell, c) => {
+        if (c > 0) this.push(block, ' | ', -1, -1);
+        const before = block.text.length;
+        this.addInline(block, cell.children, base);
+        block.cells.push(block.text.slice(before).trim());
+      });
+      block.text = block.text.replace(/[\r\n]/g, ' ');
+      if (i === 0) header = block.cells;
+      block.header = header;
+      this.blocks.push(block);
+    });
+  }
+
+  private newBlock(type: BlockType, start: number, end: number, quoted: boolean, listDepth: number, ordered: boolean): Block {
+    return {
+      index: this.blocks.length,
+      type,
+      text: '',
+      start,
+      end,
+      depth: 0,
+      quoted,
+      author: false,
+      listDepth,
+      ordered,
+      isLabel: false,
+      runIn: '',
+      cells: [],
+      header: [],
+      section: 0,
+      topic: '',
+      segments: [],
+    };
+  }
+
+  private push(block: Block, value: string, source: number, sourceEnd: number): void {
+    if (source >= 0) block.segments.push({ plain: block.text.length, value, source, sourceEnd, raw: this.source.slice(source, sourceEnd) });
+    block.text += value;
+  }
+
+  private addInline(block: Block, nodes: PhrasingContent[], base: number): void {
+    for (const node of nodes) {
+      const start = base + (node.position?.start.offset ?? 0);
+      const end = base + (node.position?.end.offset ?? 0);
+      switch (node.type) {
+        case 'text':
+          this.push(block, node.value, start, end);
+          break;
+        case 'inlineCode': {
+          const pad = Math.max(0, Math.floor((end - start - node.value.length) / 2));
+          this.push(block, node.value, start + pad, end - pad);
+          break;
+        }
+        case 'emphasis':
+        case 'strong':
+        case 'link':
+        case 'linkReference':
+          this.addInline(block, node.children, base);
+          break;
+        case 'break':
+          this.push(block, ' ', start, end);
+          break;
+        case 'html':
+          this.collectComments(node.value, start);
+          break;
+        default:
+          // Struck-out text, images and footnote references are not the author's claims.
+          break;
+      }
+    }
+  }
+
+  /** A paragraph that is only emphasis is a label; a leading strong run is a run-in label. */
+  private markLabel(block: Block, children: PhrasingContent[]): void {
+    const first = children[0];
+    if (!first || (first.type !== 'strong' && first.type !== 'emphasis')) return;
+    const firstText = inlineText(first.children).trim();
+    const rest = children.slice(1).map((c) => ('value' in c ? c.value : inlineText('children' in c ? (c.children as PhrasingContent[]) : []))).join('').trim();
+    if (rest === '' || /^[:.—–-]$/.test(rest)) {
+      if (firstText.length <= 80) block.isLabel = true;
+      return;
+    }
+    if (first.type === 'strong' && firstText.length <= 60) block.runIn = firstText.replace(/[:.]\s*$/, '').toLowerCase();
+  }
+
+  private collectComments(value: string, start: number): void {
+    const pattern = /<!--([\s\S]*?)-->/g;
+    for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
+      this.comments.push({ start: start + m.index, end: start + m.index + m[0].length, value: m[1].trim() });
+    }
+  }
+}
+
+function inlineText(nodes: PhrasingContent[]): string {
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? inlineText(n.children as PhrasingContent[]) : '')).join('');
+}

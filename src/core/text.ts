@@ -1,0 +1,98 @@
+// Sentence and clause splitting, and the judgement helpers every rule shares: is a phrase
+// negated, deferred or a placeholder; does a sentence carry a quantified target.
+
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|vs|etc|approx|incl|esp|cf|al|fig|no|dr|mr|ms|mrs|st|inc|ltd|u\.s)|\b[A-Z])\.$/i;
+
+/** Splits plain text into sentences at ., ! or ? followed by space and a non-lowercase start. */
+export function splitSentences(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  const boundary = /[.!?]+["'”’)\]]*\s+(?=[^\sa-z])/g;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].trimEnd().length;
+    if (ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 8), m.index + 1))) continue;
+    pushPiece(pieces, text, start, end);
+    start = m.index + m[0].length;
+  }
+  pushPiece(pieces, text, start, text.length);
+  return pieces;
+}
+
+function pushPiece(pieces: Piece[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) pieces.push({ text: text.slice(start, end), start, end });
+}
+
+/**
+ * The clause of `text` around `index`: bounded by ; : — – ( ) and contrastive joins
+ * ("but", "however", "except", "while", "whereas", "unless"). A negation only negates
+ * the concept in its own clause: "no agents in v1, but users confirm every booking".
+ */
+export function clauseAround(text: string, index: number): Piece {
+  const separators = /[;:—–()|]|\s-\s|,\s*(?:but|however|though|although|whereas|while|except|unless|yet|and then|so)\b|\b(?:but|however|whereas|although|though)\b/gi;
+  let start = 0;
+  let end = text.length;
+  for (let m = separators.exec(text); m; m = separators.exec(text)) {
+    if (m.index + m[0].length <= index) start = m.index + m[0].length;
+    else if (m.index > index) {
+      end = m.index;
+      break;
+    }
+  }
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Words that, before a concept in the same clause, deny it. */
+const NEGATORS =
+  /\b(?:no|not|never|without|none|nor|neither|lacks?|lacking|missing|absent|skip(?:s|ped)?|don'?t|doesn'?t|didn'?t|won'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t|can'?t|cannot|shouldn'?t|wouldn'?t|couldn'?t|nothing|nobody|instead of|rather than)\b|[’']t\b/i;
+
+/** Phrases that defer or leave a concept undefined. */
+const DEFERRED =
+  /\b(?:tbd|tbc|todo|to ?do|tba|to be (?:decided|defined|determined|confirmed|agreed)|not (?:yet )?(?:decided|defined|determined)|out of scope|(?:add|do|handle|revisit|consider|build|tackle|define|decide|set)\w*\s+(?:[\w-]+\s+){0,4}(?:later|eventually)\b|(?:later|eventually)\s*[.!]?$|in (?:a )?(?:v2|v3|phase 2|future)|future (?:work|phase|version)|next (?:phase|quarter|version)|someday|if time (?:allows|permits)|nice to have|(?:don'?t|do not) have (?:a|one|any|the) \w+ yet|no (?:number|target|threshold|metric|plan) yet|figure (?:it|this|that) out later|n\/a)\b|\?\?+|^\s*(?:\.\.\.|…|-|—)?\s*$|\[fill in[^\]]*\]|\(\s*todo\s*\)|\bxx+\b|<[a-z_][^<>\d]{0,40}>/i;
+
+/** A placeholder inserted by a Redline fix, "[fill in: …]". */
+export const PLACEHOLDER = /\[fill in(?::[^\]]*)?\]/i;
+
+/** True when the clause containing `index` denies what stands at `index`. */
+export function isNegatedAt(text: string, index: number): boolean {
+  const clause = clauseAround(text, index);
+  const before = text.slice(clause.start, index);
+  if (NEGATORS.test(before)) return true;
+  // "fallback is not planned", "drift: none", "hallucination rate — not measured"
+  const after = text.slice(index, clause.end);
+  return /\b(?:is|are|was|were|will be)\s+not\b|\b(?:not (?:planned|measured|tracked|defined|included|covered|needed|required|set|in (?:scope|v1)))\b|:\s*(?:none|no|n\/a)\b/i.test(after);
+}
+
+/** True when the clause containing `index` defers the concept or is a placeholder. */
+export function isDeferredAt(text: string, index: number): boolean {
+  return DEFERRED.test(clauseAround(text, index).text);
+}
+
+/** A question is not an assertion ("Do we keep the audio?"). */
+export function isQuestion(text: string): boolean {
+  return /\?\s*["'”’)]*\s*$/.test(text);
+}
+
+/** Lower-cased topics whose content is out of scope, deferred or undecided. */
+export const NEGATIVE_TOPIC =
+  /\b(?:non-?goals?|out of scope|not in scope|open questions?|future(?: work| ideas)?|later|parking lot|v2|phase 2|won'?t do|not doing|anti-?goals?|questions?(?: for| to ask)?|clarifying)\b/;
+
+/** A number with a unit or a rate: "≤ 2%", "p90 800 ms", "0.62", "1 in 300", "zero". */
+export const QUANTITY =
+  /(?:[<>≤≥]=?|\b(?:at (?:least|most)|under|below|above|over|less than|more than|fewer than|no more than|no less than|up to|max(?:imum)?|min(?:imum)?|within)\s*)?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|‰|percent\b|pp\b|pts?\b|points?\b|ms\b|milliseconds?\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|x\b|×|\/\s*\d|in\s+\d[\d,]*|per\s+(?:\d|1k|million|thousand|hundred))|\b0?\.\d+\b|\b(?:zero|none)\s+(?!of\b)\w+|\b[1-9]\d*\s+(?:in|out of|per)\s+[\d,]+[k]?\b|\b1k\b/i;
+
+export function hasQuantity(text: string): boolean {
+  return QUANTITY.test(text);
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,13 @@
+// approach-unjustified: TODO — stub, not implemented yet.
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'approach-unjustified',
+  kinds: ['prd', 'design'],
+  aiOnly: true,
+  severity: 'info',
+  docs: { summary: 'TODO', why: 'TODO', weak: 'TODO', strong: 'TODO' },
+  check() {
+    // not implemented yet
+  },
+});

@@ -1,0 +1,13 @@
+// confidence-floor-missing: TODO — stub, not implemented yet.
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'confidence-floor-missing',
+  kinds: ['prd', 'design'],
+  aiOnly: true,
+  severity: 'warning',
+  docs: { summary: 'TODO', why: 'TODO', weak: 'TODO', strong: 'TODO' },
+  check() {
+    // not implemented yet
+  },
+});

@@ -1,0 +1,13 @@
+// latency-without-percentile: TODO — stub, not implemented yet.
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'latency-without-percentile',
+  kinds: ['prd', 'design'],
+  aiOnly: true,
+  severity: 'warning',
+  docs: { summary: 'TODO', why: 'TODO', weak: 'TODO', strong: 'TODO' },
+  check() {
+    // not implemented yet
+  },
+});

@@ -1,0 +1,13 @@
+// launch-story: TODO — stub, not implemented yet.
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'launch-story',
+  kinds: ['behavioral'],
+  aiOnly: false,
+  severity: 'warning',
+  docs: { summary: 'TODO', why: 'TODO', weak: 'TODO', strong: 'TODO' },
+  check() {
+    // not implemented yet
+  },
+});

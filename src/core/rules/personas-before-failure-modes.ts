@@ -1,0 +1,13 @@
+// personas-before-failure-modes: TODO — stub, not implemented yet.
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'personas-before-failure-modes',
+  kinds: ['prd', 'design'],
+  aiOnly: true,
+  severity: 'warning',
+  docs: { summary: 'TODO', why: 'TODO', weak: 'TODO', strong: 'TODO' },
+  check() {
+    // not implemented yet
+  },
+});

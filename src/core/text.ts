@@ -55,7 +55,7 @@ const NEGATORS =
 
 /** Phrases that defer or leave a concept undefined. */
 const DEFERRED =
-  /\b(?:tbd|tbc|todo|to ?do|tba|to be (?:decided|defined|determined|confirmed|agreed)|not (?:yet )?(?:decided|defined|determined)|out of scope|(?:add|do|handle|revisit|consider|build|tackle|define|decide|set)\w*\s+(?:[\w-]+\s+){0,4}(?:later|eventually)\b|(?:later|eventually)\s*[.!]?$|in (?:a )?(?:v2|v3|phase 2|future)|future (?:work|phase|version)|next (?:phase|quarter|version)|someday|if time (?:allows|permits)|nice to have|(?:don'?t|do not) have (?:a|one|any|the) \w+ yet|no (?:number|target|threshold|metric|plan) yet|figure (?:it|this|that) out later|n\/a)\b|\?\?+|^\s*(?:\.\.\.|…|-|—)?\s*$|\[fill in[^\]]*\]|\(\s*todo\s*\)|\bxx+\b|<[a-z_][^<>\d]{0,40}>/i;
+  /\b(?:tbd|tbc|todo|to ?do|tba|to be (?:decided|defined|determined|confirmed|agreed)|not (?:yet )?(?:decided|defined|determined)|out of scope|(?:add|do|handle|revisit|consider|build|tackle|define|decide|set)\w*\s+(?:[\w-]+\s+){0,4}(?:later|eventually)\b|(?:later|eventually)\s*[.!]?$|in (?:a )?(?:v2|v3|phase 2|future)|future (?:work|phase|version)|next (?:phase|quarter|version)|someday|if time (?:allows|permits)|nice to have|(?:don'?t|do not) have (?:a|one|any|the) \w+ yet|no (?:number|target|threshold|metric|plan) yet|figure (?:it|this|that) out later|n\/a)\b|\?\?+|^\s*(?:\.\.\.|…|-|—)?\s*$|\[fill in\b|\(\s*todo\s*\)|\bxx+\b|<[a-z_][^<>\d]{0,40}>/i;
 
 /** A placeholder inserted by a Redline fix, "[fill in: …]". */
 export const PLACEHOLDER = /\[fill in(?::[^\]]*)?\]/i;
@@ -70,9 +70,19 @@ export function isNegatedAt(text: string, index: number): boolean {
   return /\b(?:is|are|was|were|will be)\s+not\b|\b(?:not (?:planned|measured|tracked|defined|included|covered|needed|required|set|in (?:scope|v1)))\b|:\s*(?:none|no|n\/a)\b/i.test(after);
 }
 
-/** True when the clause containing `index` defers the concept or is a placeholder. */
+/**
+ * True when the clause containing `index` defers the concept or is a placeholder, or when
+ * the clause is a label whose value follows a colon, dash or bracket ("Human review: TBD",
+ * "Drift monitoring (todo)").
+ */
 export function isDeferredAt(text: string, index: number): boolean {
-  return DEFERRED.test(clauseAround(text, index).text);
+  const clause = clauseAround(text, index);
+  if (DEFERRED.test(clause.text)) return true;
+  if (clause.end < text.length && /[:—–(|]/.test(text[clause.end])) {
+    const value = clauseAround(text, clause.end + 1);
+    return DEFERRED.test(value.text) || /^\s*$/.test(value.text);
+  }
+  return false;
 }
 
 /** A question is not an assertion ("Do we keep the audio?"). */

@@ -12,6 +12,7 @@ const entries = [
   { in: 'src/core/index.ts', out: 'core', options: {} },
   { in: 'src/cli/main.ts', out: 'cli', options: { banner: { js: '#!/usr/bin/env node' } } },
   { in: 'src/eval/main.ts', out: 'eval', options: {} },
+  { in: 'src/bench/main.ts', out: 'bench', options: { external: ['markdownlint', 'markdownlint/*'] } },
   { in: 'src/server/main.ts', out: 'server', options: {} },
   { in: 'src/extension/main.ts', out: 'extension', options: { external: ['vscode'] } },
 ];

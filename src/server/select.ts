@@ -1,0 +1,43 @@
+// Decides which Markdown documents Redline judges: explicit signals (front matter, file
+// name, opt-in) and the include globs; never a README or a random note otherwise.
+import { matchesAny } from './glob';
+import type { RedlineSettings } from '../shared/protocol';
+
+export interface Selection {
+  lint: boolean;
+  reason: string;
+}
+
+export interface Candidate {
+  /** Path relative to its workspace folder when inside one, else absolute or the URI path. */
+  path: string;
+  text: string;
+  optedIn: boolean;
+}
+
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const REDLINE_KEY = /^(kind|ai|redline)[ \t]*:/m;
+const NAMED = /\.(?:prd|design|behavioral)\.(?:md|markdown)$/i;
+const README = /(?:^|\/)readme(?:\.[^/]*)?$/i;
+
+/** The front matter key that makes a document a Redline document, if any. */
+export function frontMatterSignal(text: string): string | undefined {
+  const block = FRONT_MATTER.exec(text.slice(0, 20_000));
+  return block ? REDLINE_KEY.exec(block[1])?.[1] : undefined;
+}
+
+export function selectDocument(candidate: Candidate, settings: RedlineSettings): Selection {
+  const { path, text } = candidate;
+  if (!settings.enable) return { lint: false, reason: 'Redline is disabled (redline.enable)' };
+  if (text.length > settings.maxFileSize) {
+    return { lint: false, reason: `the file is larger than redline.maxFileSize (${settings.maxFileSize} characters)` };
+  }
+  if (candidate.optedIn) return { lint: true, reason: 'opted in with "Redline: Lint this file"' };
+  const key = frontMatterSignal(text);
+  if (key) return { lint: true, reason: `front matter has \`${key}:\`` };
+  if (matchesAny(path, settings.exclude)) return { lint: false, reason: 'matches redline.exclude' };
+  if (NAMED.test(path)) return { lint: true, reason: 'the file name is *.prd.md, *.design.md or *.behavioral.md' };
+  if (README.test(path)) return { lint: false, reason: 'READMEs are not linted unless opted in' };
+  if (matchesAny(path, settings.include)) return { lint: true, reason: 'matches redline.include' };
+  return { lint: false, reason: 'no Redline front matter, file name or include pattern matches (run "Redline: Lint this file" to opt in)' };
+}

@@ -1,0 +1,457 @@
+// The Redline language server: keeps one incremental Analyzer per open Markdown document,
+// publishes diagnostics (debounced on type, or on save), and answers code actions, hovers,
+// the score, fix and resolved-configuration requests, and workspace-wide linting.
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import {
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer, toLintResult, type Analysis } from '../core/engine';
+import { scoreAnalysis } from '../core/score';
+import { RULES } from '../core/rules';
+import { ruleSetting, type RedlineConfig } from '../core/config';
+import type { LintResult } from '../core/types';
+import { CONFIG_NAMES } from '../node/config-files';
+import {
+  DEFAULT_SETTINGS,
+  DOCUMENT_STATUS_NOTIFICATION,
+  FIX_REQUEST,
+  LINT_WORKSPACE_REQUEST,
+  OPEN_RULE_DOC_COMMAND,
+  OPT_IN_NOTIFICATION,
+  RESOLVED_CONFIG_REQUEST,
+  SCORE_REQUEST,
+  STATUS_NOTIFICATION,
+  type DocumentStatus,
+  type FixParams,
+  type FixResponse,
+  type OptInParams,
+  type RedlineSettings,
+  type ResolvedConfig,
+  type StatusParams,
+  type UriParams,
+} from '../shared/protocol';
+import { selectDocument, type Selection } from './select';
+import { mergeConfig, normalizeSettings } from './settings';
+import { ConfigStore, type ConfigLookup } from './config-store';
+import { codeActions, FIX_ALL_KIND } from './actions';
+import { containsPosition, toLspDiagnostic, toLspEdit, toLspRange } from './convert';
+import { hoverMarkdown } from './hover';
+import { resolveConfig } from './resolved';
+import { scanWorkspace } from './workspace';
+
+/** A document as the server sees it: open in the editor, or read from disk. */
+export interface Source {
+  uri: string;
+  version: number;
+  text: string;
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export class RedlineServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly analyzers = new Map<string, Analyzer>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents with published diagnostics (to clear when they stop being linted). */
+  private readonly published = new Set<string>();
+  private readonly configs = new ConfigStore();
+  private readonly merged = new WeakMap<RedlineConfig, { settings: RedlineSettings; config: RedlineConfig }>();
+  private readonly reportedConfigErrors = new Set<string>();
+  private readonly loggedRuleErrors = new Map<string, string>();
+  private settings: RedlineSettings = DEFAULT_SETTINGS;
+  private optIn = new Set<string>();
+  private folders: string[] = [];
+  private pullConfiguration = false;
+  private snippets = false;
+  private watchRegistration = false;
+  private workspaceFolderEvents = false;
+  private configState = '';
+
+  constructor(private readonly connection: Connection) {}
+
+  listen(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => void this.initialized());
+    connection.onDidChangeConfiguration(async (change) => {
+      const pushed = (change.settings as Record<string, unknown> | null)?.redline;
+      if (pushed) this.settings = normalizeSettings(pushed);
+      else if (this.pullConfiguration) await this.pullSettings();
+      this.log(`settings changed: run ${this.settings.run}, debounce ${this.settings.debounceMs} ms`);
+      this.relintAll();
+    });
+    connection.onDidChangeWatchedFiles((change) => {
+      this.configs.invalidate();
+      for (const event of change.changes) {
+        const file = uriToPath(event.uri);
+        this.log(`configuration file changed: ${file ?? event.uri}`);
+        if (file && event.type !== 3 /* deleted */) this.configs.load(file);
+        else if (file) this.clearConfigError(file);
+      }
+      this.relintAll();
+    });
+    connection.onNotification(OPT_IN_NOTIFICATION, (params: OptInParams) => {
+      this.optIn = new Set(params.uris);
+      this.relintAll();
+    });
+
+    documents.onDidOpen((e) => this.lintNow(e.document.uri));
+    documents.onDidChangeContent((e) => {
+      // onDidChangeContent also fires on open; the open handler already linted that version.
+      if (e.document.version === this.lastVersion.get(e.document.uri)) return;
+      if (this.settings.run === 'onType') this.schedule(e.document.uri);
+    });
+    documents.onDidSave((e) => this.lintNow(e.document.uri));
+    documents.onDidClose((e) => {
+      const uri = e.document.uri;
+      clearTimeout(this.timers.get(uri));
+      this.timers.delete(uri);
+      this.analyzers.delete(uri);
+      this.lastVersion.delete(uri);
+      this.loggedRuleErrors.delete(uri);
+      if (this.published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    });
+
+    connection.onCodeAction((params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const result = this.currentLint(doc);
+      if (!result) return [];
+      return codeActions({
+        uri: doc.uri,
+        version: doc.version,
+        text: doc.getText(),
+        diagnostics: result.diagnostics,
+        context: params.context.diagnostics,
+        range: params.range,
+        only: params.context.only,
+        snippets: this.snippets,
+      });
+    });
+    connection.onHover((params) => {
+      const doc = documents.get(params.textDocument.uri);
+      const result = doc && this.currentLint(doc);
+      if (!result) return null;
+      const hits = result.diagnostics.filter((d) => containsPosition(toLspRange(d), params.position));
+      if (hits.length === 0) return null;
+      return { contents: hoverMarkdown(hits, result), range: toLspRange(hits[0]) };
+    });
+    connection.onExecuteCommand(async (params) => {
+      if (params.command !== OPEN_RULE_DOC_COMMAND) return;
+      const url = String(params.arguments?.[0] ?? '');
+      if (/^https?:/.test(url)) await connection.window.showDocument({ uri: url, external: true });
+    });
+
+    connection.onRequest(SCORE_REQUEST, async (params: UriParams) => {
+      const source = await this.source(params.uri);
+      return source ? scoreAnalysis(this.analyze(source)) : null;
+    });
+    connection.onRequest(FIX_REQUEST, async (params: FixParams) => this.fixFor(params));
+    connection.onRequest(RESOLVED_CONFIG_REQUEST, async (params: Partial<UriParams>) => this.resolvedConfig(params.uri));
+    connection.onRequest(LINT_WORKSPACE_REQUEST, async () => {
+      const result = await scanWorkspace(this.folders, this.settings, {
+        openSource: (uri) => {
+          const doc = documents.get(uri);
+          return doc && { uri, version: doc.version, text: doc.getText() };
+        },
+        lint: (source) => this.lintSource(source),
+        log: (message) => this.log(message),
+      });
+      this.log(`workspace linted: ${result.files} files, ${result.problems} problems`);
+      return result;
+    });
+
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private readonly lastVersion = new Map<string, number>();
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const caps = params.capabilities;
+    this.pullConfiguration = caps.workspace?.configuration === true;
+    this.workspaceFolderEvents = caps.workspace?.workspaceFolders === true;
+    this.watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.snippets = (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
+    const options = (params.initializationOptions ?? {}) as { settings?: unknown; optIn?: string[] };
+    if (options.settings) this.settings = normalizeSettings(options.settings);
+    if (Array.isArray(options.optIn)) this.optIn = new Set(options.optIn);
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.folders = folders.map(uriToPath).filter((p): p is string => !!p);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [OPEN_RULE_DOC_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'redline', version: '0.1.0' },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    if (this.pullConfiguration) await this.pullSettings();
+    if (this.watchRegistration) {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: CONFIG_NAMES.map((name) => ({ globPattern: `**/${name}` })),
+      });
+    }
+    if (this.workspaceFolderEvents) {
+      this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        this.folders = this.folders.filter((f) => !removed.has(f));
+        this.folders.push(...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
+        this.relintAll();
+      });
+    }
+    this.log(`Redline language server ready (run ${this.settings.run}; ${this.folders.length} workspace folder(s))`);
+    this.relintAll();
+  }
+
+  private async pullSettings(): Promise<void> {
+    try {
+      this.settings = normalizeSettings(await this.connection.workspace.getConfiguration({ section: 'redline' }));
+    } catch (error) {
+      this.log(`could not read settings: ${String(error)}`);
+    }
+  }
+
+  private log(message: string): void {
+    this.connection.console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+  }
+
+  private schedule(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.lintNow(uri);
+      }, this.settings.debounceMs),
+    );
+  }
+
+  private relintAll(): void {
+    for (const doc of this.documents.all()) this.lintNow(doc.uri);
+    this.reportConfigErrors();
+  }
+
+  // ---- analysis -------------------------------------------------------------------------
+
+  /** Path used for include globs: relative to the workspace folder holding the file. */
+  private relativePath(uri: string): string {
+    const file = uriToPath(uri);
+    if (!file) return decodeURIComponent(uri.replace(/^[a-z-]+:\/*/i, '/'));
+    const folder = this.folders.find((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+    return (folder ? path.relative(folder, file) : file).split(path.sep).join('/');
+  }
+
+  private selection(source: Source): Selection {
+    return selectDocument({ path: this.relativePath(source.uri), text: source.text, optedIn: this.optIn.has(source.uri) }, this.settings);
+  }
+
+  private configFor(uri: string): ConfigLookup & { effective: RedlineConfig } {
+    const lookup = this.configs.lookup(uriToPath(uri), this.folders[0]);
+    let memo = this.merged.get(lookup.config);
+    if (!memo || memo.settings !== this.settings) {
+      memo = { settings: this.settings, config: mergeConfig(this.settings, lookup.config, RULES) };
+      this.merged.set(lookup.config, memo);
+    }
+    return { ...lookup, effective: memo.config };
+  }
+
+  private analyze(source: Source): Analysis {
+    let analyzer = this.analyzers.get(source.uri);
+    if (!analyzer) {
+      analyzer = new Analyzer();
+      if (this.documents.get(source.uri)) this.analyzers.set(source.uri, analyzer);
+    }
+    const filename = uriToPath(source.uri) ?? source.uri;
+    return analyzer.analyze(source.text, { filename, config: this.configFor(source.uri).effective });
+  }
+
+  /** The lint result of an open document's current text, or undefined if it isn't linted. */
+  private currentLint(doc: TextDocument): LintResult | undefined {
+    const source = { uri: doc.uri, version: doc.version, text: doc.getText() };
+    if (!this.selection(source).lint) return undefined;
+    return toLintResult(this.analyze(source));
+  }
+
+  private async source(uri: string): Promise<Source | undefined> {
+    const doc = this.documents.get(uri);
+    if (doc) return { uri, version: doc.version, text: doc.getText() };
+    const file = uriToPath(uri);
+    if (!file) return undefined;
+    try {
+      const { readFile } = await import('fs/promises');
+      return { uri, version: 0, text: await readFile(file, 'utf8') };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private lintNow(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    this.lastVersion.set(uri, doc.version);
+    this.lintSource({ uri, version: doc.version, text: doc.getText() });
+    this.reportConfigErrors();
+  }
+
+  /** Lints one document and publishes the result; returns the number of problems (or -1: not linted). */
+  private lintSource(source: Source): number {
+    const { uri, version } = source;
+    const selection = this.selection(source);
+    if (!selection.lint) {
+      if (this.published.delete(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      this.sendStatus({ uri, version, linted: false, reason: selection.reason });
+      return -1;
+    }
+    let analysis: Analysis;
+    try {
+      analysis = this.analyze(source);
+    } catch (error) {
+      this.log(`analysis failed on ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return -1;
+    }
+    const result = toLintResult(analysis);
+    this.logRuleErrors(uri, result);
+    // A slow analysis must not publish over a newer version of an open document.
+    const open = this.documents.get(uri);
+    if (open && open.version !== version) return -1;
+    this.connection.sendDiagnostics({
+      uri,
+      version: open ? version : undefined,
+      diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, open ? version : undefined)),
+    });
+    this.published.add(uri);
+    const score = scoreAnalysis(analysis);
+    this.sendStatus({
+      uri,
+      version,
+      linted: true,
+      reason: selection.reason,
+      kind: result.kind,
+      kindSource: result.kindSource,
+      ai: result.ai,
+      aiSource: result.aiSource,
+      score: score.score,
+      band: score.band,
+      problems: result.diagnostics.length,
+    });
+    return result.diagnostics.length;
+  }
+
+  private sendStatus(status: DocumentStatus): void {
+    if (this.documents.get(status.uri)) void this.connection.sendNotification(DOCUMENT_STATUS_NOTIFICATION, status);
+  }
+
+  private logRuleErrors(uri: string, result: LintResult): void {
+    const key = result.ruleErrors.map((e) => `${e.ruleId}: ${e.message}`).join('\n');
+    if (key === (this.loggedRuleErrors.get(uri) ?? '')) return;
+    this.loggedRuleErrors.set(uri, key);
+    for (const e of result.ruleErrors) this.log(`rule ${e.ruleId} failed on ${uri}: ${e.message} (its diagnostics are missing; the other rules ran)`);
+  }
+
+  // ---- configuration errors ---------------------------------------------------------------
+
+  private reportConfigErrors(): void {
+    const broken = this.configs.known().filter((c) => c.error);
+    for (const { file, error } of broken) {
+      const key = `${file}\u0000${error!.message}`;
+      if (this.reportedConfigErrors.has(key)) continue;
+      for (const old of [...this.reportedConfigErrors]) if (old.startsWith(`${file}\u0000`)) this.reportedConfigErrors.delete(old);
+      this.reportedConfigErrors.add(key);
+      const position = { line: error!.line - 1, character: Math.max(0, error!.column - 1) };
+      this.connection.sendDiagnostics({
+        uri: fileUri(file!),
+        diagnostics: [
+          {
+            range: { start: position, end: { line: position.line, character: position.character + 1 } },
+            severity: DiagnosticSeverity.Error,
+            source: 'redline',
+            message: `${error!.problem} — Redline keeps using the last valid configuration until this is fixed.`,
+          },
+        ],
+      });
+      this.log(`configuration error: ${error!.message}`);
+    }
+    for (const { file, error } of this.configs.known()) if (file && !error) this.clearConfigError(file);
+    const first = broken[0];
+    const status: StatusParams = first
+      ? { state: 'configError', configUri: fileUri(first.file!), message: first.error!.problem, line: first.error!.line, column: first.error!.column }
+      : { state: 'ok' };
+    const key = JSON.stringify(status);
+    if (key !== this.configState) {
+      this.configState = key;
+      void this.connection.sendNotification(STATUS_NOTIFICATION, status);
+    }
+  }
+
+  private clearConfigError(file: string): void {
+    let had = false;
+    for (const key of [...this.reportedConfigErrors]) {
+      if (key.startsWith(`${file}\u0000`)) {
+        this.reportedConfigErrors.delete(key);
+        had = true;
+      }
+    }
+    if (had) {
+      this.connection.sendDiagnostics({ uri: fileUri(file), diagnostics: [] });
+      this.log(`configuration valid again: ${file}`);
+    }
+  }
+
+  // ---- requests ---------------------------------------------------------------------------
+
+  private async fixFor(params: FixParams): Promise<FixResponse | null> {
+    const source = await this.source(params.uri);
+    if (!source) return null;
+    const analysis = this.analyze(source);
+    const report = analysis.runs.get(params.ruleId)?.reports.find((r) => r.fix);
+    if (!report?.fix) return null;
+    const edits = report.fix.edits.map((e) => toLspEdit({ ...analysis.doc.lines.range(e.start, e.end), text: e.text }));
+    return { title: report.fix.title, edits, version: source.version };
+  }
+
+  private async resolvedConfig(uri: string | undefined): Promise<ResolvedConfig> {
+    const source = uri ? await this.source(uri) : undefined;
+    const lookup = uri ? this.configFor(uri) : undefined;
+    const selection = source ? this.selection(source) : undefined;
+    const analysis = source ? this.analyze(source) : undefined;
+    return resolveConfig({
+      uri,
+      settings: this.settings,
+      selection,
+      lookup,
+      analysis,
+      ruleLevel: (id) => {
+        const rule = RULES.find((r) => r.id === id)!;
+        return ruleSetting(rule, lookup?.effective).level;
+      },
+    });
+  }
+}
+
+export function fileUri(file: string): string {
+  return pathToFileURL(file).href;
+}

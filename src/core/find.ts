@@ -25,11 +25,45 @@ export interface FindOptions {
   questions?: boolean;
 }
 
-/** Every asserted match of `pattern` (its `g` flag is added if missing). */
+interface CachedMatch {
+  sentence: number;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every asserted match of `pattern` (its `g` flag is added if missing). Without a `where`
+ * filter, results are cached per chunk, so after an edit only the changed chunks are searched.
+ */
 export function findAsserted(doc: DocModel, pattern: RegExp, options: FindOptions = {}): Match[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  if (options.where) return search(doc.sentences, global, options);
+  const key = `${pattern.source}/${pattern.flags}/${options.inNegativeTopics ? 1 : 0}${options.negated ? 1 : 0}${options.questions ? 1 : 0}`;
   const matches: Match[] = [];
-  for (const sentence of doc.sentences) {
+  doc.chunkModels.forEach((cm, c) => {
+    const sentences = doc.chunkSentences[c];
+    const base = doc.chunks[c].start;
+    // Topics depend on the headings above the chunk, and authorship on the quote mode.
+    const validity = `${sentences[0]?.block.topic ?? ''}\u0000${doc.quotesAreAuthor}`;
+    if (cm.cacheKey !== validity) {
+      cm.cache.clear();
+      cm.cacheKey = validity;
+    }
+    let cached = cm.cache.get(key) as CachedMatch[] | undefined;
+    if (!cached) {
+      cached = search(sentences, global, options).map((m) => ({ sentence: sentences.indexOf(m.sentence), index: m.index, text: m.text, start: m.start - base, end: m.end - base }));
+      cm.cache.set(key, cached);
+    }
+    for (const m of cached) matches.push({ sentence: sentences[m.sentence], index: m.index, text: m.text, start: m.start + base, end: m.end + base });
+  });
+  return matches;
+}
+
+function search(sentences: Sentence[], global: RegExp, options: FindOptions): Match[] {
+  const matches: Match[] = [];
+  for (const sentence of sentences) {
     if (options.where && !options.where(sentence)) continue;
     if (!options.inNegativeTopics && NEGATIVE_TOPIC.test(sentence.block.topic)) continue;
     if (!options.questions && isQuestion(sentence.text)) continue;

@@ -43,6 +43,10 @@ export interface Block {
   section: number;
   /** Lower-cased heading path and label this block sits under: "prd > metrics > drift". */
   topic: string;
+  /** Offset of the chunk the block was parsed in; segment offsets are relative to it. */
+  base: number;
+  /** Index of that chunk in DocModel.chunks. */
+  chunk: number;
   segments: Segment[];
 }
 
@@ -70,6 +74,18 @@ export interface Sentence {
   offsetInBlock: number;
 }
 
+/** What one chunk contributes to the model, kept with the chunk and reused while its text is unchanged. */
+export interface ChunkModel {
+  /** Blocks with offsets relative to the chunk. */
+  blocks: Block[];
+  comments: Comment[];
+  /** Sentence pieces of each block (by block position), offsets relative to the chunk. */
+  pieces: { text: string; lower: string; start: number; end: number; offsetInBlock: number }[][];
+  /** Per-chunk results of findAsserted, valid while `cacheKey` (topic path, quote mode) holds. */
+  cache: Map<string, unknown>;
+  cacheKey: string;
+}
+
 export interface Comment {
   start: number;
   end: number;
@@ -89,6 +105,9 @@ export interface DocModel {
   comments: Comment[];
   /** Block quotes hold most of the prose, so they are the author's words. */
   quotesAreAuthor: boolean;
+  /** Per chunk: its cached model, and its author sentences (in order). */
+  chunkModels: ChunkModel[];
+  chunkSentences: Sentence[][];
 }
 
 export interface BuildOptions {
@@ -101,9 +120,17 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.end : 0;
   const chunks = parseChunks(text, bodyStart, options.reuse);
-  const builder = new ModelBuilder(text);
-  for (const chunk of chunks) builder.addTree(chunk.tree.children, chunk.start, false, 0, false);
-  const { blocks, comments } = builder;
+  const blocks: Block[] = [];
+  const comments: Comment[] = [];
+  const chunkModels: ChunkModel[] = [];
+  chunks.forEach((chunk, c) => {
+    const cm = chunkModelOf(chunk);
+    chunkModels.push(cm);
+    for (const tpl of cm.blocks) {
+      blocks.push({ ...tpl, index: blocks.length, start: tpl.start + chunk.start, end: tpl.end + chunk.start, base: chunk.start, chunk: c });
+    }
+    for (const comment of cm.comments) comments.push({ start: comment.start + chunk.start, end: comment.end + chunk.start, value: comment.value });
+  });
 
   const proseLength = (quoted: boolean) =>
     blocks.reduce((n, b) => (b.type === 'paragraph' && b.quoted === quoted ? n + b.text.length : n), 0);
@@ -114,15 +141,44 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
 
   const sections = buildSections(blocks, text.length);
   const sentences: Sentence[] = [];
-  for (const block of blocks) {
-    if (!block.author || block.type === 'heading' || block.isLabel) continue;
-    for (const piece of splitSentences(block.text)) {
-      const start = sourceOffset(block, piece.start);
-      const end = sourceOffset(block, piece.end, true);
-      sentences.push({ text: piece.text, lower: piece.text.toLowerCase(), start, end, block, offsetInBlock: piece.start });
-    }
-  }
-  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor };
+  const chunkSentences: Sentence[][] = chunks.map(() => []);
+  let first = 0;
+  chunks.forEach((chunk, c) => {
+    const cm = chunkModels[c];
+    cm.blocks.forEach((_, i) => {
+      const block = blocks[first + i];
+      if (!block.author || block.type === 'heading' || block.isLabel) return;
+      for (const p of cm.pieces[i]) {
+        const sentence: Sentence = { text: p.text, lower: p.lower, start: p.start + chunk.start, end: p.end + chunk.start, block, offsetInBlock: p.offsetInBlock };
+        sentences.push(sentence);
+        chunkSentences[c].push(sentence);
+      }
+    });
+    first += cm.blocks.length;
+  });
+  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences };
+}
+
+/** The chunk's blocks, comments and sentence pieces, built once per chunk text. */
+function chunkModelOf(chunk: Chunk): ChunkModel {
+  const cached = chunk.model as ChunkModel | undefined;
+  if (cached) return cached;
+  const builder = new ModelBuilder(chunk.text);
+  builder.addTree(chunk.tree.children, 0, false, 0, false);
+  const pieces = builder.blocks.map((block) =>
+    block.type === 'code' || block.type === 'html' || block.type === 'heading' || block.isLabel
+      ? []
+      : splitSentences(block.text).map((piece) => ({
+          text: piece.text,
+          lower: piece.text.toLowerCase(),
+          start: sourceOffset(block, piece.start),
+          end: sourceOffset(block, piece.end, true),
+          offsetInBlock: piece.start,
+        })),
+  );
+  const model: ChunkModel = { blocks: builder.blocks, comments: builder.comments, pieces, cache: new Map(), cacheKey: '' };
+  chunk.model = model;
+  return model;
 }
 
 function buildSections(blocks: Block[], length: number): Section[] {
@@ -166,13 +222,17 @@ function buildSections(blocks: Block[], length: number): Section[] {
 export function sourceOffset(block: Block, index: number, end = false): number {
   const segments = block.segments;
   if (segments.length === 0) return end ? block.end : block.start;
+  return block.base + relativeOffset(segments, index, end);
+}
+
+function relativeOffset(segments: Segment[], index: number, end: boolean): number {
   let seg = segments[0];
   for (const s of segments) {
     if (s.plain > index || (end && s.plain === index && index > 0)) break;
     seg = s;
   }
   const within = Math.max(0, Math.min(index - seg.plain, seg.value.length));
-  if (within === seg.value.length) return end ? seg.sourceEnd : seg.sourceEnd;
+  if (within === seg.value.length) return seg.sourceEnd;
   return alignInSource(seg, within);
 }
 
@@ -273,6 +333,8 @@ class ModelBuilder {
       header: [],
       section: 0,
       topic: '',
+      base: 0,
+      chunk: 0,
       segments: [],
     };
   }

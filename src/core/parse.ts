@@ -43,6 +43,8 @@ export interface Chunk {
   start: number;
   text: string;
   tree: Root;
+  /** What the document model derived from this chunk (filled in and reused by model.ts). */
+  model?: unknown;
 }
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -111,7 +113,7 @@ export function parseChunks(text: string, bodyStart: number, reuse?: Map<string,
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
     const slice = text.slice(start, end);
     const cached = reuse?.get(slice);
-    chunks.push(cached ? { start, text: slice, tree: cached.tree } : parseChunk(slice, start));
+    chunks.push(cached ? { start, text: slice, tree: cached.tree, model: cached.model } : parseChunk(slice, start));
   }
   return chunks;
 }

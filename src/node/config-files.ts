@@ -45,3 +45,38 @@ export function loadConfigFor(filePath: string | undefined, explicit?: string): 
   const found = findConfigFile(filePath ? path.dirname(path.resolve(filePath)) : process.cwd());
   return found ? loadConfigFile(found) : { config: { rules: {} } };
 }
+
+/**
+ * Loads each configuration file once for a run over many files: files in one folder share
+ * the lookup, and a broken file fails every document under it with the same ConfigError.
+ */
+export class ConfigCache {
+  private readonly byDir = new Map<string, string | undefined>();
+  private readonly byFile = new Map<string, LoadedConfig | ConfigError>();
+
+  /** `explicit`: a --config path that replaces the upward search for every file. */
+  constructor(private readonly explicit?: string) {}
+
+  /** The configuration for a document path (cwd for stdin); throws ConfigError. */
+  configFor(filePath: string | undefined): LoadedConfig {
+    const file = this.explicit ? path.resolve(this.explicit) : this.fileFor(filePath ? path.dirname(path.resolve(filePath)) : process.cwd());
+    if (!file) return { config: { rules: {} } };
+    let loaded = this.byFile.get(file);
+    if (!loaded) {
+      try {
+        loaded = loadConfigFile(file);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        loaded = error;
+      }
+      this.byFile.set(file, loaded);
+    }
+    if (loaded instanceof ConfigError) throw loaded;
+    return loaded;
+  }
+
+  private fileFor(dir: string): string | undefined {
+    if (!this.byDir.has(dir)) this.byDir.set(dir, findConfigFile(dir));
+    return this.byDir.get(dir);
+  }
+}

@@ -1,0 +1,99 @@
+// SARIF 2.1.0 for code-scanning tools: rule metadata with help URIs, one result per diagnostic,
+// fixes as artifact changes. Columns are UTF-16 code units and end-exclusive, as in RULES.md.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES, docUrl, type Diagnostic, type Range, type Rule, type Severity } from '../../core';
+import type { CheckReport } from '../report';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const ROOT = '%SRCROOT%';
+
+export interface SarifOptions {
+  cwd: string;
+  version: string;
+}
+
+export function checkSarif(reports: readonly CheckReport[], options: SarifOptions): string {
+  const index = new Map(RULES.map((rule, i) => [rule.id, i]));
+  const results = reports.flatMap(({ file, result }) =>
+    result.diagnostics.map((d) => resultOf(d, artifactOf(file, options.cwd), index.get(d.ruleId))),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'redline',
+            informationUri: docUrl('').replace(/\/blob\/.*$/, ''),
+            version: options.version,
+            semanticVersion: options.version,
+            rules: RULES.map(ruleDescriptor),
+          },
+        },
+        originalUriBaseIds: { [ROOT]: { uri: pathToFileURL(options.cwd + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function ruleDescriptor(rule: Rule) {
+  const kinds = rule.kinds.join(', ');
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: rule.docs.summary },
+    fullDescription: { text: rule.docs.why },
+    helpUri: docUrl(rule.id),
+    help: {
+      text: `${rule.docs.summary}\n\nWeak: ${rule.docs.weak}\nStrong: ${rule.docs.strong}`,
+      markdown: `${rule.docs.summary}\n\n**Weak:** ${rule.docs.weak}\n\n**Strong:** ${rule.docs.strong}\n\n[Rule reference](${docUrl(rule.id)})`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ['redline', ...rule.kinds, ...(rule.aiOnly ? ['ai-only'] : [])], kinds },
+  };
+}
+
+interface Artifact {
+  uri: string;
+  uriBaseId?: string;
+}
+
+/** Relative URIs against %SRCROOT% for files under the working directory, else absolute. */
+function artifactOf(file: string, cwd: string): Artifact {
+  const absolute = path.resolve(cwd, file);
+  if (file.startsWith('../') || path.isAbsolute(file)) return { uri: pathToFileURL(absolute).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: ROOT };
+}
+
+function resultOf(d: Diagnostic, artifact: Artifact, ruleIndex: number | undefined) {
+  const result: Record<string, unknown> = {
+    ruleId: d.ruleId,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [{ physicalLocation: { artifactLocation: artifact, region: regionOf(d) } }],
+  };
+  if (d.fix) {
+    result.fixes = [
+      {
+        description: { text: d.fix.title },
+        artifactChanges: [
+          {
+            artifactLocation: artifact,
+            replacements: d.fix.edits.map((e) => ({ deletedRegion: regionOf(e), insertedContent: { text: e.text } })),
+          },
+        ],
+      },
+    ];
+  }
+  return result;
+}
+
+function regionOf(r: Range) {
+  return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}

@@ -1,0 +1,129 @@
+// `check` and `score` over files, directories, globs and stdin: read every document, load its
+// configuration, analyse, print in the chosen format, and decide the exit code.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint, score, ConfigError, type LintResult } from '../core';
+import { ConfigCache } from '../node/config-files';
+import type { Invocation } from './args';
+import { paint, wantsColor } from './color';
+import { fixAll } from './fix';
+import { checkJson, scoreJson } from './format/json';
+import { checkSarif } from './format/sarif';
+import { scoreStylish } from './format/score-report';
+import { checkStylish } from './format/stylish';
+import { expandPaths, isProblem, labelFor, readSource, readStdin, type InputProblem, type Source } from './inputs';
+import { countDiagnostics, plural, type CheckReport, type ScoreReport } from './report';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface RunContext {
+  cwd: string;
+  version: string;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+}
+
+/** A document read and paired with its configuration, or the reason it cannot be analysed. */
+interface Prepared {
+  source: Source;
+  /** The name given to the analyzer (kind from the file name). */
+  filename?: string;
+  config: ReturnType<ConfigCache['configFor']>['config'];
+}
+
+export async function runCheck(inv: Invocation, ctx: RunContext): Promise<number> {
+  const { documents, failed } = await prepare(inv, ctx);
+  const reports: CheckReport[] = [];
+  for (const doc of documents) {
+    const lintText = (text: string) => lint(text, { filename: doc.filename, kind: inv.kind, config: doc.config });
+    let result: LintResult;
+    if (inv.fix && doc.source.path) {
+      const outcome = fixAll(doc.source.text, lintText);
+      if (outcome.text !== doc.source.text) fs.writeFileSync(doc.source.path, outcome.text);
+      result = outcome.result;
+    } else {
+      result = lintText(doc.source.text);
+    }
+    for (const e of result.ruleErrors) ctx.stderr.write(`redline: ${doc.source.label}: rule ${e.ruleId} failed and was skipped: ${e.message}\n`);
+    if (inv.quiet) result = { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
+    reports.push({ file: doc.source.label, result });
+  }
+  // Machine formats always print a document (maybe empty); stylish says nothing when nothing was read.
+  if (inv.format === 'json') ctx.stdout.write(checkJson(reports));
+  else if (inv.format === 'sarif') ctx.stdout.write(checkSarif(reports, { cwd: ctx.cwd, version: ctx.version }));
+  else if (reports.length || !failed) ctx.stdout.write(checkStylish(reports, paint(wantsColor(ctx.stdout))));
+  if (failed) return EXIT_USAGE;
+  const counts = countDiagnostics(reports);
+  if (counts.errors > 0) return EXIT_FINDINGS;
+  if (inv.maxWarnings !== undefined && counts.warnings > inv.maxWarnings) {
+    ctx.stderr.write(`redline: ${plural(counts.warnings, 'warning')}, more than --max-warnings ${inv.maxWarnings}\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+export async function runScore(inv: Invocation, ctx: RunContext): Promise<number> {
+  const { documents, failed } = await prepare(inv, ctx);
+  const reports: ScoreReport[] = documents.map((doc) => ({
+    file: doc.source.label,
+    result: score(doc.source.text, { filename: doc.filename, kind: inv.kind, config: doc.config }),
+  }));
+  if (inv.format === 'json') ctx.stdout.write(scoreJson(reports));
+  else if (reports.length) ctx.stdout.write(scoreStylish(reports, paint(wantsColor(ctx.stdout))));
+  return failed ? EXIT_USAGE : EXIT_OK;
+}
+
+/**
+ * Reads every document and finds its configuration. Problems (unreadable file, invalid
+ * configuration) are written to stderr, one line each, and the other documents go on.
+ */
+async function prepare(inv: Invocation, ctx: RunContext): Promise<{ documents: Prepared[]; failed: boolean }> {
+  const cache = new ConfigCache(inv.config);
+  const say = (p: InputProblem) => ctx.stderr.write(`redline: ${p.label}: ${p.problem}\n`);
+  const reportedConfigs = new Set<string>();
+  let failed = false;
+  const fail = (problem: InputProblem) => {
+    failed = true;
+    say(problem);
+  };
+  if (inv.config) {
+    // An explicit configuration that does not load fails the whole run before any output.
+    try {
+      cache.configFor(undefined);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      ctx.stderr.write(`redline: ${configMessage(error, ctx.cwd)}\n`);
+      return { documents: [], failed: true };
+    }
+  }
+  const { targets, problems } = expandPaths(inv.paths.length ? inv.paths : ['.'], ctx.cwd);
+  problems.forEach(fail);
+  const documents: Prepared[] = [];
+  for (const target of targets) {
+    const label = target.type === 'stdin' ? (inv.stdinFilename ?? '<stdin>') : labelFor(target.path, ctx.cwd);
+    const read = target.type === 'stdin' ? await readStdin(label) : readSource(target.path, label);
+    if (isProblem(read)) {
+      fail(read);
+      continue;
+    }
+    const filename = read.path ?? inv.stdinFilename;
+    try {
+      const { config } = cache.configFor(read.path ?? (inv.stdinFilename ? path.resolve(ctx.cwd, inv.stdinFilename) : undefined));
+      documents.push({ source: read, filename, config });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      failed = true;
+      const message = configMessage(error, ctx.cwd);
+      if (!reportedConfigs.has(message)) ctx.stderr.write(`redline: ${message}\n`);
+      reportedConfigs.add(message);
+    }
+  }
+  return { documents, failed };
+}
+
+/** `<file>:<line>:<col>: <problem>` with the file relative to the working directory. */
+export function configMessage(error: ConfigError, cwd: string): string {
+  return `${labelFor(error.file, cwd)}:${error.line}:${error.column}: ${error.problem}`;
+}

@@ -1,0 +1,277 @@
+// The shared reading of a behavioral story: its parts (situation / action / result), and the
+// statements the story rules judge — latent risks, constraints, prevented costs, ownership
+// framing, the launch payoff and stability over time — each only when the author asserts it.
+import { defineConcept } from '../rule';
+import type { DocModel, Sentence, Block } from '../model';
+import type { RuleContext } from '../rule';
+import { isAssertedAt, toMatch, type Match } from '../find';
+import { anchorFor, placeholders } from '../fixes';
+import { clauseAround, PLACEHOLDER } from '../text';
+import * as L from '../lexicon/story';
+
+export type StoryPart = 'situation' | 'action' | 'result' | 'reflection' | 'unknown';
+
+export interface StorySentence {
+  sentence: Sentence;
+  part: StoryPart;
+  /** Position in the story, 0 (first sentence) to 1 (last). */
+  position: number;
+}
+
+export interface PartAnchor {
+  /** Where a "missing" diagnostic about this part points (its heading or label). */
+  start: number;
+  end: number;
+  /** End of the part's last block: where content about the part is inserted. */
+  contentEnd: number;
+}
+
+export interface Story {
+  sentences: StorySentence[];
+  parts: Partial<Record<StoryPart, PartAnchor>>;
+  latentRisks: Match[];
+  constraints: Match[];
+  preventedCosts: Match[];
+  ownership: Match[];
+  payoffs: Match[];
+  stability: Match[];
+}
+
+/** Placeholder labels of the story skeleton (story-latent-risk-missing's fix). */
+export const SKELETON = {
+  risk: 'the risk you found before any metric showed it',
+  constraint: 'the constraint you imposed on what shipped',
+  cost: 'the future cost it prevented',
+} as const;
+
+const any = (terms: readonly string[]) => new RegExp(terms.map((t) => `(?:${t})`).join('|'), 'i');
+const each = (terms: readonly string[]) => new RegExp(terms.map((t) => `(?:${t})`).join('|'), 'gi');
+
+const PART_LABELS: [StoryPart, RegExp][] = [
+  ['situation', any(L.SITUATION_LABELS)],
+  ['action', any(L.ACTION_LABELS)],
+  ['result', any(L.RESULT_LABELS)],
+  ['reflection', any(L.REFLECTION_LABELS)],
+];
+const PROMPT = any(L.PROMPT_CUES);
+const RISK_CUES = each([...L.RISK_FRAMES, ...L.IMMINENT_HARM]);
+const UNSEEN = each(L.UNSEEN_CUES);
+const DISCOVERY = each(L.DISCOVERY);
+const PRELAUNCH = any(L.PRELAUNCH_CONTEXTS);
+const PROBLEM = any(L.PROBLEM_WORDS);
+const MATERIALIZED = any(L.MATERIALIZED);
+const CONTAIN_VERB = each(L.CONTAINMENT_VERBS);
+const CONTAIN_NOUN = each(L.CONTAINMENT_NOUNS);
+const NOT_CONSTRAINT = any(L.NOT_CONSTRAINT);
+const COUNTERFACTUAL = each(L.COUNTERFACTUALS);
+const AVOIDANCE = each(L.AVOIDANCE);
+const AVERTED = each(L.AVERTED);
+const COST = any(L.COST_WORDS);
+const OWNERSHIP = each(L.OWNERSHIP_VERBS);
+const PAYOFF = each(L.PAYOFF_CUES);
+const STABLE = each([...L.STABLE_PREDICATES, ...L.MONITORING_CUES]);
+const TIME_SPAN = any(L.TIME_SPANS);
+
+/** Run-in or heading labels that name the concept itself ("**Latent risk:** …"). */
+const LABELLED = {
+  risk: /^(?:the )?(?:latent |hidden |real |underlying )?risks?\b|^what could (?:have )?go(?:ne)? wrong/,
+  constraint: /^(?:the )?(?:constraints?|containment|guardrails?|what i (?:limited|paused|blocked|gated|held back))\b/,
+  cost: /^(?:the )?(?:(?:prevented|avoided|future|averted) (?:cost|harm|loss|damage)s?|cost (?:avoided|prevented)|what (?:it|this|that) (?:prevented|avoided|saved))\b/,
+};
+
+/** "I" or "we" as the subject shortly before a verb, within its clause. */
+const AUTHOR_SUBJECT = /\b(?:i|we|i've|we've|i'd|we'd)\b[^,;:]{0,45}$/i;
+/** The verb opens its sentence, list item or clause: an implicit "I"/"we" in the action. */
+const OPENS_CLAUSE = /^[\s"'“*-]*(?:(?:then|also|first|next|and|so|finally|immediately),?\s+)?$/i;
+/** A passive or participle use: "the launch was paused", "access limited to four people". */
+const PASSIVE = /\b(?:was|were|got|been|be|is|are|stayed|remained|kept)\s+(?:\w+\s+)?$/i;
+const MODAL_BEFORE = /\b(?:will|would|should|could|might|expect(?:ed)?|hope[ds]?|plan(?:ned)? to|going to|want(?:ed)? to)\b[^,;]{0,30}$/i;
+
+export const STORY = defineConcept<Story>('story', ({ doc }) => {
+  const { sentences, parts } = readStory(doc);
+  const story: Story = { sentences, parts, latentRisks: [], constraints: [], preventedCosts: [], ownership: [], payoffs: [], stability: [] };
+  const hasResult = sentences.some((s) => s.part === 'result');
+  for (const s of sentences) {
+    const resultish = s.part === 'result' || s.part === 'reflection' || (!hasResult && s.position >= 0.6);
+    if (s.part !== 'reflection') story.latentRisks.push(...latentRisks(s));
+    if (s.part !== 'reflection') story.constraints.push(...constraints(s));
+    if (resultish) story.preventedCosts.push(...preventedCosts(s));
+    if (s.part !== 'reflection') story.ownership.push(...ownership(s));
+    if (resultish && s.part !== 'reflection') story.payoffs.push(...matches(s, PAYOFF).filter((m) => isAssertedAt(s.sentence, m.index)));
+    if (s.part !== 'situation') story.stability.push(...stability(s));
+  }
+  return story;
+});
+
+/** The labelled part a heading, label, run-in or "Outcome:" prefix opens; undefined if none. */
+export function partOf(label: string): StoryPart | undefined {
+  const text = label.trim().toLowerCase().replace(/^[\s*_#]+|[\s*_.:—–-]+$/g, '');
+  for (const [part, pattern] of PART_LABELS) if (pattern.test(text)) return part;
+  return undefined;
+}
+
+function readStory(doc: DocModel): { sentences: StorySentence[]; parts: Partial<Record<StoryPart, PartAnchor>> } {
+  const partOfBlock = new Map<number, StoryPart>();
+  const parts: Partial<Record<StoryPart, PartAnchor>> = {};
+  let current: StoryPart = 'unknown';
+  let currentDepth = 0;
+  let marked = false;
+  const open = (part: StoryPart, start: number, end: number) => {
+    current = part;
+    marked = true;
+    parts[part] ??= { start, end, contentEnd: end };
+  };
+  for (const block of doc.blocks) {
+    if (block.type === 'heading' && (!block.quoted || doc.quotesAreAuthor)) {
+      const part = partOf(block.text);
+      if (part) open(part, block.start, lineEnd(doc, block)), (currentDepth = block.depth);
+      else if (block.depth <= currentDepth || currentDepth === 0) (current = 'unknown'), (currentDepth = 0);
+      continue;
+    }
+    if (!block.author) continue;
+    const label = block.isLabel ? block.text : block.listDepth === 0 ? block.runIn || inlinePrefix(block.text) : '';
+    const part = label ? partOf(label) : undefined;
+    if (part) open(part, block.start, lineEnd(doc, block)), (currentDepth = 0);
+    else if (block.isLabel) current = 'unknown';
+    partOfBlock.set(block.index, current);
+    const anchor = parts[current];
+    if (anchor && current !== 'unknown') anchor.contentEnd = block.end;
+  }
+
+  const kept = doc.sentences.filter((s) => !PROMPT.test(s.text) && !PLACEHOLDER.test(s.text) && !/\?\s*["'”’)]*\s*$/.test(s.text));
+  const sentences = kept.map((sentence, i) => {
+    let part = partOfBlock.get(sentence.block.index) ?? 'unknown';
+    const position = kept.length > 1 ? i / (kept.length - 1) : 0;
+    // Text before the first label sets the scene; an unlabelled story is read by position.
+    if (part === 'unknown' && (!marked ? position < 0.34 : !hasEarlierPart(kept, i, partOfBlock))) part = 'situation';
+    else if (part === 'unknown' && !marked) part = position < 0.67 ? 'action' : 'result';
+    return { sentence, part, position };
+  });
+  // A scene set before the first label still has a place where its risk belongs.
+  const scene = sentences.filter((s) => s.part === 'situation');
+  if (!parts.situation && scene.length) {
+    const first = scene[0].sentence.block;
+    parts.situation = { start: first.start, end: lineEnd(doc, first), contentEnd: scene[scene.length - 1].sentence.block.end };
+  }
+  return { sentences, parts };
+}
+
+function hasEarlierPart(sentences: Sentence[], i: number, parts: Map<number, StoryPart>): boolean {
+  for (let j = 0; j < i; j++) if ((parts.get(sentences[j].block.index) ?? 'unknown') !== 'unknown') return true;
+  return false;
+}
+
+/** "Outcome: the campaign …" — a short label opening a plain paragraph. */
+function inlinePrefix(text: string): string {
+  const m = /^\s*([A-Za-z][A-Za-z' ]{0,24}?)\s*[:—–]\s/.exec(text);
+  return m ? m[1] : '';
+}
+
+function lineEnd(doc: DocModel, block: Block): number {
+  return Math.min(block.end, doc.lines.lineEnd(doc.lines.lineOf(block.start)));
+}
+
+function matches(s: StorySentence, pattern: RegExp): Match[] {
+  const found: Match[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s.sentence.text); m; m = pattern.exec(s.sentence.text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    else found.push(toMatch(s.sentence, m.index, m[0]));
+  }
+  return found;
+}
+
+/** A sentence under a label that names the concept ("**Latent risk:** …") with real content. */
+function labelled(s: StorySentence, pattern: RegExp): Match[] {
+  const block = s.sentence.block;
+  const label = block.runIn || block.topic.split(' > ').pop() || '';
+  if (!pattern.test(label.trim())) return [];
+  const text = s.sentence.text;
+  const body = text.replace(/^[^:]{0,40}:\s*/, '');
+  const at = text.length - body.length;
+  if (body.split(/\s+/).length < 4 || !isAssertedAt(s.sentence, at)) return [];
+  return [toMatch(s.sentence, at, body)];
+}
+
+function latentRisks(s: StorySentence): Match[] {
+  const text = s.sentence.text;
+  const own = labelled(s, LABELLED.risk);
+  if (own.length) return own;
+  const unseen = matches(s, UNSEEN).filter((m) => isAssertedAt(s.sentence, m.index));
+  if (unseen.length) return unseen;
+  if (MATERIALIZED.test(text)) return [];
+  const risks = matches(s, RISK_CUES).filter((m) => isAssertedAt(s.sentence, m.index));
+  if (risks.length) return risks;
+  // A problem found before launch: "during QA a nurse noticed that units were swapped".
+  if (!PROBLEM.test(text) || !(PRELAUNCH.test(text) || PRELAUNCH.test(previousInBlock(s)))) return [];
+  return matches(s, DISCOVERY).filter((m) => isAssertedAt(s.sentence, m.index));
+}
+
+function previousInBlock(s: StorySentence): string {
+  const block = s.sentence.block;
+  return block.text.slice(Math.max(0, s.sentence.offsetInBlock - 300), s.sentence.offsetInBlock);
+}
+
+function constraints(s: StorySentence): Match[] {
+  const own = labelled(s, LABELLED.constraint);
+  if (own.length) return own;
+  const text = s.sentence.text;
+  if (/\b(?:should|could|would|might) have\b|\bnext time\b|\bin hindsight\b/i.test(text)) return [];
+  const inAction = s.part !== 'situation';
+  const verbs = matches(s, CONTAIN_VERB).filter((m) => {
+    const clause = clauseAround(text, m.index);
+    const before = text.slice(clause.start, m.index).replace(/^[^:]{0,30}:\s*/, '');
+    const participle = /^\s*(?:to|at|behind|until|from|on|for)\b/i.test(text.slice(m.index + m.text.length));
+    const byAuthor = AUTHOR_SUBJECT.test(before) || (inAction && (OPENS_CLAUSE.test(before) || PASSIVE.test(before) || participle));
+    return byAuthor && isAssertedAt(s.sentence, m.index) && !NOT_CONSTRAINT.test(clause.text);
+  });
+  const nouns = inAction ? matches(s, CONTAIN_NOUN).filter((m) => isAssertedAt(s.sentence, m.index) && !NOT_CONSTRAINT.test(clauseAround(text, m.index).text)) : [];
+  return [...verbs, ...nouns];
+}
+
+function preventedCosts(s: StorySentence): Match[] {
+  const own = labelled(s, LABELLED.cost);
+  if (own.length) return own;
+  const text = s.sentence.text;
+  const averted = matches(s, AVERTED).filter((m) => isAssertedAt(s.sentence, m.index));
+  if (averted.length) return averted;
+  if (!COST.test(text)) return [];
+  // "without the pause, chargebacks would have landed" — the counterfactual carries its own "without".
+  const counterfactual = matches(s, COUNTERFACTUAL).filter((m) => !/\bn't\b|\bnot\b|\bnever\b/i.test(m.text) && !/\b(?:nothing|nobody|no one|never)\b[^,;]{0,20}$/i.test(text.slice(0, m.index)));
+  const avoided = matches(s, AVOIDANCE).filter((m) => isAssertedAt(s.sentence, m.index));
+  return [...counterfactual, ...avoided];
+}
+
+function ownership(s: StorySentence): Match[] {
+  const text = s.sentence.text;
+  return matches(s, OWNERSHIP).filter((m) => {
+    const before = text.slice(clauseAround(text, m.index).start, m.index).replace(/^[^:]{0,30}:\s*/, '');
+    const byAuthor = /\b(?:i|we)\s+(?:\w+\s+){0,2}$/i.test(before) || (s.part === 'action' && OPENS_CLAUSE.test(before));
+    return byAuthor && !MODAL_BEFORE.test(before) && isAssertedAt(s.sentence, m.index);
+  });
+}
+
+function stability(s: StorySentence): Match[] {
+  const text = s.sentence.text;
+  if (!TIME_SPAN.test(text)) return [];
+  return matches(s, STABLE).filter((m) => isAssertedAt(s.sentence, m.index) && !MODAL_BEFORE.test(text.slice(clauseAround(text, m.index).start, m.index)));
+}
+
+/** Where a "missing" diagnostic about a part points: its label, else the first heading or line. */
+export function anchorOfPart(doc: DocModel, story: Story, ...order: StoryPart[]): { start: number; end: number } {
+  for (const part of order) {
+    const anchor = story.parts[part];
+    if (anchor) return { start: anchor.start, end: anchor.end };
+  }
+  return anchorFor(doc);
+}
+
+/**
+ * Reports a missing story element with no fix of its own: at the skeleton's unfilled
+ * placeholder for it when the author inserted one, else at the part where it belongs.
+ */
+export function reportMissingPart(ctx: RuleContext, label: string, message: string, fillMessage: string, anchor: { start: number; end: number }): void {
+  const open = placeholders(ctx.doc).filter((p) => p.label.toLowerCase().startsWith(label.toLowerCase()));
+  if (open.length) for (const p of open) ctx.report({ message: fillMessage, start: p.start, end: p.end });
+  else ctx.report({ message, ...anchor });
+}

@@ -1,0 +1,218 @@
+// Word lists for behavioral stories: the parts of a STAR story, latent risks, constraints,
+// prevented costs, ownership framing, launch payoffs and stability over time.
+// Each entry is a regular-expression source; test/unit/lexicon-story.test.ts holds a line for each.
+
+/** Labels (headings, bold labels, run-ins, "Outcome:" prefixes) that open a part of the story. */
+export const SITUATION_LABELS: readonly string[] = [
+  String.raw`^(?:the )?(?:situation|context|background|setting|setup|set-up)\b`,
+  String.raw`^(?:the )?(?:task|goal|my role|the ask|problem)\b`,
+  String.raw`^[st]$`,
+];
+
+export const ACTION_LABELS: readonly string[] = [
+  String.raw`^(?:the )?(?:actions?|approach|decision|response)\b`,
+  String.raw`^what (?:i|we) (?:did|decided|changed|chose)\b`,
+  String.raw`^(?:my|our) (?:actions?|approach|call|decision|response)\b`,
+  String.raw`^a$`,
+];
+
+export const RESULT_LABELS: readonly string[] = [
+  String.raw`^(?:the )?(?:results?|outcomes?|impact|aftermath|payoff|consequences?)\b`,
+  String.raw`^what happened\b`,
+  String.raw`^r$`,
+];
+
+export const REFLECTION_LABELS: readonly string[] = [
+  String.raw`^(?:reflections?|learnings?|lessons?(?: learned)?|takeaways?|retrospective|looking back|in hindsight)\b`,
+  String.raw`^what (?:i|we)(?:'d| would)? (?:learned|learnt|took|take|do|changed?|carry)\b`,
+];
+
+/** The interviewer's question, when it stands in the author's text. */
+export const PROMPT_CUES: readonly string[] = [
+  String.raw`\b(?:tell (?:me|us) about|describe|give (?:me|us) an example of|walk (?:me|us) through|share) (?:a|an|one) (?:time|situation|moment|occasion|example|project)\b`,
+  String.raw`^\s*(?:q|question|prompt|interviewer(?:'s)?(?: prompt| question)?)\s*(?:\d+\s*)?[:.]`,
+];
+
+// ── Latent risk ──────────────────────────────────────────────────────────────────────
+
+/** Explicit framing of a risk the author saw coming. */
+export const RISK_FRAMES: readonly string[] = [
+  String.raw`\b(?:latent|hidden|silent|invisible|lurking|underlying|unseen|unnoticed|unspotted|undetected|looming) (?:risks?|problems?|issues?|failures?|bugs?|harms?|dangers?|liabilit(?:y|ies)|exposure)\b`,
+  String.raw`\b(?:my|our|the|a|one) (?:(?:real|bigger|biggest|actual|main|specific|deeper|first) )?(?:worry|concern|fear|risk|danger) (?:was|is|became|here was) (?:that|whether|a|the)\b`,
+  String.raw`\bwhat (?:really )?(?:worried|scared|bothered|concerned|alarmed|troubled) (?:me|us)\b`,
+  String.raw`\b(?:i|we) (?:was|were|got|grew|became|started to get) (?:\w+ )?(?:worried|concerned|nervous|uneasy|alarmed|suspicious)\b`,
+  String.raw`\b(?:i|we) (?:worried|feared|suspected) (?:that|it|the|we)\b`,
+  String.raw`\b(?:time bomb|waiting to happen|blind spot|ticking|near-?miss|red flag|warning sign)\b`,
+  String.raw`\b(?:at risk of|risk(?:ed|ing)? (?:that|exposing|harming|leaking|sending|charging|showing|telling|putting|losing|violating|a |an )|exposed (?:us|the company|customers|users|patients|people) to)`,
+];
+
+/** A problem that had not yet shown: nothing flagged it, metrics looked fine, it would surface later. */
+export const UNSEEN_CUES: readonly string[] = [
+  String.raw`\b(?:nothing|none|no one|nobody|no (?:alert|alarm|metric|dashboard|test|monitor|kpi)s?) (?:in (?:our|the) \w+ )?(?:had )?(?:flagged|caught|showed|noticed|detected|saw|spotted|picked (?:it|this|that) up|was alarmed|raised)\b`,
+  String.raw`\b(?:while|although|even though|though|on paper|on the surface|as far as)\b[^.;]{0,50}\b(?:looked|were|was|seemed|stayed|read) (?:\w+ )?(?:fine|normal|great|healthy|green|good|excellent|flat|clean|stable|on track)\b`,
+  String.raw`\b(?:looked|were|was|seemed) (?:\w+ )?(?:fine|normal|great|healthy|green|good|excellent|on track)\b[^.;]{0,40}\b(?:but|yet|which (?:is|was) exactly|so (?:nobody|no one))\b`,
+  String.raw`\b(?:had|has|have)(?: not|n't) (?:yet )?(?:shown up|surfaced|appeared|materiali[sz]ed|hit (?:any|a single|the)|caused (?:any|a single)|reached (?:any|a single|users|customers))`,
+  String.raw`\b(?:would|will|was going to|were going to) only (?:show up|surface|appear|become visible|be visible|hit|land|be noticed|be caught)\b`,
+  String.raw`\bbefore (?:it|they|this|that|anyone|any customers?|any users?|customers|users|patients|the (?:campaign|launch|release|change|model|feature|cutover|rollout)) (?:ever |had a chance to |could |would )?(?:became|become|turned into|turn into|showed up|show(?:ed)? up|surfaced|noticed|saw|hit|reached|went out|go out|went live|go live|affected|harmed|launched|shipped)\b`,
+  String.raw`\b(?:not yet|never) (?:visible|reported|measured|noticed|seen) (?:in|by|on)\b`,
+  String.raw`\b(?:yet to|didn't yet|did not yet) (?:show|surface|appear|materiali[sz]e)\b`,
+  String.raw`\b(?:best-looking|great|excellent|strong) (?:\w+ ){0,2}(?:numbers|metrics|results|curve|conversion|retention)\b[^.]{0,60}\b(?:warning|worried|exactly what|the problem|the risk)\b`,
+  String.raw`\b(?:exactly|precisely) what (?:worried|scared|bothered|concerned)\b`,
+];
+
+/** Harm that was about to happen or would have happened: "we were about to", "would have charged". */
+export const IMMINENT_HARM: readonly string[] = [
+  String.raw`\b(?:we|it|they|the (?:\w+ )?(?:team|model|system|product|feature|campaign|launch|plan)) (?:was|were) (?:about|going|on track|set) to (?:build|ship|launch|expose|send|create|store|leak|charge|show|tell|give|push|advertise|put|hurt|harm|break|lose|double|release|roll)\b`,
+  String.raw`\b(?:would|could|might|was going to|were going to) (?:(?:likely|probably|eventually|easily|quietly|silently|have) )*(?:have )?(?:leak\w*|expos\w+|harm\w*|hurt|mislead\w*|overcharg\w+|charg\w+|double-charg\w+|discriminat\w+|deny|denied|injur\w+|kill\w*|endanger\w*|violat\w+|breach\w*|corrupt\w*|delet\w+|misdiagnos\w+|send (?:someone|people|patients|users|customers)|put (?:us|users|customers|patients|people)|cost (?:us|the company|customers)|lose|lost|defraud\w*|bankrupt\w*|fine[ds]?)\b`,
+  String.raw`\b(?:kind|sort|type|class) of (?:\w+ )?(?:errors?|mistakes?|bugs?|failures?|issues?|problems?|thing|incidents?) (?:that|which) (?:\w+ ){0,2}(?:send|sends|put|puts|cause|causes|hurt|hurts|harm|harms|kill|kills|land|lands|get|gets|lead|leads|end up|ends up|would|could|can)\b`,
+  String.raw`\bif (?:we|it|they|this|that) (?:had |'d )?(?:launched|shipped|gone live|gone out|rolled (?:it )?out|cut over|gone ahead|shipped it|released)\b`,
+  String.raw`\b(?:would|could|might) (?:\w+ )?have (?:been|produced|caused|created|led|resulted|triggered|put|sent|shown|charged|exposed|hit|landed|drawn|cost|given|told|meant|become)\b`,
+  String.raw`\b(?:by accident|accidentally|unknowingly|without (?:anyone|us) (?:noticing|knowing|realizing))\b`,
+];
+
+/** Finding something before launch: QA, a dry run, a review, a beta, reading samples. */
+export const DISCOVERY: readonly string[] = [
+  String.raw`\b(?:i|we|one of (?:our|my) [\w-]+(?: [\w-]+)?|the [\w-]+(?: [\w-]+)?|[a-z]+ engineers?|a reviewer|she|he|they) (?:also |then |quickly |eventually |first )?(?:noticed|found|spotted|discovered|realized|realised|caught|uncovered|flagged|pointed out|saw|surfaced|dug up|learned|noticed that)\b`,
+];
+
+/** Before-launch contexts where a finding is still latent. */
+export const PRELAUNCH_CONTEXTS: readonly string[] = [
+  String.raw`\b(?:during|in|from|while (?:doing|running|reading|reviewing))\s+(?:the |a |our |my )?(?:[\w-]+ )?(?:qa|testing|tests?|dry[- ]run|reviews?|beta|pilot|audit|red[- ]team\w*|staging|shadow (?:mode|run)|dogfood\w*|soak|canary|rehearsal|sample|spot[- ]check|evaluation|eval|transcripts?|logs|first batch)\b`,
+  String.raw`\b(?:before|ahead of) (?:the |our )?(?:planned |scheduled )?(?:launch|release|rollout|cutover|go-live|ship date|campaign|migration)\b`,
+  String.raw`\b(?:reading|reviewing|sampling|auditing|spot-checking) (?:\w+ ){0,2}(?:transcripts|outputs|samples|logs|examples|responses|conversations|tickets)\b`,
+];
+
+/** Words that make a finding a problem rather than good news. */
+export const PROBLEM_WORDS: readonly string[] = [
+  String.raw`\b(?:errors?|bugs?|flaws?|defects?|mistakes?|wrong(?:ly)?|incorrect(?:ly)?|inconsistent(?:ly)?|swapped|mismatch\w*|missed|missing|leak\w*|exposed|unsafe|harm\w*|hurt|bias(?:ed)?|discriminat\w*|fraud\w*|distress\w*|vulnerab\w+|secrets?|pii|personal data|dangerous|risky|problem(?:s|atic)?|issues?|edge cases?|regress\w*|broken|breaks?|fail\w*|drift\w*|recomputed|charged twice|double[- ]charg\w+|overcharg\w+)\b`,
+];
+
+/** A problem already visible: an outage in progress, a drop already in the metrics or funnel. */
+export const MATERIALIZED: readonly string[] = [
+  String.raw`\b(?:drop-?offs?|funnel|abandonment|outage|downtime|sev-?[0-2]|p[0-2] incident|churn(?:ed)?|conversion (?:was|had|dropped|fell)|was (?:down|on fire)|were (?:down|failing))\b`,
+  String.raw`\balready (?:\w+ ){0,3}(?:dropp\w+|fall\w*|fell|declin\w+|spik\w+|seeing|losing|down|up|complain\w*|visible|showing|on the dashboard|broken|failing)\b`,
+  String.raw`\b(?:dropped|fell|declined|plummeted|spiked|tanked|cratered) (?:by |to |from )?\d`,
+];
+
+// ── Constraint ───────────────────────────────────────────────────────────────────────
+
+/** Containment verbs: the author limited what shipped or how it behaves. */
+export const CONTAINMENT_VERBS: readonly string[] = [
+  String.raw`\b(?:paus(?:e|ed|ing)|halt(?:ed|ing)?|froze|freez(?:e|ing)|frozen)\b`,
+  String.raw`\bblock(?:ed|ing)?\b(?! (?:on|by)\b)`,
+  String.raw`\bgat(?:e|ed|ing)\b(?= (?:\w+ ){0,6}(?:on|behind|until|by|with)\b)`,
+  String.raw`\b(?:capp(?:ed|ing)|cap)\b(?= (?:it|them|the|at|usage|sessions?|spend|each|every|all|exposure|traffic|volume|\d))`,
+  String.raw`\blimit(?:ed|ing)?\b(?! (?:time|resources?|budget|bandwidth|capacity|data|experience|headcount|visibility|runway|success|impact|information|options)\b)`,
+  String.raw`\brestrict(?:ed|ing)?\b`,
+  String.raw`\bthrottl(?:e|ed|ing)\b`,
+  String.raw`\b(?:roll(?:ed|ing)?|dial(?:ed|led|ing)?|scal(?:ed|ing)?) (?:it |them |\w+ )?back\b`,
+  String.raw`\b(?:revert(?:ed|ing)?|disabl(?:e|ed|ing)|turn(?:ed|ing)? (?:it |them |\w+ )?off|switch(?:ed|ing)? (?:it |them |\w+ )?off|kill(?:ed|ing)? (?:the|it|that|this)|pull(?:ed|ing)? (?:it|the \w+|them) (?:back|from|out of))\b`,
+  String.raw`\b(?:held|hold|holding|kept|keep|keeping) (?:it |them |the [\w-]+(?: [\w-]+)? )?(?:back|off|for (?:\w+ )?(?:\d+|one|two|three|four|five|six|a few|several) \w+|on the old|in shadow|behind|out of|to (?:a|an|the|internal|\d))`,
+  String.raw`\b(?:delay(?:ed|ing)?|postpon(?:e|ed|ing)|push(?:ed|ing)? back) (?:the |our |its )?(?:launch|release|rollout|roll-out|cutover|go-live|campaign|migration|ship date|expansion|it)\b`,
+  String.raw`\b(?:stop(?:ped|ping)?|contain(?:ed|ing)?|quarantin(?:e|ed|ing)|sandbox(?:ed|ing)?) (?:the|it|them|that|this|all|any|further|new|auto-?\w+|\w+ (?:from|at))\b`,
+  String.raw`\b(?:scop(?:ed|ing)|narrow(?:ed|ing)?) (?:it |the \w+ |v1 |the launch )?(?:down )?to (?:a|an|the|\d|internal|employees|beta|one|two|three)\b`,
+  String.raw`\bexclud(?:e|ed|ing) (?:\w+ ){0,4}from (?:the )?(?:model|generator|launch|rollout|feature|campaign|training|prompt|automation)\b`,
+  String.raw`\b(?:rout(?:e|ed|ing)|sen(?:t|d|ding)|divert(?:ed|ing)?) (?:\w+ ){0,4}to (?:a |the )?(?:manual|human|expert|clinical|compliance|ops) (?:review|check|queue|approval|sign-off)`,
+  String.raw`\b(?:required|requiring|require) (?:a |an )?(?:human |manual |compliance |legal |clinical |explicit )?(?:approval|sign-?off|review|confirmation) (?:before|for every|on every|for each|on each)\b`,
+  String.raw`\bredesign(?:ed|ing)? (?:\w+ ){0,6}(?:so (?:that )?(?:\w+ ){1,3}(?:can(?:no|')?t|couldn'?t|never|only|would not|wouldn'?t)|to (?:contain|limit|prevent|avoid|stop|keep|cap|restrict|reduce (?:the )?exposure))`,
+];
+
+/** Nominal constraints: "a session cap", "a kill switch", "hold for four weeks". */
+export const CONTAINMENT_NOUNS: readonly string[] = [
+  String.raw`\b(?:a|an|the|per-\w+|hard|soft|daily|session|rate|spend(?:ing)?|usage|exposure|volume) (?:\w+ )?(?:caps?|limits?|ceilings?)\b(?! of (?:time|resources))`,
+  String.raw`\b(?:kill[- ]switch|circuit[- ]breaker|feature flag(?:ged)? off|allow-?list|deny-?list|block-?list|cool-?down|hard stop|launch gate|release gate|quality gate)\b`,
+  String.raw`\b(?:shadow mode|holdout of|(?:internal|employee|staff)-only|invite-only|opt-in only)\b`,
+  String.raw`\bcan(?:not|'t)? only (?:use|be used|go|run|show|send|serve)\b|\bonly (?:to|for) (?:internal|employees|staff|beta|a (?:small|single)|\d+ ?%)`,
+];
+
+/** Not a constraint: scope cut to protect a date, rollout phased for measurement, being blocked. */
+export const NOT_CONSTRAINT: readonly string[] = [
+  String.raw`\b(?:scope|features?|nice-to-haves?|backlog|requirements?|stories)\b[^.;]{0,60}\b(?:date|deadline|schedule|timeline|on time|sprint)\b`,
+  String.raw`\b(?:date|deadline|schedule|timeline)\b[^.;]{0,40}\b(?:scope|features?|nice-to-haves?)\b`,
+  String.raw`\bbehind (?:an? )?(?:a\/b|ab|split|experiment|test)\b`,
+  String.raw`\b(?:was|were|got|been|felt|being) (?:\w+ )?(?:blocked|limited|stopped|delayed|held up|paused)\b(?! (?:it|the|them))[^.;]{0,30}\b(?:by|because|due to|when|on)\b`,
+  String.raw`\b(?:should|could|would|might) have (?:\w+ )?(?:paused|limited|blocked|gated|capped|held|stopped|delayed|restricted|rolled)\b|\bnext time\b|\bin hindsight\b|\bif i (?:did|were|had)\b`,
+];
+
+// ── Prevented cost ───────────────────────────────────────────────────────────────────
+
+/** What would have happened otherwise. */
+export const COUNTERFACTUALS: readonly string[] = [
+  String.raw`\b(?:would|could|might)(?: (?:likely|probably|eventually|easily|almost certainly|certainly|otherwise|quickly|soon))* have (?!liked|loved|preferred|wanted|done|chosen|been nice|been better|been great|been easier|been faster)\w+`,
+  String.raw`\b(?:would|could|might)(?: (?:likely|probably|eventually|easily|certainly|otherwise))* (?:have )?(?:cost|meant|led to|resulted in|triggered|produced|caused|put us)\b`,
+  String.raw`\b(?:without|but for|absent) (?:the|this|that|our|my|those|these) (?:\w+ ){0,3}(?:pause|block|gate|change|cap|limit|hold|fix|check|review|decision|delay|call|restriction|holdout|rollback|stop)\b`,
+  String.raw`\b(?:otherwise|left unchecked|had we (?:not )?\w+|if we had(?:n't| not)? \w+|if we'd \w+|the original (?:plan|version|design|launch|approach|rollout))\b`,
+];
+
+/** Explicitly avoided; counts together with a named cost. */
+export const AVOIDANCE: readonly string[] = [
+  String.raw`\b(?:avoid(?:ed|ing)?|prevent(?:ed|ing)?|avert(?:ed|ing)?|head(?:ed)? off|forestall(?:ed)?|preempt(?:ed)?|sidestepp?(?:ed)?|dodg(?:ed|ing)|spared)\b`,
+  String.raw`\b(?:saved|protected|kept) (?:us|the company|customers|users|patients|people|the business|them|our \w+) (?:from|out of)\b`,
+];
+
+/** Averted on its own: "none of that happened", "caught $1.9M", "before it reached users". */
+export const AVERTED: readonly string[] = [
+  String.raw`\bnone of (?:that|this|it|those) (?:\w+ )?(?:happened|materiali[sz]ed|came to pass|reached|showed up)\b`,
+  String.raw`\b(?:caught|stopped|held back|intercepted|blocked|saved(?: us)?) (?:about |roughly |nearly |over |an estimated )?(?:[$€£]|r\$)\s?\d`,
+  String.raw`\bbefore (?:it|they|any of (?:it|them)) (?:ever )?(?:reached|hit|affected|harmed|touched) (?:a single |any )?(?:users?|customers?|patients?|production|the market|the public|people)\b`,
+];
+
+/** Costs a counterfactual names: money, incidents, losses, harm, regulatory exposure. */
+export const COST_WORDS: readonly string[] = [
+  String.raw`[$€£]\s?\d|\br\$\s?\d|\b\d[\d.,]*\s?(?:k|m|million|bn|billion)\b|\b\d+\s?[x×]\b`,
+  String.raw`\b(?:cost|costs|losses|loss|lost|fines?|penalt(?:y|ies)|chargebacks?|refunds?|write-?offs?|defaults?|lawsuits?|litigation|settlements?|damages?|liabilit(?:y|ies))\b`,
+  String.raw`\b(?:incidents?|outages?|breach(?:es)?|leaks?|complaints?|tickets|escalations?|recalls?|churn|harm|hurt|injur\w+|deaths?|er visits?|hospital\w*|distress|crisis)\b`,
+  String.raw`\b(?:regulat\w+|compliance|legal|audit|enforcement|consent order|remediation|card network|monitoring threshold|gdpr|hipaa|ftc|cfpb)\b`,
+  String.raw`\b(?:incorrect|wrong|erroneous|bad|double|unsafe|harmful|fraudulent|biased) (?:\w+ )?(?:charges?|invoices?|answers?|outputs?|doses?|dosing|decisions?|denials?|approvals?|transactions?|payments?|advice|recommendations?)\b`,
+  String.raw`\breputation\w*|\bscreenshots?\b|\bbad press\b|\btrust\b`,
+];
+
+// ── Ownership framing, launch payoff ─────────────────────────────────────────────────
+
+/** Ownership framing: the author led, drove, owned, shipped, launched or built it. */
+export const OWNERSHIP_VERBS: readonly string[] = [
+  String.raw`\b(?:led|lead|drove|drive|owned|own|spearheaded|championed|headed|orchestrated|steered|quarterbacked)\b(?! to\b)`,
+  String.raw`\b(?:shipped|ship|launched|launch|built|build|delivered|deliver|rolled out|released|deployed|executed|pushed (?:it )?through)\b`,
+  String.raw`\b(?:was|am|were) (?:\w+ )?(?:responsible for|accountable for|in charge of|the driver|the owner|the lead on|the one who)\b`,
+  String.raw`\btook (?:full )?(?:ownership|charge|the lead|point)\b`,
+  String.raw`\bran (?:the|a|this|that) (?:\w+ ){0,2}(?:project|program|launch|build|rollout|initiative|effort|squad|team)\b`,
+];
+
+/** The payoff of a launch story: it went live, hit a date, or moved a metric. */
+export const PAYOFF_CUES: readonly string[] = [
+  String.raw`\b(?:launched|shipped|went live|rolled (?:it )?out|released|deployed|went to (?:100|ga|general availability))\b`,
+  String.raw`\b(?:hit|made|met|beat) the (?:\w+ )?(?:date|deadline|target|goal|number|launch)\b|\b(?:on|ahead of) (?:schedule|time)\b`,
+  String.raw`\b(?:rose|grew|increased|improved|jumped|lifted|climbed|doubled|tripled|went up|up|boosted|raised|hit|reached)\b[^.;]{0,40}(?:\d[\d.,]*\s?(?:%|points?|pp|x)|\$\s?\d)`,
+  String.raw`(?:^|\s)\+\s?\d[\d.,]*\s?(?:%|points?|pp)|\bfrom \d[\d.,]*\s?%? to \d[\d.,]*\s?%?`,
+  String.raw`\b(?:adoption|conversion|retention|revenue|ctr|click-?through|engagement|usage|nps|csat|signups?|gmv|arr|mau|wau|dau)\b[^.;]{0,30}\b(?:hit|reached|grew|rose|went|was up|increased|improved|of \d|\d)`,
+  String.raw`\b(?:got promoted|was promoted|promotion|impact award|award|called (?:it|out) (?:the )?(?:launch|project)|renewed|expansion)\b`,
+];
+
+// ── Stability over time ──────────────────────────────────────────────────────────────
+
+/** Behaviour held: stayed, remained, held steady, didn't drift, no degradation. */
+export const STABLE_PREDICATES: readonly string[] = [
+  String.raw`\b(?:stayed|remained|stays|remains|sat|hovered) (?:\w+ ){0,3}(?:stable|steady|flat|constant|consistent|within|between|under|below|above|at|level|\+|-|−|±|\d)`,
+  String.raw`\b(?:held|holding|kept|holds) (?:\w+ ){0,3}(?:stable|steady|flat|constant|level|within|between|under|below|above)\b`,
+  String.raw`\b(?:it|they|the (?:lift|gain|improvement|effect|rate|model|metric|behaviou?r|accuracy|quality|precision|recall)) held\b`,
+  String.raw`\b(?:stable|unchanged|no (?:drift|degradation|decay|regression|drop-?off|erosion)|without (?:any )?(?:drift|degradation|decay|regression))\b`,
+  String.raw`\b(?:didn't|did not|never) (?:\w+ )?(?:move|drift|degrade|decay|regress|drop|slip|change|erode)\b`,
+  String.raw`\bwithout (?:the )?(?:\w+ ){0,3}(?:changing|moving|dropping|degrading|drifting|slipping)\b`,
+  String.raw`\bwithin\s?(?:±|\+\/-|plus or minus)\s?\d`,
+];
+
+/** A span of time after the decision, or a cadence. */
+export const TIME_SPANS: readonly string[] = [
+  String.raw`\b(?:over|for|across|during|throughout) (?:the )?(?:next|following|first|last|subsequent|entire|whole)? ?(?:\d+|a|one|two|three|four|five|six|eight|ten|twelve|several|few|many)? ?(?:days?|weeks?|months?|quarters?|years?|seasons?|period|peak|cycles?)\b`,
+  String.raw`\b(?:\d+|a|one|two|three|four|five|six|several) (?:days?|weeks?|months?|quarters?|years?) (?:later|after|on|in|out|post-launch)\b`,
+  String.raw`\b(?:since (?:launch|then|go-live|the switch)|after launch|post-launch|long[- ]term|ever since|to this day|through (?:the )?(?:next )?(?:holiday|peak|season|\w+ (?:peak|season|spike|quarter|cycle)))`,
+  String.raw`\b(?:weekly|monthly|quarterly|daily|nightly|every (?:week|month|quarter|day|release|sprint)|each (?:week|month|quarter|release)|on a cadence)\b`,
+];
+
+/** Monitoring behaviour over time: drift checks, re-run evals, reviews kept running. */
+export const MONITORING_CUES: readonly string[] = [
+  String.raw`\b(?:drift|stability|regression|decay|degradation) (?:check|checks|monitor\w*|alerts?|reviews?|dashboards?|tests?|evals?|tracking)\b`,
+  String.raw`\bre-?r[au]n(?:ning|s)? (?:the |our )?(?:\w+ )?(?:eval\w*|review|benchmark|test set|golden set|audit|check)\b`,
+  String.raw`\b(?:kept|keep|keeping) (?:the |our )?(?:\w+ ){0,3}(?:review|check|monitoring|eval\w*|audit|tracking|holdout)s? (?:running|going|in place|on)\b`,
+  String.raw`\b(?:monitored|tracked|checked|watched|measured|audited|re-?baselined) (?:\w+ ){0,4}(?:weekly|monthly|daily|quarterly|every|for (?:\d+|a|one|two|three|four|five|six|several) (?:weeks|months|quarters))\b`,
+];

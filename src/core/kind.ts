@@ -31,38 +31,59 @@ export function resolveKind(doc: DocModel, filename?: string, override?: Kind): 
   return { kind: contentKind(doc), source: 'content' };
 }
 
-/** Weighted signals from headings and prose; the highest total wins, prd on a tie. */
+/** A prompt line near the top: "Q: Design …", "Prompt: …", "# Design an AI tutor", "Design question: …". */
+const DESIGN_PROMPT =
+  /^\W*(?:(?:q(?:uestion)?|prompt|task|design (?:prompt|question|exercise|challenge|interview)|(?:mock |practice )?interview(?: question| answer| notes)?|case)\b[^\n]{0,80}?\b(?:design|build|improve|create|how would you|should)\b|(?:design|build|improve|redesign)\s*:?\s+(?:an?|the|your|our)\b|design\s*:|(?:mock|practice) interview|interview (?:answer|notes|question)|product design round)/i;
+/** A behavioral prompt near the top: "Tell me about a time …", "Describe a situation when …". */
+const STORY_PROMPT =
+  /\b(?:tell (?:me|us) about (?:a time|your|the|an?)\b|(?:describe|share|walk me through) (?:a|an) (?:time|situation|moment|project)|give (?:me|us) an example of a time|a time (?:you|when)\b|behaviou?ral(?: interview| story| question)?\b)/i;
+/** PRD-shaped headings: the sections of a spec. */
+const SPEC_HEADINGS =
+  /^(?:\d+[.)]?\s*)?(?:problem(?: statement)?|background|context|goals?(?: (?:and|&|\/) non-?goals?)?|non-?goals?|requirements?|functional requirements|(?:success|launch) (?:metrics|criteria)|open questions|timeline|milestones?|launch(?: plan)?|rollout(?: plan)?|dependencies|scope|tl;?dr|stakeholders|appendix|risks(?: and mitigations)?|release plan|user stories|acceptance criteria)\b/i;
+const SPEC_TITLE = /\b(?:prd|product requirements?|requirements|spec(?:ification)?|one-?pager|rfc|product brief|design doc)\b/i;
+const METADATA = /^\s*(?:owner|pm|author|status|eng(?:ineering)? lead|reviewers?|last (?:edited|updated)|doc state|team)\b\s*[:|·]|\|\s*status\s*:|\bstatus\s*:\s*(?:draft|in review|approved|review)/im;
+const STAR_LABELS = /^(?:the\s+)?(?:situation|task|action|actions?|result|results|outcome|what i did|what happened|reflection|what i learned|what i'd do (?:again|differently)|lessons?(?: learned)?|s|t|a|r)\s*[:.]?$/i;
+/** First person conditional: the author proposes ("I'd start", "we would use", "my answer"). */
+const CONDITIONAL = /\b(?:i['’]d|i would|i['’]ll|we['’]d|we would|let me|my (?:answer|approach|proposal|recommendation|take)|i want to|i['’]m going to|if i were)\b/gi;
+/** First person past: the author narrates ("I noticed", "we shipped", "I was the PM"). */
+const PAST = /\b(?:i|we)\s+(?:(?:also|then|quickly|personally|finally|eventually|immediately|just|still|never|had|had to|didn['’]t|couldn['’]t|wasn['’]t)\s+)?(?:was|were|had|did|got|went|made|took|ran|saw|found|built|led|drove|wrote|told|thought|knew|became|kept|left|brought|sent|spent|won|lost|set|put|cut|felt|heard|met|paid|chose|caught|sat|began|shipped|launched|[a-z]{2,}ed)\b/gi;
+
+export interface KindScores {
+  prd: number;
+  design: number;
+  behavioral: number;
+}
+
+/** Weighted evidence for each kind, from the prompt, the section structure and the voice of the prose. */
+export function kindScores(doc: DocModel): KindScores {
+  const blocks = doc.blocks.filter((b) => b.type === 'heading' || b.type === 'paragraph');
+  const top = blocks.slice(0, 4).map((b) => b.text).join('\n');
+  const labels = blocks.filter((b) => b.type === 'heading' || b.isLabel || b.runIn).map((b) => (b.runIn || b.text).trim());
+  const prose = blocks.filter((b) => b.author && b.type === 'paragraph' && !b.isLabel).map((b) => b.text).join('\n');
+  const sentences = Math.max(1, doc.sentences.length);
+  const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
+  const title = blocks.find((b) => b.type === 'heading')?.text ?? '';
+
+  const design =
+    (blocks.slice(0, 4).some((b) => DESIGN_PROMPT.test(b.text)) ? 8 : 0) +
+    Math.min(3, 3 * labels.filter((l) => /\b(?:clarifying|questions i(?:'d)? ask(?:ed)?|assumptions)\b/i.test(l)).length) +
+    Math.min(8, (count(CONDITIONAL, prose) / sentences) * 40);
+  const behavioral =
+    (STORY_PROMPT.test(top) ? 8 : 0) +
+    Math.min(9, 3 * labels.filter((l) => STAR_LABELS.test(l.replace(/[*_#]/g, ''))).length) +
+    Math.min(10, (count(PAST, prose) / sentences) * 25);
+  const prd =
+    (SPEC_TITLE.test(title) ? 6 : 0) +
+    Math.min(12, 2 * labels.filter((l) => SPEC_HEADINGS.test(l.replace(/[*_#]/g, '').trim())).length) +
+    (METADATA.test(doc.text.slice(doc.bodyStart, doc.bodyStart + 600)) || /\b(?:owner|status|author)\b/i.test(Object.keys(doc.frontMatter?.data ?? {}).join(' ')) ? 4 : 0);
+  return { prd, design, behavioral };
+}
+
+/** The kind with the most evidence; prd when nothing speaks for a kind. */
 export function contentKind(doc: DocModel): Kind {
-  const headings = doc.blocks.filter((b) => b.type === 'heading' || b.isLabel).map((b) => b.text.toLowerCase()).join('\n');
-  const prose = doc.blocks.filter((b) => b.type === 'paragraph' || b.type === 'heading').map((b) => b.text).join('\n');
-  const lower = prose.toLowerCase();
-  const count = (re: RegExp, text = lower) => (text.match(re) ?? []).length;
-  const words = Math.max(1, count(/\b\w+\b/g));
-
-  let prd = 0;
-  prd += 2 * count(/\b(?:problem(?: statement)?|goals?|non-?goals?|requirements?|success (?:metrics|criteria)|launch(?: plan)?|rollout|milestones?|open questions|dependencies|scope|background|tl;?dr|owner|status|stakeholders|timeline)\b/g, headings);
-  prd += 4 * count(/^(?:prd|product requirements|spec(?:ification)?|one-?pager)\b/gm, headings);
-  prd += count(/\b(?:we will|the system (?:shall|must)|v1|mvp|ga|beta|rollout|launch review)\b/g);
-
-  let design = 0;
-  design += 6 * count(/^\s*(?:\*\*)?(?:q(?:uestion)?|prompt)\s*[:.]/gim, prose);
-  design += 5 * count(/\b(?:design (?:an?|the)\s|how would you (?:design|build|improve))/g);
-  design += 2 * count(/\b(?:clarifying questions?|i(?:'d| would) (?:start|ask|clarify|propose|prioriti[sz]e|pick|choose|measure|design|build)|my (?:answer|approach|proposal|recommendation)|for this (?:answer|interview))\b/g);
-  design += count(/\b(?:i'd|i would|let me|i'll)\b/g);
-
-  let story = 0;
-  const past = count(/\b(?:i|we) (?:was|were|had|found|noticed|realized|realised|decided|pushed|paused|blocked|shipped|launched|led|drove|owned|built|asked|told|convinced|ran|saw|wrote|proposed|pulled|stopped|delayed|worked|joined|took)\b/g);
-  story += (past / words) * 400;
-  story += 3 * count(/\b(?:situation|task|action|result|outcome|tell me about a time|star)\b/g, headings + '\n' + lower.slice(0, 400));
-  story += 2 * count(/\b(?:tell me about a time|looking back|in hindsight|what i learned|the lesson)\b/g);
-
-  const scores: [Kind, number][] = [
-    ['prd', prd],
-    ['design', design],
-    ['behavioral', story],
-  ];
-  scores.sort((a, b) => b[1] - a[1]);
-  return scores[0][1] > 0 ? scores[0][0] : 'prd';
+  const scores = kindScores(doc);
+  const ranked = (Object.entries(scores) as [Kind, number][]).sort((a, b) => b[1] - a[1]);
+  return ranked[0][1] > 0 ? ranked[0][0] : 'prd';
 }
 
 export interface AiDecision {
@@ -80,22 +101,52 @@ export function resolveAi(doc: DocModel): AiDecision {
   return { ai: contentIsAi(doc), source: 'content' };
 }
 
-const AI_TERMS =
-  /\b(?:ai|a\.i\.|llms?|gpt-?\d*|genai|generative|machine learning|ml model|models?|classifiers?|recommenders?|recommendation (?:model|engine|system)|rag|retrieval-augmented|embeddings?|fine-?tun(?:e|ed|ing)|prompts?|prompting|chatbots?|copilots?|assistants?|agents?|hallucinat\w*|inference|neural|transformer|nlp|speech-to-text|asr|ocr|predict(?:ive|ion|s)?|ranking model|scor(?:ing|e) model|confidence score)\b/gi;
+/** Unambiguous signs of a model-driven product (one point per mention, at most three per term). */
+const AI_STRONG =
+  /\b(?:ai|a\.i\.|genai|gen ai|llms?|gpt-?[\w.]*|claude|gemini|chatgpt|generative|machine[- ]learning|deep[- ]learning|neural(?: net(?:work)?s?)?|transformers?|nlp|natural[- ]language (?:processing|understanding)|rag|retrieval[- ]augmented|embeddings?|vector (?:db|database|store|search|index)|fine-?tun(?:e|ed|es|ing)|chat-?bots?|co-?pilots?|hallucinat\w*|speech[- ]to[- ]text|text[- ]to[- ]speech|computer vision|collaborative filtering|learning[- ]to[- ]rank|classifiers?|recommender(?: systems?)?|recommendation (?:model|engine|system|algorithm)s?|(?:system |few-shot )?prompts? (?:engineering|templates?|injection)|system prompts?|prompt(?:ing|ed)\b|(?:ai|llm|autonomous|coding|software) agents?|agentic|inference|model[- ]driven)\b/gi;
+/** "ML" only in capitals: "mL" is a unit. */
+const ML = /\bML\b/g;
+/** A model named by what it does or where it runs: "fraud model", "hosted model", "the model was retrained". */
+const AI_MODEL =
+  /\b(?:(?:ai|ml|language|foundation|frontier|hosted|open[- ]weights?|open[- ]source|base|fine[- ]tuned|trained|ranking|fraud|risk|scoring|sequence|prediction|predictive|recommendation|classification|vision(?:[- ]language)?|captioning|extraction|document|speech|embedding|generative|propensity|churn|forecasting|detection|translation|neural|statistical|\d+b)\s+models?|models?\s+(?:(?:was|is|gets|got|were|are|will be|\w+ly)\s+)?(?:version|endpoint|vendor|output|quality|confidence|drift|retrain\w*|train\w*|weights|predict\w*|score[sd]?|calls?|provider|updates?|swap|behaviou?r|accuracy|precision|recall|eval\w*|review|hallucinat\w*|generat\w*|learn\w*|translat\w*|classif\w*|drift\w*)|(?:new|the|our|a)\s+models?\s+(?:that|which|to)\s+(?:predict|generat|classif|rank|score|learn|recommend)\w*)\b/gi;
+/** Weaker signs, common in AI products but also in others (a generated invoice, an assistant). */
+const AI_WEAK =
+  /\b(?:(?:virtual|voice|code|coding|writing|shopping|reply|smart|ai|chat|support|research|email|code-generation|conversational)\s+assistants?|predict(?:s|ed|ing|ions?|ive)?|generated (?:text|copy|answers?|replies|summar(?:y|ies)|content|code|drafts?)|generators?|confidence (?:score|threshold)s?|eval(?:uation)? sets?|training data|personali[sz]ation|re-?train\w*|data scien(?:ce|tists?)|gpus?|feature stores?|bots?|(?:the|our|system|new)\s+prompts?|prompts and (?:completions|responses)|models?)\b/gi;
+/** "Model" and "agent" in a non-AI sense: a data model, a pricing model, a support agent, a user agent. */
+const NOT_AI =
+  /\b(?:data|pricing|business|operating|revenue|financial|mental|threat|subscription|cost|delivery|service|role|object|domain|permission|billing|support|engagement|staffing|security|3d|tiered|freemium)\s+models?\b|\b(?:support|human|live|customer|service|call[- ]cent(?:er|re)|travel|insurance|real[- ]estate|user|sales|field)\s+agents?\b/gi;
 
-/** A document is about AI when model-driven terms recur in the author's own prose. */
-export function contentIsAi(doc: DocModel): boolean {
-  let hits = 0;
-  const distinct = new Set<string>();
-  for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(AI_TERMS)) {
-      const term = m[0].toLowerCase();
-      // "agent" alone is usually a support agent; "assistant" a human assistant.
-      if (/^(?:agents?|assistants?|models?|prompts?|predict\w*)$/.test(term)) {
-        hits += 0.25;
-      } else hits += 1;
-      distinct.add(term.replace(/s$/, ''));
-    }
+export interface AiScore {
+  score: number;
+  terms: number;
+}
+
+/** How strongly the author's own prose and headings speak of a model-driven product. */
+export function aiScore(doc: DocModel): AiScore {
+  const perTerm = new Map<string, number>();
+  let score = 0;
+  const add = (term: string, weight: number) => {
+    const key = term.toLowerCase().replace(/s$/, '');
+    const seen = perTerm.get(key) ?? 0;
+    if (seen >= 3) return;
+    perTerm.set(key, seen + 1);
+    score += weight;
+  };
+  for (const block of doc.blocks) {
+    if ((block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'table-row') || (!block.author && !block.quoted)) continue;
+    // Someone else's words (a quoted prompt) count for half: they set the topic but are not the author's product.
+    const w = block.author ? 1 : 0.5;
+    const text = block.text.replace(NOT_AI, ' ');
+    for (const m of text.matchAll(AI_STRONG)) add(m[0], w);
+    for (const m of text.matchAll(ML)) add(m[0], w);
+    for (const m of text.matchAll(AI_MODEL)) add('model:' + m[0], w);
+    for (const m of text.matchAll(AI_WEAK)) add(m[0], 0.4 * w);
   }
-  return hits >= 3 && distinct.size >= 2;
+  return { score, terms: perTerm.size };
+}
+
+/** A document is about AI when model-driven terms recur in the author's own words. */
+export function contentIsAi(doc: DocModel): boolean {
+  const { score, terms } = aiScore(doc);
+  return score >= 2.5 && terms >= 2;
 }

@@ -1,0 +1,350 @@
+// Red lines: explicit statements that an outcome of the product's behaviour must never happen,
+// is unacceptable or is blocked — listed under a red-line heading or lead-in, in a blocked-
+// outputs table, or stated anywhere in prose. Also: their distinct outcomes, where the red-line
+// section is, and the skeleton a fix inserts.
+import { defineConcept, type OffsetEdit } from '../rule';
+import type { Block, DocModel, Section, Sentence } from '../model';
+import { sourceOffset } from '../model';
+import { heading, insertBlock, placeholder, placeholders, sectionEnd, type Placeholder } from '../fixes';
+import { clauseAround, isDeferredAt, isQuestion, NEGATIVE_TOPIC, splitSentences } from '../text';
+import {
+  compile,
+  ESCAPE_VALVES,
+  RED_LINE_FILLER,
+  RED_LINE_HEADINGS,
+  RED_LINE_LEAD_INS,
+  RED_LINE_MARKERS,
+  RED_LINE_SOFT_MARKERS,
+} from '../lexicon/red-lines';
+import { cleanTitle, personasConcept, topicBelowTitle } from './personas';
+
+const HEADING = compile(RED_LINE_HEADINGS);
+const LEAD_IN = compile(RED_LINE_LEAD_INS);
+const MARKER = compile(RED_LINE_MARKERS, 'gi');
+const SOFT = compile(RED_LINE_SOFT_MARKERS, 'gi');
+const ESCAPE = compile(ESCAPE_VALVES);
+const FILLER = compile(RED_LINE_FILLER, 'gi');
+/** A sentence that talks about the red lines instead of stating one ("Those three are my red lines."). */
+const META = /^\s*(?:these|those|this|that|the (?:following|above|below|rest)|everything (?:else|below|above)|(?:all|both|each|any) (?:of )?(?:these|those|the|four|three|two)|(?:two|three|four|five|six|\d+) (?:things|failures|failure modes|red lines|outcomes|rules))\b/i;
+/** Who a plain "never" describes when it is not the product: "the auditor never logs in". */
+const PERSON_SUBJECT =
+  /\b(?:i|he|she|they|you|someone|people|users?|customers?|clients?|students?|teachers?|parents?|admins?|recruiters?|managers?|agents?|auditors?|reviewers?|engineers?|nurses?|doctors?|patients?|buyers?|shoppers?|advertisers?|merchants?|technicians?|lawyers?|paralegals?|producers?|kids?|team|everyone|nobody|most|many)\s+(?:\w+\s+){0,2}$/i;
+const NEGATED_BEFORE = /\b(?:no|not|never|without|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|wasn'?t|nothing|nobody|neither|nor)\b/i;
+/** The label the fixes give their placeholders. */
+export const RED_LINE_PLACEHOLDER = 'red line';
+
+export type RedLineSource = 'section' | 'lead-in' | 'table' | 'statement';
+
+export interface RedLine {
+  /** The statement (a list item, table row or clause). */
+  text: string;
+  start: number;
+  end: number;
+  block: Block;
+  source: RedLineSource;
+  /** Content words of the outcome, used to tell distinct outcomes apart. */
+  key: string[];
+}
+
+export interface RedLines {
+  /** Every red-line statement, in document order. */
+  lines: RedLine[];
+  /** One representative red line per distinct outcome. */
+  outcomes: RedLine[];
+  /** The first section whose heading announces red lines, even if it is empty. */
+  section?: Section;
+  /** Where the red lines live: the red-line section, the lead-in and its list, or the first red line's block. */
+  home?: { start: number; end: number };
+  /** Unfilled "[fill in: red line …]" placeholders. */
+  placeholders: Placeholder[];
+}
+
+export const redLinesConcept = defineConcept<RedLines>('red-lines', (ctx) => {
+  const { doc } = ctx;
+  const personas = ctx.concept(personasConcept).regions;
+  const inPersonas = (offset: number) => personas.some((r) => offset >= r.start && offset < r.end);
+  const contexts = findContexts(doc);
+  const lines: RedLine[] = [];
+  for (const block of doc.blocks) {
+    if (!block.author || block.type === 'heading' || block.isLabel || isLeadIn(block)) continue;
+    if (NEGATIVE_TOPIC.test(topicBelowTitle(doc, block.topic))) continue;
+    const context = contexts.get(block.index);
+    if (context) lines.push(...fromContext(doc, block, context));
+    else if (!inPersonas(block.start)) lines.push(...fromStatements(doc, block));
+  }
+  const section = doc.sections.find((s) => s.heading && !s.heading.quoted && isRedLineTitle(s.heading.text));
+  const open = placeholders(doc).filter((p) => p.label.toLowerCase().startsWith(RED_LINE_PLACEHOLDER));
+  return { lines, outcomes: distinct(lines), section, home: findHome(doc, lines, section, contexts), placeholders: open };
+});
+
+export function isRedLineTitle(text: string): boolean {
+  const title = cleanTitle(text);
+  return HEADING.test(title) && !NEGATIVE_TOPIC.test(title);
+}
+
+/** "The product must never:", "Red lines (what must not happen):" — announces the list after it. */
+function isLeadIn(block: Block): boolean {
+  return block.type === 'paragraph' && /:\s*$/.test(block.text) && (LEAD_IN.test(block.text) || isRedLineTitle(block.text));
+}
+
+interface Context {
+  source: RedLineSource;
+  /** The heading, label or lead-in that opened the context. */
+  opener: Block;
+  /** List depth of the items that count (deeper items are details of an item). */
+  depth: number;
+}
+
+/** Blocks that stand under a red-line heading, label or lead-in, or in a blocked-outputs table. */
+function findContexts(doc: DocModel): Map<number, Context> {
+  const contexts = new Map<number, Context>();
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b.author || NEGATIVE_TOPIC.test(topicBelowTitle(doc, b.topic).replace(/ > [^>]*$/, ''))) continue;
+    if (b.type === 'heading' && isRedLineTitle(b.text)) {
+      const section = doc.sections[b.section];
+      const end = sectionEnd(doc, section);
+      markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0 }, contexts);
+    } else if (b.type === 'paragraph' && b.isLabel && isRedLineTitle(b.text)) {
+      markRun(blocks, i + 1, (x) => x.type !== 'heading' && !x.isLabel && !(x.runIn && x.listDepth === 0), { source: 'section', opener: b, depth: 0 }, contexts);
+    } else if (isLeadIn(b)) {
+      markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
+    } else if (b.type === 'table-header' && b.cells.some((c) => isRedLineTitle(c))) {
+      markRun(blocks, i + 1, (x) => x.type === 'table-row', { source: 'table', opener: b, depth: 0 }, contexts);
+    }
+  }
+  return contexts;
+}
+
+function markRun(blocks: Block[], from: number, inside: (b: Block) => boolean, context: Context, into: Map<number, Context>): void {
+  const items: Block[] = [];
+  for (let i = from; i < blocks.length && inside(blocks[i]); i++) items.push(blocks[i]);
+  const depth = context.depth || Math.min(...items.filter((b) => b.listDepth > 0).map((b) => b.listDepth), Infinity);
+  for (const b of items) if (!into.has(b.index)) into.set(b.index, { ...context, depth: Number.isFinite(depth) ? depth : 1 });
+}
+
+/** Under a red-line heading or lead-in: each item or row is one red line; prose needs a marker. */
+function fromContext(doc: DocModel, block: Block, context: Context): RedLine[] {
+  if (block.type === 'table-row') {
+    const first = block.cells.find((c) => c.trim()) ?? '';
+    return isOutcome(first, 0) ? [redLine(block, 0, block.text.length, first, 'table')] : [];
+  }
+  if (block.type !== 'paragraph') return [];
+  if (block.listDepth > 0) {
+    if (block.listDepth !== context.depth) return [];
+    const first = splitSentences(block.text)[0];
+    if (!first || !isOutcome(first.text, 0) || (isEscapeValve(first.text) && !hasMarker(first.text))) return [];
+    return [redLine(block, first.start, first.end, first.text, context.source)];
+  }
+  return statementsIn(doc, block, true);
+}
+
+/** Anywhere else: a sentence with a normative marker, or a product (not a person) that "never" does something. */
+function fromStatements(doc: DocModel, block: Block): RedLine[] {
+  if (block.type !== 'paragraph' && block.type !== 'table-row') return [];
+  return statementsIn(doc, block, false);
+}
+
+function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
+  const found: RedLine[] = [];
+  for (const sentence of sentencesOf(doc, block)) {
+    if (isQuestion(sentence.text) || META.test(sentence.text)) continue;
+    const starts = new Set<number>();
+    for (const pattern of soft ? [MARKER, SOFT] : [MARKER]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) starts.add(m.index);
+    }
+    if (!soft) for (const at of plainNevers(sentence.text)) starts.add(at);
+    let lastClause = -1;
+    for (const at of [...starts].sort((a, b) => a - b)) {
+      const clause = outcomeClause(sentence.text, at);
+      if (clause.start <= lastClause) continue;
+      if (!isStatedAt(sentence.text, at, clause.start) || !isOutcome(clause.text, at - clause.start) || isEscapeValve(clause.text)) continue;
+      lastClause = clause.start;
+      found.push(redLine(block, sentence.offsetInBlock + clause.start, sentence.offsetInBlock + clause.end, clause.text, 'statement'));
+    }
+  }
+  return found;
+}
+
+function sentencesOf(doc: DocModel, block: Block): Sentence[] {
+  return doc.sentences.filter((s) => s.block === block);
+}
+
+/** "Never" without a modal: the product never does it ("It never sends"), or an imperative ("Never invent a reading"). */
+function plainNevers(text: string): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(/\bnever\s+([a-z][\w-]*)/gi)) {
+    const at = m.index ?? 0;
+    const before = text.slice(0, at);
+    const verb = m[1].toLowerCase();
+    if (/\b(?:must|shall|should|may|can|will|is to|are to)\s+$/i.test(before)) continue; // a marker already
+    if (/(?:ed|en)$/.test(verb) && !/^(?:happen|open|listen|threaten|weaken|shorten|soften|loosen)$/.test(verb)) continue; // past: a story, not a rule
+    if (/^(?:been|had|got|seen|did|was|were|thought|knew|heard|told|met|made)$/.test(verb)) continue;
+    const imperative = /^\s*$/.test(before) && !/[^s]s$/.test(verb);
+    if (imperative) {
+      found.push(at);
+      continue;
+    }
+    const clause = clauseAround(text, at);
+    const subject = text.slice(clause.start, at);
+    if (!/\S/.test(subject) || PERSON_SUBJECT.test(subject) || /\b(?:i|we)\s+(?:\w+\s+)?$/i.test(subject) && /\bI\b/.test(subject)) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+/** The clause an outcome marker governs: up to the next ";" or ", and <another marker>". */
+function outcomeClause(text: string, at: number): { text: string; start: number; end: number } {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[;:—–]|,\s*(?:and|or|but)\s+(?=(?:it|they|we|the\s+\w+)\s)/g)) start = (m.index ?? 0) + m[0].length;
+  const rest = text.slice(at);
+  const stop = /;|\s[—–]\s|,\s*(?:and|or|but)\s+(?=(?:it|they|we|the\s+\w+)\s+(?:\w+\s+)?(?:must|should|can|will|never|cannot|can't|won't)\b)/.exec(rest);
+  const end = stop ? at + stop.index : text.length;
+  return { text: text.slice(start, end).trim(), start: start + (text.slice(start).length - text.slice(start).trimStart().length), end };
+}
+
+function isStatedAt(text: string, at: number, clauseStart: number): boolean {
+  if (isDeferredAt(text, at) || insideQuotes(text, at)) return false;
+  // The marker carries its own "never"/"not"; only a negation earlier in its clause denies it.
+  const start = Math.max(clauseStart, clauseAround(text, at).start);
+  return !NEGATED_BEFORE.test(text.slice(start, at));
+}
+
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/(?:^|[\s(])"|"(?=[\s.,;:)]|$)/g) ?? []).length;
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || curly > 0;
+}
+
+/** Real content: not empty, not a placeholder or deferral, not a bare "none". */
+function isOutcome(text: string, at: number): boolean {
+  if (!/[a-z]{3,}/i.test(text) || isDeferredAt(text, Math.max(0, at)) || /\[fill in/i.test(text)) return false;
+  if (/^\s*(?:none|nothing|n\/a|tbd|todo|\.\.\.|…)\b/i.test(text) || META.test(text)) return false;
+  return outcomeKey(text).length > 0;
+}
+
+function hasMarker(text: string): boolean {
+  MARKER.lastIndex = 0;
+  return MARKER.test(text) || /\bnever\b/i.test(text);
+}
+
+/** Behaviour below a threshold, routing to a person, holding until resolved: a valve, not a red line. */
+export function isEscapeValve(text: string): boolean {
+  return ESCAPE.test(text);
+}
+
+function redLine(block: Block, from: number, to: number, text: string, source: RedLineSource): RedLine {
+  return { text, start: sourceOffset(block, from), end: sourceOffset(block, to, true), block, source, key: outcomeKey(text) };
+}
+
+/** Content words of an outcome, lightly stemmed: "Never sends invoices" → ["send", "invoice"]. */
+export function outcomeKey(text: string): string[] {
+  const words = text.toLowerCase().replace(/[’']s\b/g, '').replace(FILLER, ' ').match(/[\p{L}][\p{L}-]{2,}/gu) ?? [];
+  return [...new Set(words.map(stem))];
+}
+
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('es') && !word.endsWith('ses')) return word.slice(0, -1).replace(/e$/, '');
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word.replace(/e$/, '');
+}
+
+/** Two statements name the same outcome when most content words of the shorter one recur. */
+export function sameOutcome(a: string[], b: string[]): boolean {
+  const shared = a.filter((w) => b.includes(w)).length;
+  const smaller = Math.min(a.length, b.length);
+  return smaller > 0 && shared >= Math.min(2, smaller) && shared / smaller >= 0.6;
+}
+
+function distinct(lines: RedLine[]): RedLine[] {
+  const kept: RedLine[] = [];
+  for (const line of lines) if (!kept.some((k) => sameOutcome(k.key, line.key))) kept.push(line);
+  return kept;
+}
+
+/** Where the red lines live, for a move: their section, their label or lead-in run, or the first one's block. */
+function findHome(doc: DocModel, lines: RedLine[], section: Section | undefined, contexts: Map<number, Context>): RedLines['home'] {
+  const first = lines[0];
+  if (section?.heading && (!first || section.heading.start <= first.start || contexts.get(first.block.index)?.opener === section.heading)) {
+    return { start: section.heading.start, end: sectionEnd(doc, section) };
+  }
+  if (!first) return undefined;
+  const context = contexts.get(first.block.index);
+  if (context?.opener.type === 'heading') {
+    const s = doc.sections[context.opener.section];
+    return { start: context.opener.start, end: sectionEnd(doc, s) };
+  }
+  if (context) {
+    const members = doc.blocks.filter((b) => contexts.get(b.index)?.opener === context.opener);
+    return { start: context.opener.start, end: Math.max(context.opener.end, ...members.map((b) => b.end)) };
+  }
+  // A red line in a list item: the whole list run; in a paragraph: that paragraph.
+  let start = first.block.start;
+  let end = first.block.end;
+  if (first.block.listDepth > 0) {
+    for (let i = first.block.index - 1; i >= 0 && doc.blocks[i].listDepth > 0; i--) start = doc.blocks[i].start;
+    for (let i = first.block.index + 1; i < doc.blocks.length && doc.blocks[i].listDepth > 0; i++) end = doc.blocks[i].end;
+    start = doc.lines.starts[doc.lines.lineOf(start)];
+  }
+  return { start, end };
+}
+
+/** The red-line skeleton a fix inserts: heading, lead-in and numbered placeholders. */
+export function redLineSkeleton(doc: DocModel, count: number, withHeading = true): string[] {
+  const items = Array.from({ length: count }, (_, i) => `${i + 1}. ${placeholder(`${RED_LINE_PLACEHOLDER} ${i + 1}`)}`);
+  const body = ['The product must never:', '', ...items];
+  return withHeading ? [heading(doc, 'Red-line failures'), '', ...body] : body;
+}
+
+/**
+ * Placeholders appended after the last red line, numbered `from`..`to`: list items in the
+ * red lines' own list style, a table row, or a lead-in and list after a prose red line.
+ */
+export function appendRedLines(doc: DocModel, last: RedLine, from: number, to: number): OffsetEdit {
+  const eol = doc.lines.eol;
+  const labels = Array.from({ length: to - from + 1 }, (_, i) => placeholder(`${RED_LINE_PLACEHOLDER} ${from + i}`));
+  const block = last.block;
+  const lineStart = doc.lines.starts[doc.lines.lineOf(block.start)];
+  const prefix = doc.text.slice(lineStart, block.start);
+  if (block.type === 'table-row') {
+    const at = doc.lines.lineEnd(doc.lines.lineOf(block.start));
+    const pad = ' |'.repeat(Math.max(0, block.cells.length - 1));
+    return { start: at, end: at, text: labels.map((l) => `${eol}| ${l} |${pad}`).join('') };
+  }
+  const item = /^(\s*(?:>\s*)*)(?:(\d+)([.)])|([-*+]))(\s+)$/.exec(prefix);
+  if (block.listDepth > 0 && item) {
+    let end = block;
+    for (const b of doc.blocks.slice(block.index + 1)) {
+      if (b.listDepth <= block.listDepth) break;
+      end = b;
+    }
+    const at = doc.lines.lineEnd(doc.lines.lineOf(Math.max(end.start, end.end - 1)));
+    const loose = /\r?\n[ \t>]*\r?\n[ \t>]*$/.test(doc.text.slice(0, lineStart)) && doc.blocks[block.index - 1]?.listDepth === block.listDepth;
+    const [, indent, num, delim, bullet, gap] = item;
+    const never = last.source === 'statement' ? 'Never ' : '';
+    const lines = labels.map((l, i) => `${indent}${num ? `${Number(num) + i + 1}${delim}` : bullet}${gap}${never}${l}`);
+    const sep = loose ? eol + eol : eol;
+    return { start: at, end: at, text: lines.map((l) => sep + l).join('') };
+  }
+  return insertBlock(doc, block.end, ['It must also never:', '', ...labels.map((l) => `- ${l}`)]);
+}
+
+/** Moves a region of text, unchanged, to just before `to` (a line start); the gap it leaves is closed. */
+export function moveBefore(doc: DocModel, region: { start: number; end: number }, to: number): OffsetEdit[] {
+  const text = doc.text;
+  const eol = doc.lines.eol;
+  let start = region.start;
+  let end = region.end;
+  const trailing = /^\s*/.exec(text.slice(end))?.[0].length ?? 0;
+  if (end + trailing < text.length) end += trailing;
+  else while (start > 0 && /\s/.test(text[start - 1])) start--;
+  return [
+    { start: to, end: to, text: text.slice(region.start, region.end) + eol + eol },
+    { start, end, text: '' },
+  ];
+}

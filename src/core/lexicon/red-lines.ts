@@ -1,0 +1,111 @@
+// Word lists for red lines (what a product must never do) and for persona / user-research
+// sections. Each entry is a regular-expression source; test/unit/lexicon-red-lines.test.ts
+// holds one sample line per entry.
+
+/** Headings and bold labels that introduce a list of red lines. */
+export const RED_LINE_HEADINGS: readonly string[] = [
+  String.raw`\bred[- ]?lines?\b`,
+  String.raw`\bmust[- ]never\b`,
+  String.raw`\b(?:must|should|can|will)(?: not|n'?t)(?: ever)? (?:do|happen|get wrong|say|allow|ship)\b`,
+  String.raw`\bnever[- ](?:do|happen|list|events?|again)\b`,
+  String.raw`\bnon[- ]?negotiables?\b`,
+  String.raw`\bhard (?:stops?|limits?|lines?|constraints?)\b`,
+  String.raw`\blaunch[- ]blockers?\b`,
+  String.raw`\bunacceptable\b|\bnot acceptable\b`,
+  String.raw`\b(?:won'?t|will not|do not|don'?t) (?:accept|tolerate|allow)\b`,
+  String.raw`\bfailure[- ]modes?\b|\bfailure[- ]first\b|\bworst(?:[- ]case)? failures?\b`,
+  String.raw`\b(?:prohibited|forbidden|blocked|disallowed|banned) (?:outputs?|behaviou?rs?|actions?|content|uses?)\b`,
+  String.raw`\bzero[- ]tolerance\b`,
+];
+
+/**
+ * Normative markers that make one statement a red line wherever it stands: an outcome that
+ * must never happen, is unacceptable or is blocked.
+ */
+export const RED_LINE_MARKERS: readonly string[] = [
+  String.raw`\b(?:must|shall|should|may|can|will|is to|are to)\s+never\b`,
+  String.raw`\b(?:must|shall)\s+not\b|\bmustn'?t\b|\bshan'?t\b`,
+  String.raw`\bunder no circumstances?\b|\bin no case\b|\bunder any circumstances\b`,
+  String.raw`\b(?:is|are|would be|counts as|be)\s+(?:(?:completely|totally|simply|never)\s+)?(?:unacceptable|not acceptable)\b`,
+  String.raw`\bhard[- ]stops?\b`,
+  String.raw`\bzero[- ]tolerance\b`,
+  String.raw`\b(?:is|are)\s+(?:strictly\s+|always\s+)?(?:forbidden|prohibited|not (?:allowed|permitted))\s+(?:to|from)\b|\b(?:is|are)\s+never\s+(?:allowed|permitted)\b`,
+  String.raw`\b(?:is|are|counts as|treated as)\s+an?\s+(?:automatic\s+)?(?:launch[- ]blocker|red[- ]line(?: breach)?|no[- ]go)\b`,
+];
+
+/** Statement markers that count only under a red-line heading or lead-in ("it cannot …"). */
+export const RED_LINE_SOFT_MARKERS: readonly string[] = [
+  String.raw`\b(?:cannot|can'?t|can not|won'?t|will not|does not|doesn'?t|do not|don'?t|may not|should not|shouldn'?t|is not allowed to)\b`,
+  String.raw`\bnever\b`,
+  String.raw`^\s*(?:no|zero)\s+\w`,
+  String.raw`\boff[- ]limits\b`,
+];
+
+/**
+ * A paragraph that ends in a colon and announces the list after it as red lines:
+ * "The product must never:", "Two things it can never do:", "Red lines (what must not happen):".
+ */
+export const RED_LINE_LEAD_INS: readonly string[] = [
+  String.raw`\b(?:must|shall|should|can|will|may)\s+(?:never|not)\b`,
+  String.raw`\bnever\b`,
+  String.raw`\bred[- ]?lines?\b|\bnon[- ]?negotiables?\b|\bhard stops?\b|\blaunch[- ]blockers?\b`,
+  String.raw`\bunacceptable\b|\bnot acceptable\b|\b(?:won'?t|will not) (?:accept|tolerate)\b`,
+];
+
+/**
+ * Escape valves are not red lines: what the product does below a confidence threshold,
+ * routing to a person, holding an action until the user resolves it.
+ */
+export const ESCAPE_VALVES: readonly string[] = [
+  String.raw`\b(?:below|under|beneath|less than)\s+(?:the\s+)?(?:confidence\s+)?(?:floor|threshold|\d*\.\d+|\d+\s*%)`,
+  String.raw`(?:<|≤)\s*\d*\.?\d+`,
+  String.raw`\bconfidence(?: score)?\s+(?:is\s+)?(?:below|under|lower than|<)`,
+  String.raw`\b(?:blocks?|holds?|disables?|locks?|pauses?)\b[^.;]{0,60}\buntil\b`,
+  String.raw`\buntil (?:the |a )?(?:user|customer|reviewer|merchant|person|human|agent)\b[^.;]{0,30}\b(?:resolves?|confirms?|approves?|reviews?|fix(?:es)?)\b`,
+  String.raw`(?:→|->|=>)\s*(?:an?\s+|the\s+)?(?:human|agent|person|specialist|reviewer|support)\b`,
+  String.raw`\b(?:route[sd]?|hand(?:ed|s)? (?:off|over)|escalate[sd]?|goes|go|sent|passed)\s+(?:straight\s+)?to\s+(?:an?\s+|the\s+)?(?:human|agent|person|specialist|reviewer|support|queue)\b`,
+];
+
+/** Outcome words that say nothing about the outcome itself (kept out of the outcome key). */
+export const RED_LINE_FILLER: readonly string[] = [
+  String.raw`\b(?:the|a|an|and|or|of|to|in|on|for|with|from|by|at|as|into|its?|their|our|any|all|that|which|who|this|these|those|is|are|be|been|was|were|has|have|had|do|does|did)\b`,
+  String.raw`\b(?:must|shall|should|may|might|can|cannot|could|will|would|never|not|no|ever|always|without|unless|even|also|only)\b`,
+  String.raw`\b(?:product|assistant|bot|model|system|tool|feature|app|ai|we|you|he|she|they|them|one)\b`,
+];
+
+/** Headings and labels of persona, segment, journey-map and user-research sections. */
+export const PERSONA_HEADINGS: readonly string[] = [
+  String.raw`\bpersonas?\b`,
+  String.raw`\b(?:target|our|primary|key|core|the)?\s*(?:users?|customers?|audiences?)(?:\s+(?:and|&|\/)\s+(?:personas?|segments?|needs|use cases|jobs))?\s*$`,
+  String.raw`\b(?:user|customer|target|market|audience)\s+segments?\b|^\s*segments?\b`,
+  String.raw`\b(?:user|customer|patient|buyer|shopper)?\s*journeys?(?:\s+maps?)?\b`,
+  String.raw`\b(?:user|customer|ux|market)\s+research\b|\bresearch (?:summary|findings|insights)\b|\bwhat we (?:heard|learned)\b|\binterview (?:findings|insights)\b`,
+  String.raw`\bwho (?:(?:it'?s|this is|we'?re building) for|(?:uses|buys|reads|shops|needs|is it for)\b)`,
+  String.raw`\b(?:the\s+)?(?:people|students|learners|patients|shoppers|buyers|merchants|advertisers|customers|users|readers|teachers|clinicians|drivers|sellers|travell?ers)\s+(?:first|in the room|we serve|involved)\b|^\s*(?:then:?\s+)?(?:the\s+)?(?:students|users|customers|people|learners|patients|shoppers|merchants|readers)\s*$`,
+  String.raw`\bjobs[- ]to[- ]be[- ]done\b|\bempathy map\b|\bday in the life\b`,
+];
+
+/** What persona write-ups say about people: wants, needs, pains, habits. */
+export const PERSONA_TRAITS: readonly string[] = [
+  String.raw`\b(?:wants?|needs?|cares? (?:about|most)|prefers?|expects?|hates?|loves?|fears?|worries|would love)\b`,
+  String.raw`\b(?:struggles?|frustrat\w+|anxious|overwhelmed|overloaded|stuck|bored|impatient|embarr?ass\w+|confus\w+)\b`,
+  String.raw`\bpain(?:\s*points?)?\b|\bjobs to be done\b|\bgoals?:`,
+  String.raw`\b(?:spends?|logs? in|works? (?:mostly|from)|uses? (?:it|the app|their phone)|manages?|handles?|invoices?|sends?)\b[^.]{0,40}\b(?:daily|weekly|monthly|a day|a week|a month|per (?:day|week|month)|on (?:the bus|her phone|his phone|their phone|a laptop))\b`,
+];
+
+/** Paragraph lead-ins that open a journey map or a segment list without a heading. */
+export const PERSONA_LEAD_INS: readonly string[] = [
+  String.raw`^\s*(?:(?:user|customer|shopper|buyer|patient)\s+)?journey(?:\s+map)?(?:\s+(?:today|for \w+))?\s*:`,
+  String.raw`^\s*(?:(?:user|customer|target)\s+)?segments?\b[^:.]{0,40}:`,
+  String.raw`^\s*personas?\s*:`,
+];
+
+/** Metadata lines at the top of a document ("Owner: … | Status: …"), not content. */
+export const METADATA_LINE: readonly string[] = [
+  String.raw`^\s*(?:owner|pm|author|authors|eng(?:ineering)?(?: lead)?|design|status|team|reviewers?|last (?:edited|updated)|updated|version|v\d|doc state|target|date|draft)\b\s*[:·|—-]`,
+  String.raw`(?:\b\w+\s*:\s*[^|·]+[|·]\s*){1,}\w+\s*:`,
+];
+
+export function compile(terms: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(terms.map((t) => `(?:${t})`).join('|'), flags);
+}

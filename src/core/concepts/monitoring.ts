@@ -1,0 +1,204 @@
+// Operating the model after launch, found once per document: drift metrics, live production
+// signals, feedback loops, and promises that the model will improve by itself.
+import { defineConcept } from '../rule';
+import type { DocModel, Sentence } from '../model';
+import { isAssertedAt, toMatch, type Match } from '../find';
+import { hasQuantity, isQuestion, NEGATIVE_TOPIC } from '../text';
+import { sectionEnd } from '../fixes';
+import { compile } from '../lexicon/schedule';
+import * as L from '../lexicon/monitoring';
+
+const CADENCE = compile(L.CADENCE);
+const TEMPORAL = compile(L.TEMPORAL_BASELINE);
+const BASELINE = compile(L.BASELINE);
+const COMPARISON = compile(L.COMPARISON);
+const CHANGE = compile(L.CHANGE);
+const RERUN = compile(L.RERUN);
+const DRIFT = compile(L.DRIFT_TERMS);
+const ALERT = compile(L.ALERT);
+const ANOMALY = compile(L.ANOMALY);
+const DASHBOARD = compile(L.DASHBOARD);
+const FAILURE_METRIC = compile(L.FAILURE_METRIC);
+const USER_REPORT = compile(L.USER_REPORT);
+const LIVE_TRIGGER = compile(L.LIVE_TRIGGER);
+const SIGNAL = compile(L.FEEDBACK_SIGNAL);
+const DESTINATION = compile(L.FEEDBACK_DESTINATION);
+const PROMISE_MODAL = compile(L.IMPROVEMENT_PROMISE.slice(0, 1));
+const PROMISE_INHERENT = compile(L.IMPROVEMENT_PROMISE.slice(1));
+const OVER_TIME = compile(L.OVER_TIME);
+const TRACKING = compile(L.TRACKING);
+
+/** An alert is an operational one when it has a condition, a number or a recipient. */
+const ALERT_CONTEXT = /\b(?:if|when|whenever|on (?:a|any|every)|above|below|exceeds?|over|under|drops?|spikes?|rises?|on-?call|team|lead|owner|ops|engineer|channel|slack)\b|[<>≤≥#]|\d/i;
+const DRIFT_TOPIC = /\bdrift\b/;
+const MONITOR_TOPIC = /\b(?:monitor\w*|production signal|observab\w*|alert\w*|on-?call|in production|live signals?|watching)\b/;
+const FEEDBACK_TOPIC = /\b(?:feedback|learning loop|improvement loop|flywheel|continuous (?:learning|improvement)|corrections)\b/;
+/** "Drift monitoring: out of scope for v1" — a label whose value is deferred or empty. */
+const DEFERRED_LABEL = /^[^:]{1,60}:\s*(?:out of scope|not in scope|tbd|tbc|todo|n\/a|none|not (?:yet|planned|now)|later|-|—)\b/i;
+const PLACEHOLDER_SPAN = /\[fill in[^\]]*\]/gi;
+
+export interface ImprovementPromise {
+  match: Match;
+  /** The same section tracks the promised improvement with a cadence. */
+  excused: boolean;
+}
+
+export interface MonitoringFacts {
+  drift: Match[];
+  signal: Match[];
+  loop: Match[];
+  promises: ImprovementPromise[];
+}
+
+/** The first match of `pattern` the author asserts in the sentence (outside fix placeholders). */
+export function assertedMatch(sentence: Sentence, pattern: RegExp): Match | undefined {
+  const holes = [...sentence.text.matchAll(PLACEHOLDER_SPAN)].map((m) => [m.index, m.index + m[0].length]);
+  const global = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'g');
+  for (const m of sentence.text.matchAll(global)) {
+    if (!m[0] || holes.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    if (isAssertedAt(sentence, m.index)) return toMatch(sentence, m.index, m[0]);
+  }
+  return undefined;
+}
+
+/** The sentence without fix placeholders. */
+export function plain(sentence: Sentence): string {
+  return sentence.text.replace(PLACEHOLDER_SPAN, ' ');
+}
+
+export function has(sentence: Sentence, pattern: RegExp): boolean {
+  return assertedMatch(sentence, pattern) !== undefined;
+}
+
+/** Sentences that can carry the author's claims: no questions, open questions or non-goals. */
+export function claims(doc: DocModel): Sentence[] {
+  // The document title is not a topic: "Design question: …" is not an open question.
+  return doc.sentences.filter((s) => !NEGATIVE_TOPIC.test(topicOf(doc, s)) && !isQuestion(s.text) && !DEFERRED_LABEL.test(s.text) && !isUnfilled(s));
+}
+
+/** "Baseline: [fill in: …]" — a label whose only value is a fix placeholder. */
+function isUnfilled(sentence: Sentence): boolean {
+  return /\[fill in/i.test(sentence.text) && /^[^:]{0,60}:?[\s.,;:]*$/.test(plain(sentence).trim());
+}
+
+/** The heading path and labels above a sentence, without the document title (an H1). */
+export function topicOf(doc: DocModel, sentence: Sentence): string {
+  const titles = new Set(doc.sections.filter((s) => s.depth === 1).map((s) => s.title));
+  return sentence.block.topic
+    .split(' > ')
+    .filter((part) => !titles.has(part))
+    .join(' > ');
+}
+
+/** Whole-sentence evidence for a sentence. */
+export function whole(sentence: Sentence): Match {
+  return toMatch(sentence, 0, sentence.text);
+}
+
+/** Groups sentences by a key (section or block), in document order. */
+export function groupBy(sentences: Sentence[], key: (s: Sentence) => number): Sentence[][] {
+  const groups = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    const k = key(s);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(s);
+  }
+  return [...groups.values()];
+}
+
+/** A sentence that compares behaviour over time against a baseline. */
+function isDrift(s: Sentence): boolean {
+  const overTime = has(s, TEMPORAL) || has(s, RERUN) || has(s, COMPARISON) || has(s, CHANGE);
+  if (has(s, DRIFT)) return overTime || has(s, CADENCE) || has(s, BASELINE);
+  if (has(s, CADENCE)) return overTime || /\bbaselines?\b/i.test(plain(s));
+  return has(s, TEMPORAL) && (has(s, COMPARISON) || has(s, CHANGE) || has(s, ALERT));
+}
+
+/** Under a drift heading or label, the section as a whole can state cadence and baseline. */
+function driftSections(doc: DocModel, sentences: Sentence[]): Match[] {
+  const found: Match[] = [];
+  for (const group of groupBy(sentences.filter((s) => DRIFT_TOPIC.test(topicOf(doc, s))), (s) => s.block.section)) {
+    const cadence = group.some((s) => has(s, CADENCE));
+    const against = group.some((s) => has(s, TEMPORAL) || has(s, RERUN) || has(s, COMPARISON) || has(s, CHANGE) || has(s, BASELINE));
+    if (cadence && against) found.push(...group.map(whole));
+  }
+  return found;
+}
+
+/** A sentence that says how a failure is seen live. */
+function isSignal(doc: DocModel, s: Sentence): boolean {
+  const topic = topicOf(doc, s);
+  if (has(s, ALERT) && (ALERT_CONTEXT.test(plain(s)) || MONITOR_TOPIC.test(topic))) return true;
+  if (has(s, ANOMALY) || has(s, USER_REPORT) || has(s, LIVE_TRIGGER)) return true;
+  if (has(s, DASHBOARD) && (has(s, FAILURE_METRIC) || hasQuantity(plain(s)))) return true;
+  // Under a Monitoring heading: a failure metric watched on a schedule or against a number.
+  return MONITOR_TOPIC.test(topic) && has(s, FAILURE_METRIC) && (has(s, CADENCE) || hasQuantity(plain(s)));
+}
+
+/** Signal and destination in one sentence, one paragraph, or one feedback section. */
+function feedbackLoops(doc: DocModel, sentences: Sentence[]): Match[] {
+  const found: Match[] = [];
+  const byBlock = groupBy(sentences, (s) => s.block.index);
+  const bySection = groupBy(sentences.filter((s) => FEEDBACK_TOPIC.test(topicOf(doc, s))), (s) => s.block.section);
+  for (const group of [...byBlock, ...bySection]) {
+    const signal = group.findIndex((s) => has(s, SIGNAL));
+    if (signal < 0) continue;
+    const destination = group.findIndex((s, i) => i >= signal && has(s, DESTINATION));
+    if (destination >= 0) found.push(whole(group[signal]), whole(group[destination]));
+  }
+  return found;
+}
+
+/** A sentence that tracks quality on a cadence: what excuses an improvement promise. */
+function tracksOverTime(s: Sentence): boolean {
+  return has(s, CADENCE) && has(s, TRACKING);
+}
+
+function improvementPromises(doc: DocModel): ImprovementPromise[] {
+  const sentences = doc.sentences.filter((s) => !/\b(?:non-?goals?|open questions?|out of scope)\b/.test(topicOf(doc, s)) && !isQuestion(s.text));
+  const promises: ImprovementPromise[] = [];
+  for (const s of sentences) {
+    const modal = assertedMatch(s, PROMISE_MODAL);
+    const match = modal && has(s, OVER_TIME) ? modal : assertedMatch(s, PROMISE_INHERENT);
+    if (!match) continue;
+    const excused = sentences.some((t) => t.block.section === s.block.section && tracksOverTime(t));
+    promises.push({ match, excused });
+  }
+  return promises;
+}
+
+export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc }) => {
+  const sentences = claims(doc);
+  return {
+    drift: [...sentences.filter(isDrift).map(whole), ...driftSections(doc, sentences)],
+    signal: sentences.filter((s) => isSignal(doc, s)).map(whole),
+    loop: feedbackLoops(doc, sentences),
+    promises: improvementPromises(doc),
+  };
+});
+
+/** Titles of trailing sections a new section goes before (questions, appendix, timeline). */
+const TRAILING = /\b(?:open questions?|questions|appendix|references|future(?: work| ideas)?|timeline|changelog|faq)\b/;
+
+/**
+ * Where a fix adds its section: inside an existing section for it (an empty heading, say),
+ * else after the first section matching one of `after`, else before trailing open
+ * questions / appendix, else at the end of the document.
+ */
+export function slotFor(doc: DocModel, own: RegExp, after: RegExp[]): { offset: number; heading: boolean } {
+  const existing = doc.sections.find((s) => s.heading && !s.heading.quoted && own.test(s.title));
+  if (existing) return { offset: sectionEnd(doc, existing), heading: false };
+  for (const pattern of after) {
+    const section = doc.sections.find((s) => s.heading && !s.heading.quoted && s.depth > 1 && pattern.test(s.title));
+    if (section) return { offset: sectionEnd(doc, section), heading: true };
+  }
+  const tops = doc.sections.filter((s) => s.heading && !s.heading.quoted && s.depth > 1);
+  const depth = Math.min(...tops.map((s) => s.depth));
+  let trailing: number | undefined;
+  for (const s of [...tops].reverse()) {
+    if (s.depth !== depth) continue;
+    if (!TRAILING.test(s.title)) break;
+    trailing = s.start;
+  }
+  return { offset: trailing ?? doc.text.length, heading: true };
+}

@@ -1,0 +1,45 @@
+// Word lists for evaluation plans: the structures that make a plan (offline set, A/B test,
+// launch gate, pilot), what a plan measures, and which measures count harm. Each entry is
+// a regular-expression source; test/unit/lexicon-monitoring.test.ts holds one sample per entry.
+
+/** A structure that evaluates the product before or while it launches. */
+export const EVAL_STRUCTURE: readonly string[] = [
+  String.raw`\boffline (?:eval(?:uation)?s?|test(?:s|ing)?|set|gate|benchmark|suite|run)\b`,
+  String.raw`\b(?:eval(?:uation)?|test|golden|gold|held-?out|benchmark|frozen|replay|validation|regression|red-team) (?:set|suite|dataset|corpus)\b`,
+  String.raw`\b(?:a\/b|ab|split|multivariate|bucket) (?:tests?|testing|experiments?)\b|\ba\/b\b`,
+  String.raw`\b(?:controlled |online |randomi[sz]ed |live )?experiments?\b|\bholdout (?:group|cell|arm)\b|\bcontrol (?:group|arm|cell)\b`,
+  String.raw`\b(?:launch|ship|release|quality|promotion|rollout|ramp) (?:gate|criteria|criterion|bar)\b|\bgo\/no-go\b|\bgo-no-go\b|\bexit criteri(?:a|on)\b`,
+  String.raw`\bgated? (?:on|behind)\b|\bgates? (?:the )?(?:launch|rollout|release|ramp)\b`,
+  String.raw`\bpilots?\b|\bshadow (?:mode|test(?:ing)?|launch|deployment|run)\b|\bdogfood(?:ing)?\b|\bbeta (?:test|with|for|on)\b`,
+  String.raw`\bred[- ]team(?:ing|ed)?\b|\badversarial (?:prompts?|tests?|set|examples?|inputs?)\b`,
+  String.raw`\b(?:replay(?:ed|ing)?|backtest(?:ed|ing)?|re-?play)\b`,
+  String.raw`\bblind (?:audit|review|eval(?:uation)?|comparison|test)\b|\bside[- ]by[- ]side\b|\bhuman eval(?:uation)?\b`,
+  String.raw`\b(?:on|against|across) (?:the |our |a )?(?:[\d,]+[- ](?:\w+[- ])?)?(?:eval(?:uation)?|test|golden|gold|held-?out|benchmark) set\b`,
+];
+
+/** Headings or labels under which the text is an evaluation plan. */
+export const EVAL_TOPIC: readonly string[] = [
+  String.raw`\beval(?:uation)?s?\b`,
+  String.raw`\b(?:testing|test plan|experiments?|experimentation|a\/b)\b`,
+  String.raw`\b(?:launch|ship|release|quality) gate\b|\bgo\/no-go\b|\bexit criteria\b`,
+  String.raw`\bpilot\b|\bshadow mode\b|\bvalidation\b|\bbenchmark\b`,
+];
+
+/** What an evaluation measures: a metric, a measuring verb or a target. */
+export const MEASURED: readonly string[] = [
+  String.raw`\b(?:measur\w+|compar\w+|track(?:s|ed|ing)?|count(?:s|ed|ing)?|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|rated|label(?:l)?ed|look at|watch(?:es|ed)?|report(?:s|ed)? on)\b`,
+  String.raw`\b(?:accuracy|precision|recall|f1|auc|bleu|rouge|rate|rates|ratio|share|percentage|agreement|kappa|correct(?:ness)?|pass(?:es)?|fail(?:s|ures?)?|errors?|quality|rubric|win rate)\b`,
+  String.raw`\b(?:csat|nps|satisfaction|conversion|deflection|retention|resolution|engagement|adoption|usage|clicks?|ctr|open rate|time[- ](?:to|on|spent)[- ]?\w*|handle time|turnaround|latency|saves?|savings|revenue|learning gain|gain)\b`,
+  String.raw`[≥≤<>]=?\s*\d|\b\d+(?:\.\d+)?\s*%|\b(?:zero|0) (?:\w+ ){0,2}(?:answers?|errors?|violations?|leaks?|breaches?|incidents?|bypass(?:es)?)\b`,
+];
+
+/** Bad outcomes an evaluation can count: harm, not quality scores or engagement. */
+export const HARM: readonly string[] = [
+  String.raw`\bharm(?:s|ful)?\b|\bguardrail metrics?\b|\bsafety metrics?\b`,
+  String.raw`\b(?:wrong|incorrect|unsafe|toxic|offensive|fabricated|invented|hallucinat\w*|unsupported|misleading|biased|discriminatory|erroneous|inaccurate|harmful|dangerous|non-?compliant)\b|\bfalse (?:claims?|statements?|information|promises?|answers?)\b`,
+  String.raw`\b(?:violations?|breach(?:es)?|leaks?|leakage|bypass(?:es)?|complaints?|incidents?|adverse (?:events?|impact|outcomes?)|injur\w+)\b`,
+  String.raw`\b(?:bias(?:es)?|fairness|disparit(?:y|ies)|disparate impact|demographic parity|equal(?:ized)? odds|(?:gap|difference)s? between (?:groups|segments|demographics))\b`,
+  String.raw`\b(?:false (?:positives?|negatives?|accepts?|rejects?|alarms?)|misattribution\w*|misclassif\w+|mis-?rout\w+|under-?triage|over-?triage|missed (?:escalations?|\w+ (?:clauses?|cases?|flags?|red flags?)))\b`,
+  String.raw`\b(?:defects?|escapes?|bugs? (?:that )?(?:reached|reaching|shipped)|errors? (?:reaching|served|shown|seen|sent|that reach\w*)|hallucination rate|error rate|failure rate)\b`,
+  String.raw`\b(?:disputes?|chargebacks?|credit notes?|reopen(?:ed|s)?|re-?opened|cancell?ations?|cancell?ed|reverts?|reverted|rollbacks?|returns? (?:rate|for)|over-?reliance)\b`,
+];

@@ -1,0 +1,48 @@
+// Starts the bundled language server (dist/server.js) over Node IPC and wires its custom
+// notifications (configuration health, per-document status) to the extension's UI.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  DOCUMENT_STATUS_NOTIFICATION,
+  OPT_IN_NOTIFICATION,
+  STATUS_NOTIFICATION,
+  type DocumentStatus,
+  type StatusParams,
+} from '../shared/protocol';
+
+export interface ClientHooks {
+  output: vscode.LogOutputChannel;
+  optIn: () => string[];
+  onStatus(status: StatusParams): void;
+  onDocumentStatus(status: DocumentStatus): void;
+}
+
+export function createClient(context: vscode.ExtensionContext, hooks: ClientHooks): LanguageClient {
+  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      // Remote Repositories (virtual workspaces): open documents are linted without disk access.
+      { scheme: 'vscode-vfs', language: 'markdown' },
+    ],
+    synchronize: { configurationSection: 'redline' },
+    initializationOptions: { optIn: hooks.optIn() },
+    outputChannel: hooks.output,
+    diagnosticCollectionName: 'redline',
+  };
+  const client = new LanguageClient('redline', 'Redline', serverOptions, clientOptions);
+  context.subscriptions.push(
+    client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => hooks.onStatus(p)),
+    client.onNotification(DOCUMENT_STATUS_NOTIFICATION, (p: DocumentStatus) => hooks.onDocumentStatus(p)),
+  );
+  return client;
+}
+
+export async function sendOptIn(client: LanguageClient, uris: string[]): Promise<void> {
+  await client.sendNotification(OPT_IN_NOTIFICATION, { uris });
+}

@@ -1,0 +1,227 @@
+// The escape valves a document asserts: the rungs of its fallback ladder (a run-time path to
+// a person, a deterministic path, saying nothing) and the places it repairs model output
+// after the fact instead (a correction layer, which is no rung at all).
+import { defineConcept } from '../rule';
+import type { DocModel, Sentence, Section } from '../model';
+import { tableRowHasValue, toMatch, type Match } from '../find';
+import { titleBlock } from '../fixes';
+import { NEGATIVE_TOPIC, PLACEHOLDER, clauseAround, isDeferredAt, isNegatedAt, isQuestion } from '../text';
+import {
+  GUARD_TERMS, HUMAN_GATE, HUMAN_TERMS, NULL_TERMS, REJECTION, REPAIR_TERMS, RULE_TERMS, RUNG_LABELS, STAFF, END_USERS,
+  compile, withPeople,
+} from '../lexicon/fallback';
+
+export type RungKind = 'human' | 'rule' | 'null';
+export const RUNG_KINDS: readonly RungKind[] = ['human', 'rule', 'null'];
+
+export interface FallbackFacts {
+  rungs: Record<RungKind, Match[]>;
+  /** The section that holds the ladder ("Escape valves", "Fallbacks", "Human review"), if any. */
+  section?: Section;
+  /** Sentences that repair wrong model output after the fact (post-processing-fix). */
+  repairs: Match[];
+}
+
+/** Headings of the section where a fallback ladder lives. */
+export const LADDER_HEADING = /\b(?:fall-?backs?|escape valves?|escalation|human (?:review|in the loop|handoff)|hand-?offs?|safety nets?|degrad\w*)\b/;
+
+/** Sections describing something other than run-time behaviour (evaluation, metrics, research…). */
+const OFF_RUNTIME_TOPIC =
+  /\b(?:evaluation|eval plan|evals?|launch gate|kpis?|metrics|success|feedback(?: loop)?|drift|monitoring|production signal|alerts|dashboards?|research|personas?|target users|who (?:uses|shops|reads|buys)|segments|journey|problem|background|pain points|timeline|milestones|rollout|launch plan|go[- ]to[- ]market|pricing|monetization|experiment|pilot|watching it|measurement|telemetry|prioriti[sz]ation|future)\b|(?:^|> )users?(?: >|$)/;
+
+/** Sentences about evaluation, QA before launch or feedback, not about a request at run time. */
+const OFF_RUNTIME_SENTENCE =
+  /^(?:metrics|kpis?|success(?: metrics)?|monetization|pricing|go to market)\s*[:—–-]|\b(?:launch gate|eval(?:uation)? set|test set|gold(?:en)? set|offline|before (?:launch|we (?:launch|ship|turn it on|go live|roll out))|pre-?launch|QA|audit(?:ed|s)?|sampled|graded|label(?:l)?ed|annotat\w*|benchmark\w*|shadow mode|added to the|diffed|re-?baselin\w*|(?:escalation|fallback|handoff|refusal|override|abstention) rate)\b/i;
+
+const HUMAN = new RegExp(HUMAN_TERMS.map((t) => `(?:${withPeople(t)})`).join('|'), 'gi');
+const GATE = new RegExp(withPeople(HUMAN_GATE), 'gi');
+const RULE = compile(RULE_TERMS, 'gi');
+const NULL = compile(NULL_TERMS, 'gi');
+const STAFF_RE = new RegExp(`\\b(?:${STAFF.join('|')})\\b`, 'i');
+const PERSON_RE = new RegExp(`\\b(?:${[...STAFF, ...END_USERS].join('|')})\\b`, 'i');
+const FALLS_BACK = /\b(?:falls?|falling|fell)\s+back\s+(?:to|on)\b|\bfallback (?:is|to)\b|\breverts? to\b|\bdegrades? (?:gracefully )?to\b/gi;
+const REPAIR = compile(REPAIR_TERMS, 'gi');
+const GUARD = compile(GUARD_TERMS);
+const REJECTED = new RegExp(REJECTION, 'i');
+const ERROR_CONTEXT = /\b(?:wrong|bad|incorrect|errors?|mistakes?|hallucinat\w*|off-brand|weird|biased|problems?|issues?|don'?t add up|mistranslat\w*|fix\w*|clean\w*|correct\w*|repair\w*|patch\w*)\b/i;
+const SELF_NEGATING = /\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|cannot|can'?t|nothing|none)\b/i;
+
+const LABEL_ALTS = Object.values(RUNG_LABELS).join('|');
+const LABEL_START: Record<RungKind, RegExp> = labelPatterns((l) => `^\\s*(?:\\d+[.)]\\s*|rung\\s*\\d*\\s*[:.—–-]?\\s*)?(?:${l})\\s*(?:[:|—–→(]|->|\\s-\\s|\\.\\s)`);
+const LABEL_PAREN: Record<RungKind, RegExp> = labelPatterns((l) => `[(\\[]\\s*(?:valve:\\s*)?(?:${l})\\s*[)\\],]`);
+const LABEL_CHAIN: Record<RungKind, RegExp> = labelPatterns((l) => `(?:[→:,;]|->)\\s*(?:${l})\\s*(?:\\(|:|—|–|→|->)`);
+const HEADING_LABEL: Record<RungKind, RegExp> = labelPatterns((l) => `^(?:\\d+[.)]?\\s*)?(?:${l})\\b`);
+
+function labelPatterns(make: (label: string) => string): Record<RungKind, RegExp> {
+  return {
+    human: new RegExp(make(RUNG_LABELS.human), 'i'),
+    rule: new RegExp(make(RUNG_LABELS.rule), 'i'),
+    null: new RegExp(make(RUNG_LABELS.null), 'i'),
+  };
+}
+
+export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }) => {
+  const rungs: Record<RungKind, Match[]> = { human: [], rule: [], null: [] };
+  const repairs: Match[] = [];
+  for (const sentence of doc.sentences) {
+    if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) continue;
+    const repair = findRepair(doc, sentence);
+    if (repair) {
+      // A correction layer is not a rung: nothing in a repair sentence counts as a fallback.
+      repairs.push(repair);
+      continue;
+    }
+    for (const kind of RUNG_KINDS) {
+      const label = labelledRung(sentence, kind);
+      if (label) rungs[kind].push(label);
+    }
+    if (OFF_RUNTIME_TOPIC.test(sentence.block.topic) || OFF_RUNTIME_SENTENCE.test(sentence.text)) continue;
+    collect(rungs.human, sentence, HUMAN, false);
+    collect(rungs.human, sentence, GATE, true);
+    collect(rungs.rule, sentence, RULE, true);
+    collect(rungs.null, sentence, NULL, true);
+    for (const m of matchesOf(sentence, FALLS_BACK, false)) {
+      const target = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 80);
+      const kind: RungKind = STAFF_RE.test(target) ? 'human' : new RegExp(NULL.source, 'i').test(target) ? 'null' : 'rule';
+      rungs[kind].push(m);
+    }
+  }
+  for (const [kind, match] of headingRungs(doc)) rungs[kind].push(match);
+  const section = doc.sections.find((s) => s.heading && LADDER_HEADING.test(s.title) && !NEGATIVE_TOPIC.test(s.title));
+  return { rungs, section, repairs };
+});
+
+function collect(into: Match[], sentence: Sentence, pattern: RegExp, selfNegating: boolean): void {
+  for (const m of matchesOf(sentence, pattern, selfNegating)) {
+    const after = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 12);
+    if (/^\s*(?:rate|ratio|%)/i.test(after)) continue; // "escalation rate ≤ 20%" is a metric
+    into.push(m);
+  }
+}
+
+/** Asserted matches; a self-negating term ("no answer") is denied only by a negation before it. */
+function matchesOf(sentence: Sentence, pattern: RegExp, selfNegating: boolean): Match[] {
+  const found: Match[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const asserted = selfNegating && SELF_NEGATING.test(m[0]) ? !deniedBefore(sentence.text, m.index) : isStatedAt(sentence, m.index);
+    if (asserted && !insidePlaceholder(sentence.text, m.index)) found.push(toMatch(sentence, m.index, m[0]));
+  }
+  return found;
+}
+
+/**
+ * Whether the concept at `index` is asserted: no negation among the few words before it
+ * ("no human handoff", "we don't escalate") or right after it ("agents are not involved"),
+ * not deferred, and a table row with a real value. A negation further back belongs to
+ * another verb ("if it can't build a basket, it falls back to search").
+ */
+export function isStatedAt(sentence: Sentence, index: number): boolean {
+  const text = sentence.text;
+  if (negatedNear(text, index) || isDeferredAt(text, index)) return false;
+  const clause = clauseAround(text, index);
+  if (/^[\w\s'’-]{0,40}?\b(?:is|are|was|were|will be)\s+not\b|^[^.]*?:\s*(?:none|no|n\/a)\b/i.test(text.slice(index, clause.end))) return false;
+  return sentence.block.type !== 'table-row' || tableRowHasValue(sentence.block);
+}
+
+/** A negation among the few words before `index` in its clause ("we do not count … post-processing"). */
+export function negatedNear(text: string, index: number, words = 5): boolean {
+  const clause = clauseAround(text, index);
+  const before = text.slice(clause.start, index).split(/\s+/).filter(Boolean).slice(-words).join(' ');
+  return SELF_NEGATING.test(before);
+}
+
+/**
+ * Under a Non-goals / Open questions / Out of scope heading. The document's own title is left
+ * out, so "Design question: an AI invoicing assistant" does not put the whole answer in scope.
+ */
+export function inNegativeTopic(doc: DocModel, sentence: Sentence): boolean {
+  const topic = sentence.block.topic;
+  const title = titleBlock(doc);
+  const path = title?.type === 'heading' && topic.startsWith(title.text.trim().toLowerCase()) ? topic.slice(title.text.trim().length) : topic;
+  return NEGATIVE_TOPIC.test(path);
+}
+
+/** A negation earlier in the same clause ("we never refuse"). */
+export function deniedBefore(text: string, index: number): boolean {
+  const clause = clauseAround(text, index);
+  return SELF_NEGATING.test(text.slice(clause.start, index));
+}
+
+/** Whether `index` falls inside a "[fill in: …]" placeholder. */
+export function insidePlaceholder(text: string, index: number): boolean {
+  const pattern = new RegExp(PLACEHOLDER.source, 'gi');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (index >= m.index && index < m.index + m[0].length) return true;
+  return false;
+}
+
+/** Text that says something: words, not a placeholder, "none", "TBD" or "n/a". */
+export function hasContent(text: string): boolean {
+  const words = text.replace(PLACEHOLDER, ' ').match(/[\p{L}\d]{2,}/gu) ?? [];
+  if (words.length < 2 || PLACEHOLDER.test(text)) return false;
+  return !/^\W*(?:none|no|n\/a|tbd|tbc|todo|not (?:yet|in v\d|planned|decided))\b/i.test(text) && !isDeferredAt(text, 0);
+}
+
+/** An explicit ladder entry: "Human: …", "… (rule-based)", "→ null (no answer)". */
+function labelledRung(sentence: Sentence, kind: RungKind): Match | undefined {
+  const text = sentence.text;
+  const start = LABEL_START[kind].exec(text) ?? LABEL_CHAIN[kind].exec(text);
+  if (start) {
+    const rest = text.slice(start.index + start[0].length);
+    const own = rest.split(new RegExp(`(?:→|->|;|\\s[(,]?(?:${LABEL_ALTS})\\s*[:(])`, 'i'))[0];
+    const chained = /^\s*(?:→|->)/.test(text.slice(start.index + start[0].length - 2));
+    if ((hasContent(own) || (chained && !PLACEHOLDER.test(text))) && !isNegatedAt(text, start.index + start[0].length)) {
+      return toMatch(sentence, start.index, start[0]);
+    }
+  }
+  const paren = LABEL_PAREN[kind].exec(text);
+  if (paren) {
+    const clause = clauseAround(text, Math.max(0, paren.index - 1));
+    const before = text.slice(clause.start, paren.index);
+    if (hasContent(before) && !deniedBefore(text, paren.index)) return toMatch(sentence, paren.index, paren[0]);
+  }
+  return undefined;
+}
+
+/** Sub-headings named after a rung ("### 2. Rule-based") with content under them. */
+function headingRungs(doc: DocModel): [RungKind, Match][] {
+  const found: [RungKind, Match][] = [];
+  for (const section of doc.sections) {
+    if (!section.heading || NEGATIVE_TOPIC.test(section.title)) continue;
+    const kind = RUNG_KINDS.find((k) => HEADING_LABEL[k].test(section.title));
+    if (!kind) continue;
+    const first = doc.sentences.find((s) => s.block.section === section.index && hasContent(s.text));
+    if (first) found.push([kind, toMatch(first, 0, first.text)]);
+  }
+  return found;
+}
+
+/** The first repair of wrong model output in the sentence, unless it is a guardrail or turned down. */
+function findRepair(doc: DocModel, sentence: Sentence): Match | undefined {
+  const text = sentence.text;
+  if (GUARD.test(text) || !ERROR_CONTEXT.test(text)) return undefined;
+  REPAIR.lastIndex = 0;
+  for (let m = REPAIR.exec(text); m; m = REPAIR.exec(text)) {
+    if (negatedNear(text, m.index) || isDeferredAt(text, m.index) || insideQuotes(text, m.index)) continue;
+    const clause = clauseAround(text, m.index);
+    if (PERSON_RE.test(text.slice(Math.max(clause.start, m.index - 40), m.index))) continue; // a person correcting is review
+    if (REJECTED.test(text) || REJECTED.test(nextSentence(doc, sentence)?.text ?? '')) return undefined;
+    return toMatch(sentence, m.index, m[0]);
+  }
+  return undefined;
+}
+
+function insideQuotes(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return ((before.match(/["“”]/g) ?? []).length % 2 === 1);
+}
+
+function nextSentence(doc: DocModel, sentence: Sentence): Sentence | undefined {
+  const i = doc.sentences.indexOf(sentence);
+  const next = doc.sentences[i + 1];
+  return next && next.block.section === sentence.block.section ? next : undefined;
+}

@@ -1,0 +1,127 @@
+// Trade-offs and safety a document asserts: the model approach it picks and whether it says
+// why over the alternatives, its misuse mitigations, the user data it handles and the limits
+// it puts on that data.
+import { defineConcept } from '../rule';
+import type { Block, DocModel, Sentence } from '../model';
+import { toMatch, type Match } from '../find';
+import { titleBlock } from '../fixes';
+import { PLACEHOLDER, isQuestion } from '../text';
+import { deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt } from './fallback';
+import {
+  ALTERNATIVES, ALTERNATIVE_CLAIM, APPROACHES, CONTRAST, MISUSE_TERMS, PRIVACY_TERMS, RATIONALE_TERMS, USER_DATA_TERMS, compile,
+} from '../lexicon/safety';
+
+export type ApproachFamily = keyof typeof APPROACHES;
+
+export interface ApproachStatement {
+  match: Match;
+  families: ApproachFamily[];
+}
+
+export interface SafetyFacts {
+  /** Sentences that name the approach (RAG, fine-tuning, prompting, a model). */
+  approaches: ApproachStatement[];
+  /** Sentences that say why the approach wins over the alternatives. */
+  rationale: Sentence[];
+  misuse: Match[];
+  /** Mentions of user data the product handles (questions included: they still reveal the data). */
+  userData: Match[];
+  privacy: Match[];
+}
+
+/** Sections where the approach is described. */
+export const APPROACH_TOPIC = /\b(?:approach|model(?: choice)?|tech\w*|architecture|solution|how it works|implementation|proposal|system|stack|build)\b/;
+
+const FAMILY: Record<ApproachFamily, RegExp> = {
+  rag: new RegExp(APPROACHES.rag, 'gi'),
+  finetune: new RegExp(APPROACHES.finetune, 'gi'),
+  prompting: new RegExp(APPROACHES.prompting, 'gi'),
+  model: new RegExp(APPROACHES.model, 'gi'),
+};
+const ALT = [...Object.values(APPROACHES), ALTERNATIVES].join('|');
+const RATIONALE = new RegExp([...RATIONALE_TERMS, CONTRAST.replace(/ALT/g, ALT), ALTERNATIVE_CLAIM.replace(/ALT/g, ALT)].map((t) => `(?:${t})`).join('|'), 'i');
+const USAGE = /\b(?:we(?:'ll|'d| will| would| plan to| propose to)?|I(?:'d| would)|uses?|using|built (?:on|with)|based on|powered by|leverag\w*|rel(?:y|ies) on|approach|go with|cho(?:o)?se|pick)\b/i;
+const MISUSE = compile(MISUSE_TERMS, 'gi');
+const USER_DATA = compile(USER_DATA_TERMS, 'gi');
+const PRIVACY = compile(PRIVACY_TERMS, 'gi');
+const SELF_NEGATING = /^(?:no|not|never|doesn'?t|does not|won'?t)\b|\b(?:never|not)\s+(?:stored|logged|retained|kept|shared|sent|persisted|used)/i;
+
+export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
+  const facts: SafetyFacts = { approaches: [], rationale: [], misuse: [], userData: [], privacy: [] };
+  for (const sentence of doc.sentences) {
+    facts.userData.push(...allMatches(sentence, USER_DATA).filter((m) => !insidePlaceholder(sentence.text, m.index)));
+    if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) continue;
+    facts.misuse.push(...stated(sentence, MISUSE));
+    facts.privacy.push(...stated(sentence, PRIVACY));
+    const approach = approachIn(doc, sentence);
+    if (approach) facts.approaches.push(approach);
+  }
+  facts.rationale = [...new Set(facts.approaches.flatMap((a) => rationaleNear(doc, a.match.sentence)))];
+  return facts;
+});
+
+function allMatches(sentence: Sentence, pattern: RegExp): Match[] {
+  const found: Match[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    else found.push(toMatch(sentence, m.index, m[0]));
+  }
+  return found;
+}
+
+/** Asserted matches with real content; a term that carries its own negation ("never logged") counts as stated. */
+function stated(sentence: Sentence, pattern: RegExp): Match[] {
+  if (!hasContent(labelValue(sentence.text))) return [];
+  return allMatches(sentence, pattern).filter((m) => {
+    if (insidePlaceholder(sentence.text, m.index)) return false;
+    return SELF_NEGATING.test(m.text) ? !deniedBefore(sentence.text, m.index) : isStatedAt(sentence, m.index);
+  });
+}
+
+/** The value of a "Label: value" line ("Misuse: TBD" says nothing), else the whole sentence. */
+function labelValue(text: string): string {
+  const m = /^[^:]{1,40}:\s*(.*)$/.exec(text);
+  return m && !/\d:\d/.test(text.slice(0, m.index + 45)) ? m[1] : text;
+}
+
+/** A sentence that names the approach: in an approach section, with a usage verb, or opening with it. */
+function approachIn(doc: DocModel, sentence: Sentence): ApproachStatement | undefined {
+  const families: ApproachFamily[] = [];
+  let first: Match | undefined;
+  for (const family of Object.keys(FAMILY) as ApproachFamily[]) {
+    for (const m of stated(sentence, FAMILY[family])) {
+      if (!families.includes(family)) families.push(family);
+      if (!first || m.start < first.start) first = m;
+    }
+  }
+  if (!first) return undefined;
+  const framed = APPROACH_TOPIC.test(ownTopic(doc, sentence.block)) || USAGE.test(sentence.text) || first.index < 3;
+  return framed ? { match: first, families } : undefined;
+}
+
+/** The block's topic without the document title ("design an ai tutor > approach" → "approach"). */
+export function ownTopic(doc: DocModel, block: Block): string {
+  const title = titleBlock(doc);
+  const name = title?.type === 'heading' ? title.text.trim().toLowerCase() : '';
+  return name && block.topic.startsWith(name) ? block.topic.slice(name.length) : block.topic;
+}
+
+/**
+ * Sentences near an approach statement that say why it wins: the whole section when it is
+ * about the approach (its heading included), else the statement's paragraph and the two after it.
+ */
+function rationaleNear(doc: DocModel, statement: Sentence): Sentence[] {
+  const block = statement.block;
+  const section = doc.sections[block.section];
+  const found: Sentence[] = [];
+  const inApproachSection = section.heading && APPROACH_TOPIC.test(section.title);
+  if (inApproachSection && RATIONALE.test(section.title) && !PLACEHOLDER.test(section.title)) found.push(statement);
+  const near = doc.sentences.filter((s) => {
+    if (s.block.section !== block.section) return false;
+    if (inApproachSection) return true;
+    return s.block.index >= block.index && s.block.index <= block.index + 2;
+  });
+  for (const s of near) if (RATIONALE.test(s.text) && !PLACEHOLDER.test(s.text) && !isQuestion(s.text)) found.push(s);
+  return found;
+}

@@ -1,0 +1,76 @@
+// Word lists for trade-offs and safety: the model approach a document picks and the rationale
+// for it, misuse mitigations, the user data a product handles and the limits put on it.
+// Each entry is a regular-expression source; test/unit/lexicon-fallback.test.ts holds a line for each.
+
+/** Approach families: the way the model is made to do the task. */
+export const APPROACHES = {
+  rag: String.raw`\bRAG\b|\bretrieval[- ]augmented\b|\bretriev(?:al|e|es|ing)\s+(?:over|from)\b|\bvector (?:db|database|store|search|index)\b|\bembeddings? (?:search|index)\b`,
+  finetune: String.raw`\bfine[- ]?tun(?:e|ed|es|ing)\b|\b(?:re)?train(?:ing)? (?:a|our own|our|a custom|an? \w+) (?:\w+ )?model\b|\bLoRA\b|\bdistill(?:ed|ing|ation)?\b`,
+  prompting: String.raw`\bprompt(?:ing|ed)\b|\bprompt (?:a|an|the|gpt|claude|llama|gemini)\b|\bprompt engineering\b|\bfew-shot\b|\bzero-shot\b|\bin-context (?:learning|examples)\b`,
+  model: String.raw`\bGPT-?\d(?:\.\d)?o?\b|\bClaude\b|\bLlama ?\d?\b|\bGemini\b|\bMistral\b|\bopen-(?:source|weights?) (?:LLM|model)s?\b|\b(?:hosted|frontier|foundation|off-the-shelf) (?:\w+ )?(?:LLM|model)s?\b`,
+} as const;
+
+/** Readable names of the approach families, for messages and the fix. */
+export const APPROACH_NAMES: Record<keyof typeof APPROACHES, string> = {
+  rag: 'RAG',
+  finetune: 'fine-tuning',
+  prompting: 'prompting',
+  model: 'this model',
+};
+
+/** Rationale words: a trade-off, an experiment, a comparison. */
+export const RATIONALE_TERMS: readonly string[] = [
+  String.raw`\btrade-?offs?\b|\bpros and cons\b`,
+  String.raw`\b(?:we|I) (?:tried|tested|compared|benchmarked|evaluated|looked at|considered|prototyped|ruled out|rejected)\b|\bruled out\b|\bin (?:a|our|the) (?:\w+ )?(?:spike|bake-?off|prototype|pilot test)\b`,
+  String.raw`\b(?:cheaper|faster|fresher|safer|simpler|more accurate|less accurate|worse|better) (?:than|on|at|for)\b|\b(?:beat|outperform)s?\b|\bstale\b|\bcan'?t cite\b`,
+  String.raw`\bbecause\b|\bsince (?!\d)|\bgiven (?:that|how)\b|\bdue to\b|\bthe reason\b|\bwhy (?:this|we|RAG|fine-tun|prompt)`,
+];
+
+/** Words that name an alternative approach besides the families above (ALT stands for all of them). */
+export const ALTERNATIVES = String.raw`retrieval|(?:the |model )?weights|re-?training|training|(?:a |an )?(?:fine-tuned|custom|smaller|bigger|larger|specialised|specialized|single) (?:\w+ )?model|classic ML|classifiers?|rules?|heuristics|long[- ]context|chunk(?:s|ing)?`;
+
+/** Contrast that names an alternative: "rather than X", "not X", "over X". */
+export const CONTRAST = String.raw`\b(?:rather than|instead of|vs\.?|versus|compared (?:to|with)|as opposed to)\s+(?:[\w-]+\s+){0,3}?(?:ALT)|\bover\s+(?:a |an |the |plain |pure |just )?(?:ALT)|\b(?:not|no|without|wouldn'?t|won'?t|didn'?t|don'?t)\s+(?:[\w-]+\s+){0,2}?(?:ALT)`;
+export const ALTERNATIVE_CLAIM = String.raw`(?:ALT)[\w\s-]{0,30}?\b(?:would(?:n'?t)?|could(?:n'?t)?|can'?t|cannot|doesn'?t|does not|won'?t|isn'?t|is not|loses?|misse[sd]|bakes?)\b`;
+
+/** Misuse mitigations: prompt injection, jailbreaks, adversarial input, abuse limits, red-teaming. */
+export const MISUSE_TERMS: readonly string[] = [
+  String.raw`\bprompt[- ]injection\w*|\binjected (?:instructions?|text|prompts?)\b|\binjection (?:attacks?|attempts?)\b|\binstruction-like (?:text|inputs?)\b`,
+  String.raw`\bjail-?break\w*`,
+  String.raw`\badversarial (?:inputs?|prompts?|examples?|tests?|testing|attacks?|users?|quer(?:y|ies)|suites?|sets?|cases?)\b`,
+  String.raw`\bred[- ]team\w*`,
+  String.raw`\b(?:mis|ab)us(?:e|es|ed|ive|ing)\b`,
+  String.raw`\brate[- ]limit\w*|\bthrottl\w*|\b(?:daily|hourly|weekly|per-\w+) (?:\w+ )?(?:caps?|quotas?|limits?)\b|\blimited to \d+ \w+ (?:a|per) (?:day|hour|minute)\b`,
+  String.raw`\b(?:treated|treats?) (?:strictly )?as (?:data|untrusted)\b|\bdata, not instructions\b|\bignore (?:previous|prior|all|your) (?:instructions|rules)\b|\bnot obeyed\b`,
+  String.raw`\b(?:input|content|prompt|output) (?:moderation|safety classifier|safety filter)\b|\bmoderation (?:api|classifier|model|layer|filter)\b|\btoxic\w* (?:inputs?|prompts?|content) (?:filter|classifier|detection)\b`,
+  String.raw`\bbad actors?\b|\bmalicious\b|\bspam\w*\b|\bscraping\b|\bscripted (?:bulk|abuse|traffic)\b|\bbulk extraction\b|\bimpersonat\w*|\bsocial engineering\b|\bexfiltrat\w*|\bdata poisoning\b|\bcaptcha\b|\bbot detection\b|\bfraud (?:rules|checks|signals?|detection)\b`,
+];
+
+/** User data a product handles: personal, health, financial, messages, recordings, candidates. */
+export const USER_DATA_TERMS: readonly string[] = [
+  String.raw`\b(?:PII|PHI)\b|\bpersonal(?:ly identifiable)? (?:data|information|details)\b|\b(?:user|customer|patient|employee|student|candidate|member|client) (?:data|records?|information|details|profiles?|history)\b`,
+  String.raw`\b(?:chats?|conversations?|messages?|transcripts?|recordings?|audio|voice (?:memos?|notes?|messages?)|call logs?|emails?|e-mail)\b`,
+  String.raw`\b(?:(?:first|full|last|real|customer|user|patient|employee) names?|addresses|e-?mail address(?:es)?|phone numbers?|date of birth|locations?|IP address(?:es)?|photos? of (?:people|faces)|faces?|biometric\w*)\b`,
+  String.raw`\b(?:health|medical|clinical|symptoms?|diagnos\w*|prescriptions?|patients?)\b`,
+  String.raw`\b(?:financial|bank(?:ing)? (?:details|accounts?|data)|card (?:numbers?|data|details)|payments? data|salar(?:y|ies)|payroll|transactions?|tax (?:returns?|data)|receipts?|invoices?)\b`,
+  String.raw`\b(?:resumes?|CVs?|candidates?|applicants?|job applications?|hiring decisions?)\b`,
+  String.raw`\b(?:source code|diffs?|repositor(?:y|ies)|contracts?|uploaded (?:files?|documents?)|uploads?|query logs?|search (?:logs|history|queries)|browsing (?:data|history)|purchase history)\b`,
+  String.raw`\bsent to (?:a |the )?(?:model |LLM |AI )?(?:vendor|provider|third[- ]party|external (?:API|service))\b|\bthird[- ]party (?:model|LLM|API)\b`,
+];
+
+/** Limits on user data: redaction, retention, deletion, training use, consent, minimization. */
+export const PRIVACY_TERMS: readonly string[] = [
+  String.raw`\bredact\w*|\bmask(?:ed|ing)\b|\banonymi[sz]\w*|\bde-?identif\w*|\bpseudonymi[sz]\w*|\btruncat\w*|\bhash(?:ed|es|ing)\b|\bencrypt\w*|\btokeni[sz]ed\b`,
+  String.raw`\bretention\b|\bretain(?:ed|s)?\b|\b(?:kept|stored|held|logged|saved) (?:for )?(?:up to )?\d+\s*(?:h|hours?|days?|weeks?|months?|years?)\b|\bTTL\b`,
+  String.raw`\b(?:deleted|purged|erased|discarded|expire[sd]?|removed) (?:after|within|at the end of|once)\b|\bauto-?delet\w*|\b(?:deletion|retention|privacy|data) polic(?:y|ies)\b|\bright to (?:be forgotten|erasure|deletion)\b`,
+  String.raw`\bzero[- ](?:data[- ])?retention\b|\bdata minimi[sz]\w*|\bminimum necessary\b|\bdata residency\b|\b(?:EU|US|in-)region\b|\bstays? (?:within|inside|in) (?:the |our )?(?:\w+[- ])?(?:boundary|region|VPC|tenant|network|account)\b`,
+  String.raw`\b(?:users?|customers?|people|patients?|members?|participants?|employees?|candidates?|who)\s+(?:\w+\s+)?opt(?:s|ed)?[- ](?:in|out)\b|\bopt(?:s|ed)?[- ](?:in|out)\s+(?:of|to|from|for)\s+(?:\w+\s+){0,2}(?:data|training|recording|sharing|logging|collection|storage|retention|tracking)\b|\bconsent\w*`,
+  String.raw`\b(?:GDPR|HIPAA|CCPA|BAA|FERPA|COPPA|DPA|SOC ?2)\b|\baccess[- ]controlled\b|\bleast privilege\b`,
+  String.raw`\b(?:not|never|no)\b[^.;]{0,50}?\b(?:used|use)\s+(?:for|to|in)\s+(?:train|training|fine-tun|improve (?:the|our|any) models?)`,
+  String.raw`\b(?:no|never|not)\s+(?:\w+\s+){0,3}?(?:data|PII|PHI|text|audio|transcripts?|recordings?|messages|conversations|code|source|content|prompts?|logs?|queries|snippets|card numbers?|details|images?|files?)\b[^.;]{0,40}?\b(?:leaves?|goes|go|is sent|are sent|is stored|are stored|is logged|are logged|is retained|are retained|is kept|are kept|touch(?:es)?|is shared|are shared)\b`,
+  String.raw`\b(?:data|PII|PHI|text|audio|transcripts?|recordings?|messages|conversations|code|content|prompts?|logs?|queries|snippets|card numbers?|details|images?|files?)\s+(?:is|are|will be)?\s*(?:never|not)\s+(?:stored|logged|retained|kept|shared|sent|persisted|used to train)\b|\b(?:doesn'?t|does not|never|won'?t) (?:touch|reach|leave) (?:our|the)\b`,
+];
+
+export function compile(terms: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(terms.map((t) => `(?:${t})`).join('|'), flags);
+}

@@ -1,0 +1,136 @@
+// A2: the real UI. Installs the packaged .vsix into a throw-away code-server, opens the weak
+// answer, checks the Problems panel lists Redline's diagnostics, opens the lightbulb menu,
+// runs "Redline: Score this answer" from the palette and checks the score view shows the
+// same score as the CLI. Saves PNG screenshots of each step.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+const { log, makeTempDir, copyDir, SetupError } = require('./util');
+const { startServer, installExtension } = require('./server');
+const { launchBrowser } = require('./browser');
+
+const TIMEOUT = 60000;
+
+/** What the CLI says about the file: the UI must show the same. */
+function cliReport(repo, command, file) {
+  let stdout;
+  try {
+    stdout = execFileSync(process.execPath, [path.join(repo, 'dist/cli.js'), command, '--format', 'json', file], { encoding: 'utf8' });
+  } catch (error) {
+    stdout = error.stdout; // `check` exits 1 when there are errors
+  }
+  try {
+    return JSON.parse(stdout)[0];
+  } catch {
+    throw new SetupError(`redline ${command} --format json ${file} printed no JSON: ${String(stdout).slice(0, 300)}`);
+  }
+}
+
+async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) {
+  fs.rmSync(artifacts, { recursive: true, force: true });
+  fs.mkdirSync(artifacts, { recursive: true });
+  const tmp = makeTempDir('a2');
+  const folder = path.join(tmp, 'workspace');
+  copyDir(workspace, folder);
+  const target = path.join(folder, file);
+  const check = cliReport(repo, 'check', target);
+  const score = cliReport(repo, 'score', target);
+  if (!check.diagnostics.length) throw new SetupError(`the CLI finds no diagnostics in ${file}; nothing to look for in the UI`);
+  log(`A2: CLI: ${check.diagnostics.length} diagnostics, score ${score.score} (${score.band})`);
+
+  await installExtension(tmp, vsix);
+  const server = await startServer({ mode: 'code-server', tmp, artifacts });
+  const { page } = await launchBrowser({ tmp, env: server.env });
+  page.setDefaultTimeout(TIMEOUT);
+  const consoleLog = fs.createWriteStream(path.join(artifacts, 'browser-console.log'));
+  page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
+
+  const shots = [];
+  const shoot = async (name) => {
+    const png = path.join(artifacts, `${name}.png`);
+    await page.screenshot({ path: png });
+    shots.push(png);
+    log(`screenshot ${path.relative(repo, png)}`);
+  };
+  let stepName = 'start';
+  const stepDo = async (name, fn) => {
+    stepName = name;
+    log(`A2 step: ${name}`);
+    await fn();
+  };
+
+  try {
+    await stepDo('workbench shows the workspace', async () => {
+      await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
+      await page.locator('.explorer-folders-view').getByText(path.dirname(file).split('/')[0], { exact: true }).first().waitFor();
+    });
+
+    await stepDo(`open ${file} with Quick Open`, async () => {
+      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(file);
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator(`.tabs-container .tab[data-resource-name="${path.basename(file)}"], .tabs-container .tab[aria-label*="${path.basename(file)}"]`).first().waitFor();
+      await page.locator('.monaco-editor .view-lines').first().waitFor();
+    });
+
+    await stepDo('Problems panel lists the Redline diagnostics', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      const first = check.diagnostics[0];
+      await panel.getByText(first.message, { exact: false }).first().waitFor();
+      await panel.getByText(/redline/i).first().waitFor();
+      const rows = await panel.locator('.monaco-list-row').count();
+      log(`Problems panel: ${rows} rows, shows "${first.message.slice(0, 60)}…"`);
+      await shoot('problems-panel');
+    });
+
+    await stepDo('lightbulb menu offers Redline quick fixes', async () => {
+      const d = check.diagnostics.find((x) => x.fix) ?? check.diagnostics[0];
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(`${d.line}:${d.column}`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      await menu.getByText(new RegExp(`Disable|Fix|${d.ruleId}`)).first().waitFor();
+      await shoot('lightbulb-menu');
+      await page.keyboard.press('Escape');
+    });
+
+    await stepDo('"Redline: Score this answer" from the palette shows the score', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill('>Redline: Score this answer');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Score this answer' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const expected = score.score === null ? /not.?ai|no score/i : new RegExp(`\\b${score.score}\\b`);
+      await view.locator('body').getByText(expected).first().waitFor();
+      await view.locator('body').getByText(score.band === 'not-ai' ? /ai/i : score.band).first().waitFor();
+      await shoot('score-view');
+    });
+  } catch (error) {
+    await page.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => {});
+    consoleLog.end();
+    log(`A2 failed at step "${stepName}": ${error.message.split('\n')[0]}`);
+    return { code: 1, tmp };
+  }
+  consoleLog.end();
+  if (screenshotsTo) {
+    fs.mkdirSync(screenshotsTo, { recursive: true });
+    for (const png of shots) fs.copyFileSync(png, path.join(screenshotsTo, path.basename(png)));
+    log(`copied ${shots.length} screenshots to ${path.relative(repo, screenshotsTo)}`);
+  }
+  return { code: 0, tmp };
+}
+
+module.exports = { runA2 };

@@ -1,0 +1,205 @@
+// The acceptable rate of wrong outputs: a numeric ceiling on hallucinations, factual errors or
+// (for a non-generative model) errors and false positives. Also the claim units (sentences
+// and table rows, placeholders blanked) that the TLC concept reads the same way.
+import { defineConcept } from '../rule';
+import type { DocModel, Block } from '../model';
+import { sourceOffset } from '../model';
+import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
+import { compile, ERROR_TERMS, SERVICE_FAULT_TERMS } from '../lexicon/tlc';
+
+/** A sentence of prose, or a whole table row, that may state a target. */
+export interface Unit {
+  block: Block;
+  /** The text with "[fill in: …]" placeholders blanked (same length). */
+  text: string;
+  /** Offset of text[0] inside block.text. */
+  offset: number;
+  /** Lower-cased label that frames the unit: heading path, bold label, run-in; for rows the first cell. */
+  frame: string;
+  /** For table rows: each cell's span inside text, and the header cells. */
+  cells: { start: number; end: number }[];
+  header: string[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Blanks placeholders so their example text never counts as the author's content. */
+export function blankPlaceholders(text: string): string {
+  return text.replace(new RegExp(PLACEHOLDER.source, 'gi'), (m) => ' '.repeat(m.length));
+}
+
+/** The author's claim units in document order, outside non-goals / open questions, no questions. */
+export function claimUnits(doc: DocModel): Unit[] {
+  const units: Unit[] = [];
+  const rows = new Set<number>();
+  const titled = doc.sections[1]?.depth === 1 && doc.sections.filter((s) => s.depth === 1).length === 1;
+  // The document title is not a topic: "Design question: …" is no Open-questions section.
+  const negative = (block: Block) => NEGATIVE_TOPIC.test(titled ? block.topic.split(' > ').slice(1).join(' > ') : block.topic);
+  for (const block of doc.blocks) {
+    if (block.type !== 'table-row' || !block.author || negative(block)) continue;
+    rows.add(block.index);
+  }
+  let lastRow = -1;
+  for (const sentence of doc.sentences) {
+    const block = sentence.block;
+    if (block.type === 'table-header') continue;
+    if (block.type === 'table-row') {
+      if (!rows.has(block.index) || block.index === lastRow) continue;
+      lastRow = block.index;
+      units.push({ block, text: blankPlaceholders(block.text), offset: 0, frame: `${block.topic} > ${block.cells[0] ?? ''}`.toLowerCase(), cells: cellSpans(block.text), header: block.header.map((h) => h.toLowerCase()) });
+      continue;
+    }
+    if (negative(block) || isQuestion(sentence.text)) continue;
+    units.push({ block, text: blankPlaceholders(sentence.text), offset: sentence.offsetInBlock, frame: block.topic, cells: [], header: [] });
+  }
+  return units;
+}
+
+function cellSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = text.indexOf(' | '); i >= 0; i = text.indexOf(' | ', i + 3)) {
+    spans.push({ start, end: i });
+    start = i + 3;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+/** Index of the cell holding `index` (rows), or -1. */
+export function cellAt(unit: Unit, index: number): number {
+  return unit.cells.findIndex((c) => index >= c.start && index <= c.end);
+}
+
+/** The part of the unit a claim at `index` is read in: its cell, or its ';'-separated piece. */
+export function pieceAround(unit: Unit, index: number): Span {
+  if (unit.cells.length) return unit.cells[Math.max(0, cellAt(unit, index))];
+  let start = 0;
+  let end = unit.text.length;
+  for (const m of unit.text.matchAll(/;/g)) {
+    if (m.index! < index) start = m.index! + 1;
+    else if (m.index! >= index) {
+      end = m.index!;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Comparators that start with a negation word but state a bound ("no more than"). */
+const BOUND_PHRASES = /\b(?:no|not)\s+(?:more|longer|slower|later|greater|higher|worse|less|fewer|lower)\s+than\b|\bnot\s+(?:to\s+)?exceed\b|\bno\s+(?:higher|worse)\b/gi;
+
+/** Whether the unit asserts what stands at `index`: not negated, deferred, or an empty cell. */
+export function assertedAt(unit: Unit, index: number, options: { negation?: boolean } = {}): boolean {
+  const masked = unit.text.replace(BOUND_PHRASES, (m) => '~'.repeat(m.length));
+  if (unit.cells.length) {
+    const cell = unit.cells[Math.max(0, cellAt(unit, index))];
+    const text = masked.slice(cell.start, cell.end);
+    if (!text.trim() || isDeferredAt(text, Math.max(0, index - cell.start))) return false;
+    return options.negation === false || !isNegatedAt(text, Math.max(0, index - cell.start));
+  }
+  if (isDeferredAt(masked, index)) return false;
+  return options.negation === false || !isNegatedAt(masked, index);
+}
+
+/** Source offsets of text[start, end) of a unit. */
+export function spanOf(unit: Unit, start: number, end: number): Span {
+  return { start: sourceOffset(unit.block, unit.offset + start), end: sourceOffset(unit.block, unit.offset + end, true) };
+}
+
+/** The whole unit's source span (score evidence). */
+export function unitSpan(unit: Unit): Span {
+  return spanOf(unit, 0, unit.text.trimEnd().length);
+}
+
+/** A rate or count of outputs: "2%", "0.5", "1 in 300", "≤ 1 per 50", "zero", "0". */
+export const PROPORTION =
+  /\b\d+(?:[.,]\d+)?\s*(?:%|‰|percent\b)|\b\d[\d,]*\s+(?:in|per|out of)\s+(?:every\s+)?\d[\d,]*k?\b|\b\d+\s*\/\s*\d+\b|(?<![\d.])0?\.\d+\b|\b(?:zero|none)\b|(?<![\w.,])0(?![\w.,%])/gi;
+
+/** A ceiling just before a number ("≤", "under", "at most", "must be"). */
+const CEILING_BEFORE = /(?:[≤<]|=<|\b(?:under|below|at most|no more than|not more than|less than|fewer than|lower than|max(?:imum)?|up to|ceiling(?: of)?|cap(?:ped)? at|budget(?: of)?|must (?:stay |be |remain )?(?:at|below|under)?|should (?:stay |be |remain )?(?:at|below|under)?|must be|should be|target(?:ed)?|tolerat\w*|allow\w*)\b)[^\d]{0,12}$/i;
+/** A lower bound that still sets a ceiling when it triggers an alert or rollback. */
+const ALERT_BEFORE = /(?:[>≥]|\b(?:above|over|more than|exceeds?|greater than|higher than)\b)[^\d]{0,12}$/i;
+const ALERT_CONTEXT = /\b(?:alert|page[sd]?|pager|paging|roll(?:s|ed)?[- ]?back|block|stop|halt|pause|fail)\w*/i;
+/** "label: value" between a metric and its number, or a target word. */
+const LABEL_JOIN = /^[^.;]{0,40}?(?::|=|—|–|\btarget\b|\bgoal\b|\bbudget\b|\bceiling\b|\bgate\b)[^.;]{0,40}$/i;
+const BASELINE_HEADER = /\b(?:today|current|baseline|actual|measured|now|before|last)\b/i;
+
+export interface RateClaim {
+  unit: Unit;
+  /** Offsets in unit.text of the metric term and its number. */
+  term: Span;
+  value: Span;
+}
+
+/** Finds numeric ceilings on `terms` in the units: a metric and a number that bounds it. */
+export function findCeilings(units: Unit[], terms: RegExp, exclude?: RegExp): RateClaim[] {
+  const found: RateClaim[] = [];
+  const global = new RegExp(terms.source, 'gi');
+  for (const unit of units) {
+    for (const m of unit.text.matchAll(global)) {
+      const term = { start: m.index!, end: m.index! + m[0].length };
+      if (!assertedAt(unit, term.start)) continue;
+      const value = ceilingNear(unit, term, exclude);
+      if (value) {
+        found.push({ unit, term, value });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function ceilingNear(unit: Unit, term: Span, exclude?: RegExp): Span | undefined {
+  const rows = unit.cells.length > 0;
+  // In a row the metric names the row (any cell); in prose the number sits in the same piece, close by.
+  const scope = rows ? { start: 0, end: unit.text.length } : pieceAround(unit, term.start);
+  const text = unit.text;
+  if (exclude && exclude.test(text.slice(scope.start, scope.end))) return undefined;
+  const values = [...text.slice(scope.start, scope.end).matchAll(new RegExp(PROPORTION.source, 'gi'))];
+  // Prose: the number closest to the metric first (one after it counts a little nearer).
+  const distance = (q: RegExpMatchArray) => {
+    const start = scope.start + q.index!;
+    return start >= term.end ? start - term.end : (term.start - start - q[0].length) * 3;
+  };
+  if (!rows) values.sort((a, b) => distance(a) - distance(b));
+  for (const q of values) {
+    const start = scope.start + q.index!;
+    const value = { start, end: start + q[0].length };
+    if (!rows && Math.min(Math.abs(value.start - term.end), Math.abs(term.start - value.end)) > 90) continue;
+    if (!assertedAt(unit, value.start, { negation: false })) continue;
+    if (/^\d+\s*\/\s*\d+$/.test(q[0]) && /\d{4}/.test(q[0])) continue; // a date, not a fraction
+    if (isCeiling(unit, term, value)) return value;
+  }
+  return undefined;
+}
+
+function isCeiling(unit: Unit, term: Span, value: Span): boolean {
+  const text = unit.text;
+  const before = text.slice(Math.max(0, value.start - 30), value.start);
+  if (/^(?:zero|none|0)$/i.test(text.slice(value.start, value.end))) return true;
+  if (CEILING_BEFORE.test(before)) return true;
+  const piece = unit.cells.length ? text : text.slice(pieceAround(unit, value.start).start, pieceAround(unit, value.start).end);
+  if (ALERT_BEFORE.test(before) && ALERT_CONTEXT.test(piece)) return true;
+  if (unit.cells.length) {
+    const cell = cellAt(unit, value.start);
+    return cell > 0 && cell !== cellAt(unit, term.start) ? !BASELINE_HEADER.test(unit.header[cell] ?? '') : /[:≤<]/.test(before);
+  }
+  // "Hallucination rate: 2%" — a label and its value; "was 9%" is a report, not a target.
+  return value.start > term.end && LABEL_JOIN.test(text.slice(term.end, value.start));
+}
+
+const ERRORS = compile(ERROR_TERMS);
+const SERVICE_FAULTS = compile(SERVICE_FAULT_TERMS);
+
+export interface ErrorRate {
+  /** Statements that set an acceptable rate of wrong outputs. */
+  ceilings: RateClaim[];
+}
+
+export const ERROR_RATE = defineConcept<ErrorRate>('error-rate', ({ doc }) => ({
+  ceilings: findCeilings(claimUnits(doc), ERRORS, SERVICE_FAULTS),
+}));

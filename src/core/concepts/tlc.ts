@@ -1,0 +1,370 @@
+// TLC, the operating envelope: task precision (a quantified quality target), latency targets
+// (and whether each states a percentile, a share of requests or an all-requests bound), and
+// the confidence floor (a threshold and the behaviour below it). Plus where TLC lines go.
+import { defineConcept } from '../rule';
+import type { DocModel, Block, Section } from '../model';
+import type { OffsetEdit } from '../rule';
+import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
+import { ERROR_RATE, claimUnits, assertedAt, pieceAround, cellAt, spanOf, unitSpan, PROPORTION, type Unit, type Span } from './error-rate';
+import * as L from '../lexicon/tlc';
+
+const QUALITY = L.compile(L.QUALITY_TERMS);
+const LATENCY_CONTEXT = L.compile(L.LATENCY_CONTEXT);
+const SYSTEM_JOB = L.compile(L.SYSTEM_JOB_CONTEXT);
+const PEOPLE_TIME = L.compile(L.PEOPLE_TIME);
+const CONDITION_BEFORE = L.compile(L.CONDITION_BEFORE_DURATION);
+const PERCENTILE = L.compile(L.PERCENTILE);
+const CONFIDENCE = L.compile(L.CONFIDENCE_TERMS);
+const BEHAVIOUR = L.compile(L.BELOW_FLOOR_BEHAVIOUR);
+const LOW_CONFIDENCE = L.compile(L.LOW_CONFIDENCE);
+export const TLC_TITLE = L.compile(L.TLC_TITLES);
+const MARKERS: [RegExp, LatencyMarker][] = [
+  [L.compile(L.PERCENTILE, 'gi'), 'percentile'],
+  [L.compile(L.SHARE_OF_REQUESTS, 'gi'), 'share'],
+  [L.compile(L.ALL_REQUESTS_BOUND, 'gi'), 'bound'],
+  [L.compile(L.AVERAGE, 'gi'), 'average'],
+];
+
+export type TlcPart = 'precision' | 'latency' | 'confidence';
+type LatencyMarker = 'percentile' | 'share' | 'bound' | 'average';
+
+export interface LatencyTarget extends Span {
+  unit: Unit;
+  /** The duration phrase inside unit.text ("under 2 seconds"). */
+  phrase: Span;
+  number: string;
+  timeUnit: 's' | 'ms' | 'min';
+  ms: number;
+  qualified: boolean;
+  /** An average ("average 1 s"): where the average word starts in unit.text. */
+  average?: Span;
+  /** An unqualified re-mention of a target that is qualified elsewhere (same value). */
+  sameAsQualified: boolean;
+}
+
+export interface ConfidenceFloor {
+  /** Threshold and behaviour both stated. */
+  complete: Span[];
+  /** A threshold with no behaviour, or behaviour with no threshold. */
+  thresholdOnly: Span[];
+  behaviourOnly: Span[];
+}
+
+export interface Tlc {
+  precision: Span[];
+  latency: LatencyTarget[];
+  confidence: ConfidenceFloor;
+  /** The TLC / operating-envelope section, if the document has one. */
+  section?: Section;
+}
+
+export const TLC = defineConcept<Tlc>('tlc', (ctx) => {
+  const units = claimUnits(ctx.doc);
+  const errors = ctx.concept(ERROR_RATE).ceilings.map((c) => unitSpan(c.unit));
+  return {
+    precision: [...findPrecision(units), ...errors],
+    latency: findLatency(units),
+    confidence: findConfidence(units),
+    section: ctx.doc.sections.find((s) => s.heading && TLC_TITLE.test(s.title)),
+  };
+});
+
+/** Which parts the document defines. */
+export function partsDefined(tlc: Tlc): Record<TlcPart, boolean> {
+  return { precision: tlc.precision.length > 0, latency: tlc.latency.length > 0, confidence: tlc.confidence.complete.length > 0 };
+}
+
+// ---------------------------------------------------------------- task precision
+
+const COMPARATOR_BEFORE = /(?:[≤≥<>]=?|=[<>]|\b(?:at least|at most|above|over|under|below|more than|less than|fewer than|no less than|no more than|not less than|minimum(?: of)?|min\.?|up to|exceeds?|reach(?:es)?)\b)[^\d]{0,12}$/i;
+const TARGET_WORDS = /\b(?:targets?|goals?|gates?|must|should|needs? to|aim(?:s|ing)? (?:for|at)|bar|thresholds?|budget|expect(?:ed)?|go if|launch if|ship if|requires?|required|criteri(?:on|a)|slo)\b/i;
+const RANGE_BEFORE = /\d\s*[–-]\s*$/;
+const CONFIDENCE_BEFORE = /\b(?:confiden\w+|probabilit\w+|log-?probs?|threshold|floor|cut-?off|score)\b[^.;]{0,20}$/i;
+const LABEL_JOIN = /^[^.;]{0,40}?(?::|=|—|–)[^.;]{0,40}$/;
+
+function findPrecision(units: Unit[]): Span[] {
+  const found: Span[] = [];
+  for (const unit of units) {
+    const terms: Span[] = [];
+    for (const m of unit.text.matchAll(new RegExp(QUALITY.source, 'gi'))) {
+      if (assertedAt(unit, m.index!)) terms.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+    // "**Task precision**: ≥ 95% …", a row labelled "Accuracy": the frame names the metric.
+    if (QUALITY.test(frameTail(unit)) && !/confiden/i.test(frameTail(unit))) terms.push({ start: 0, end: 0 });
+    if (terms.some((t) => quantifiedTarget(unit, t))) found.push(unitSpan(unit));
+  }
+  return found;
+}
+
+function quantifiedTarget(unit: Unit, term: Span): boolean {
+  const scope = unit.cells.length ? { start: 0, end: unit.text.length } : pieceAround(unit, term.start);
+  const piece = unit.text.slice(scope.start, scope.end);
+  for (const q of piece.matchAll(new RegExp(PROPORTION.source, 'gi'))) {
+    const start = scope.start + q.index!;
+    if (/^(?:zero|none|0)$/i.test(q[0])) continue;
+    if (!unit.cells.length && term.end > 0 && Math.min(Math.abs(start - term.end), Math.abs(term.start - start - q[0].length)) > 90) continue;
+    const before = unit.text.slice(Math.max(0, start - 30), start);
+    if (CONFIDENCE_BEFORE.test(before)) continue;
+    if (COMPARATOR_BEFORE.test(before) || RANGE_BEFORE.test(before) || TARGET_WORDS.test(piece)) return true;
+    if (unit.cells.length && cellAt(unit, start) > 0) return true;
+    if (term.end === 0 || (start > term.end && LABEL_JOIN.test(unit.text.slice(term.end, start)))) return true;
+  }
+  return false;
+}
+
+/** The innermost label over a unit: run-in, bold label or heading; for rows, the first cell. */
+function frameTail(unit: Unit): string {
+  const parts = unit.frame.split(' > ');
+  return parts[parts.length - 1] ?? '';
+}
+
+// ---------------------------------------------------------------- latency
+
+const DURATION =
+  /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:in under|in less than|under|below|within|less than|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,])(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
+const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10 };
+
+function findLatency(units: Unit[]): LatencyTarget[] {
+  const targets: LatencyTarget[] = [];
+  for (const unit of units) {
+    const durations = [...unit.text.matchAll(DURATION)];
+    durations.forEach((m, i) => {
+      const target = toTarget(unit, m);
+      if (!target || !isLatency(unit, target)) return;
+      const prevEnd = i > 0 ? durations[i - 1].index! + durations[i - 1][0].length : 0;
+      const nextStart = i + 1 < durations.length ? durations[i + 1].index! : unit.text.length;
+      qualify(unit, target, prevEnd, nextStart);
+      targets.push(target);
+    });
+  }
+  const qualified = new Set(targets.filter((t) => t.qualified).map((t) => t.ms));
+  for (const t of targets) t.sameAsQualified = !t.qualified && qualified.has(t.ms);
+  return targets;
+}
+
+function toTarget(unit: Unit, m: RegExpMatchArray): LatencyTarget | undefined {
+  const [, digits, upper, abbrev, word, wordUnit, sub] = m;
+  const unitName = (abbrev ?? wordUnit ?? sub ?? '').toLowerCase();
+  const timeUnit = /^m(?:s|sec|illi)/.test(unitName) ? 'ms' : /^min/.test(unitName) ? 'min' : 's';
+  const number = sub ? '1' : word ? String(WORD_NUMBERS[word.toLowerCase()]) : (upper ?? digits);
+  const value = Number(number);
+  if (!Number.isFinite(value) || (unitName === 's' && value >= 1000)) return undefined;
+  // "a second person" is an ordinal; "under a second" is a duration.
+  if (word && m[0].trim().split(/\s+/).length <= 2) return undefined;
+  const start = m.index!;
+  const phrase = { start, end: start + m[0].length };
+  const ms = value * (timeUnit === 'ms' ? 1 : timeUnit === 's' ? 1000 : 60000);
+  return { unit, phrase, number, timeUnit, ms, qualified: false, sameAsQualified: false, ...spanOf(unit, phrase.start, phrase.end) };
+}
+
+/** A duration is a latency target when the system's response is timed, not a person's task. */
+function isLatency(unit: Unit, target: LatencyTarget): boolean {
+  const text = unit.text;
+  const { phrase } = target;
+  if (CONDITION_BEFORE.test(text.slice(Math.max(0, phrase.start - 20), phrase.start))) return false;
+  if (/^\s*(?:window|period|rolling|cooldown|of (?:silence|inactivity|idle))/i.test(text.slice(phrase.end, phrase.end + 20))) return false;
+  if (!assertedAt(unit, phrase.start)) return false;
+  const scope = unit.cells.length ? { start: 0, end: text.length } : pieceAround(unit, phrase.start);
+  const near = text.slice(Math.max(scope.start, phrase.start - 80), Math.min(scope.end, phrase.end + 60));
+  const frame = `${frameTail(unit)} ${unit.cells.length ? unit.header[cellAt(unit, phrase.start)] ?? '' : ''}`;
+  const context = `${near} ${frame}`;
+  if (PEOPLE_TIME.test(near) && !/\blatenc/i.test(context)) return false;
+  if (!LATENCY_CONTEXT.test(context) && !PERCENTILE.test(context)) return false;
+  // Minutes are usually a person's task; a system job needs stronger context.
+  return target.timeUnit !== 'min' || SYSTEM_JOB.test(context) || PERCENTILE.test(context);
+}
+
+/** Marks a target qualified when the nearest marker around it is a percentile, share or bound. */
+function qualify(unit: Unit, target: LatencyTarget, prevEnd: number, nextStart: number): void {
+  const piece = pieceAround(unit, target.phrase.start);
+  const from = Math.max(prevEnd, piece.start);
+  const to = Math.min(nextStart, piece.end);
+  const scope = unit.text.slice(from, to);
+  let best: { kind: LatencyMarker; distance: number; start: number; end: number } | undefined;
+  for (const [pattern, kind] of MARKERS) {
+    for (const m of scope.matchAll(pattern)) {
+      const start = from + m.index!;
+      const end = start + m[0].length;
+      const distance = end <= target.phrase.start ? target.phrase.start - end : start >= target.phrase.end ? (start - target.phrase.end) * 1.5 : 0;
+      if (!best || distance < best.distance) best = { kind, distance, start, end };
+    }
+  }
+  if (best?.kind === 'average') {
+    target.average = { start: best.start, end: best.end };
+    return;
+  }
+  if (best) {
+    target.qualified = true;
+    return;
+  }
+  const cell = unit.cells.length ? `${unit.header[cellAt(unit, target.phrase.start)] ?? ''} ${unit.text.slice(unit.cells[0].start, unit.cells[0].end)}` : '';
+  target.qualified = PERCENTILE.test(`${frameTail(unit)} ${cell}`);
+}
+
+// ---------------------------------------------------------------- confidence floor
+
+const CONF_NUMBER =
+  /(?:[<>≤≥]=?\s*|\b(?:below|under|above|over|less than|lower than|greater than|more than|at least|at or above|at or below|exceeds?|fewer than|within|drops? below|falls? below)\s+)(?:[−-]\s?)?(?:\d*\.\d+|\d{1,3}\s*%|\d+\s+(?:of|in|out of)\s+\d+)(?!\s*(?:ms|s|sec\w*|min\w*|pts?|points?|x)\b)|\b(?:threshold|floor|cut-?off)\s*(?:of|at|=|:|is)?\s*(?:\d*\.\d+|\d{1,3}\s*%)/gi;
+const NO_FLOOR = /\b(?:no|without|don'?t (?:have|use|set)|do not (?:have|use|set))\s+(?:a\s+)?(?:confidence\s+)?(?:threshold|floor|cut-?off)\b/i;
+
+function findConfidence(units: Unit[]): ConfidenceFloor {
+  const result: ConfidenceFloor = { complete: [], thresholdOnly: [], behaviourOnly: [] };
+  units.forEach((unit, i) => {
+    if (NO_FLOOR.test(unit.text)) return;
+    const hasBehaviour = (u: Unit | undefined) => !!u && BEHAVIOUR.test(u.text);
+    if (hasThreshold(unit)) {
+      const neighbours = [units[i - 1], units[i + 1]].filter((u) => u && u.block.section === unit.block.section && u.cells.length === 0);
+      if (hasBehaviour(unit) || neighbours.some(hasBehaviour)) result.complete.push(unitSpan(unit));
+      else result.thresholdOnly.push(unitSpan(unit));
+    } else if (hasBehaviour(unit) && (LOW_CONFIDENCE.test(unit.text) || /confiden/i.test(frameTail(unit)))) {
+      result.behaviourOnly.push(unitSpan(unit));
+    }
+  });
+  return result;
+}
+
+function hasThreshold(unit: Unit): boolean {
+  const context = unit.cells.length ? `${unit.text} ${unit.header.join(' ')}` : unit.text;
+  const frame = frameTail(unit);
+  for (const m of unit.text.matchAll(CONF_NUMBER)) {
+    if (!assertedAt(unit, m.index!, { negation: false })) continue;
+    const end = m.index! + m[0].length;
+    const near = unit.cells.length ? context : `${unit.text.slice(Math.max(0, m.index! - 45), m.index!)} ${unit.text.slice(end, end + 20)}`;
+    if (CONFIDENCE.test(near) || CONFIDENCE.test(frame)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- placement of fixes
+
+/** The last block of a label group: the label and the blocks under it until the next label or heading. */
+export function labelGroupEnd(doc: DocModel, label: Block): number {
+  let end = label.end;
+  for (let i = label.index + 1; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
+    if (b.type === 'heading' || b.isLabel || b.section !== label.section) break;
+    if (label.runIn && b.listDepth === 0 && b.type === 'paragraph') break;
+    end = b.end;
+  }
+  return end;
+}
+
+/** Where a block-level section goes after the section (or bold label) whose title matches. */
+export function afterTitled(doc: DocModel, pattern: RegExp): number | undefined {
+  const section = doc.sections.find((s) => s.heading && pattern.test(s.title));
+  if (section) {
+    let end = section.end;
+    for (const s of doc.sections) if (s.index > section.index && isUnder(doc, s, section)) end = s.end;
+    return trimEnd(doc.text, end);
+  }
+  const label = doc.blocks.find((b) => b.author && (b.isLabel || b.runIn) && pattern.test((b.isLabel ? b.text : b.runIn).toLowerCase()));
+  return label ? labelGroupEnd(doc, label) : undefined;
+}
+
+function isUnder(doc: DocModel, s: Section, ancestor: Section): boolean {
+  for (let p = s.parent; p >= 0; p = doc.sections[p].parent) if (p === ancestor.index) return true;
+  return false;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** True when the document structures its content with bold labels rather than headings. */
+export function usesLabels(doc: DocModel): boolean {
+  const headings = doc.blocks.filter((b) => b.type === 'heading' && b.author);
+  return headings.length <= 1 && doc.blocks.some((b) => b.isLabel && b.author);
+}
+
+export interface Line {
+  label: string;
+  value: string;
+  /** Extra cells when the line becomes a table row of a wider table. */
+  more?: string[];
+}
+
+/**
+ * Edits that add `lines` right after `block`, in its format: table rows after a table row,
+ * list items after a list item, bold run-in paragraphs after a paragraph.
+ */
+export function appendAfter(doc: DocModel, block: Block, lines: Line[]): OffsetEdit[] {
+  const eol = doc.lines.eol;
+  const lastLine = doc.lines.lineOf(Math.max(block.start, block.end - 1));
+  const at = doc.lines.lineEnd(lastLine);
+  if (block.type === 'table-row' || block.type === 'table-header') {
+    const width = Math.max(2, block.cells.length);
+    const rows = lines.map((l) => `| ${[l.label, l.value, ...(l.more ?? [])].concat(Array(width).fill('')).slice(0, width).join(' | ')} |`.replace(/ {2}\|/g, ' |'));
+    return [{ start: at, end: at, text: rows.map((r) => eol + r).join('') }];
+  }
+  if (block.listDepth > 0) {
+    const first = doc.lines.lineText(doc.lines.lineOf(block.start));
+    const m = /^(\s*(?:>\s*)*)([-*+]|(\d+)([.)]))\s+/.exec(first);
+    if (m) {
+      let n = m[3] ? Number(m[3]) : 0;
+      const items = lines.map((l) => `${m[1]}${m[3] ? `${++n}${m[4]}` : m[2]} **${l.label}**: ${l.value}`);
+      return [{ start: at, end: at, text: items.map((r) => eol + r).join('') }];
+    }
+  }
+  return [insertBlock(doc, block.end, lines.map((l) => `**${l.label}**: ${l.value}`))];
+}
+
+/** A new block: a heading (or a bold label in a heading-less document) and a two-column table. */
+export function newTable(doc: DocModel, title: string, header: string[], lines: Line[]): string[] {
+  const top = usesLabels(doc) ? `**${title}**` : heading(doc, title);
+  const rows = lines.map((l) => `| ${[l.label, l.value, ...(l.more ?? [])].join(' | ')} |`);
+  return [top, '', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows];
+}
+
+export const PART_LABEL: Record<TlcPart, string> = {
+  precision: 'Task precision',
+  latency: 'Latency tolerance',
+  confidence: 'Confidence floor',
+};
+
+/** Placeholder labels start with the part's name, so each rule finds its own. */
+export const PART_PLACEHOLDER: Record<TlcPart, string> = {
+  precision: placeholder('task precision, e.g. ≥ 95% of answers correct on the eval set'),
+  latency: placeholder('latency tolerance, e.g. p90 ≤ 800 ms to the first token'),
+  confidence: placeholder('confidence floor, e.g. confidence < 0.7 → no answer, hand off to a person'),
+};
+
+const PART_NAME = /^(?:task precision|precision|accuracy|latency(?: tolerance)?|speed|confidence(?: floor)?)\b/i;
+
+function partName(b: Block): string {
+  return (b.type === 'table-row' ? b.cells[0] ?? '' : b.runIn || b.text).trim();
+}
+
+/** The last block that names a TLC part (a run-in, a row, a list item), outside any TLC section. */
+function lastPartBlock(doc: DocModel): Block | undefined {
+  let found: Block | undefined;
+  for (const b of doc.blocks) {
+    if (!b.author || b.type === 'heading' || b.type === 'code' || b.type === 'html') continue;
+    if (PART_NAME.test(partName(b)) && (b.type !== 'paragraph' || /^[^.]{0,30}[:.—–]/.test(b.text))) found = b;
+  }
+  return found;
+}
+
+/**
+ * Edits that add the missing TLC lines where TLC belongs: into the TLC section, else next to
+ * the parts the document already states, else a new TLC section after the red lines or title.
+ */
+export function tlcEdits(doc: DocModel, tlc: Tlc, parts: TlcPart[]): OffsetEdit[] {
+  const lines = parts.map((p) => ({ label: PART_LABEL[p], value: PART_PLACEHOLDER[p] }));
+  const section = tlc.section;
+  if (section) {
+    const own = [...section.blocks].reverse().filter((b) => b.author && b.type !== 'html' && b.type !== 'code');
+    const last = own.find((b) => PART_NAME.test(partName(b))) ?? own[0];
+    if (last) return appendAfter(doc, last, lines);
+    return [insertBlock(doc, section.heading!.end, newTable(doc, '', ['Part', 'Target'], lines).slice(2))];
+  }
+  const near = lastPartBlock(doc);
+  if (near) return appendAfter(doc, near, lines);
+  const at = afterTitled(doc, L.compile(L.RED_LINE_TITLES)) ?? afterTitle(doc);
+  return [insertBlock(doc, at, newTable(doc, 'TLC: task precision, latency tolerance, confidence floor', ['Part', 'Target'], lines))];
+}
+
+/** Where the TLC diagnostics point: the TLC section's heading, else the first heading. */
+export function tlcAnchor(doc: DocModel): Span {
+  return anchorFor(doc, TLC_TITLE);
+}

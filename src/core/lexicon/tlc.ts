@@ -1,0 +1,169 @@
+// Word lists for the TLC rules (task precision, latency tolerance, confidence floor) and the
+// error-rate concept. Each entry is a regular-expression source (matched case-insensitively);
+// test/unit/lexicon-tlc.test.ts holds one sample line per entry.
+
+/** Names of a quality measure of the output: with a number, a task-precision target. */
+export const QUALITY_TERMS: readonly string[] = [
+  String.raw`\baccura(?:te|tely|cy)\b`,
+  String.raw`\bprecision\b`,
+  String.raw`\brecall\b`,
+  String.raw`\bf1\b|\bf-?(?:score|measure)\b`,
+  String.raw`\bcorrect(?:ly|ness)?\b`,
+  String.raw`\bpass(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rubric|evals?|evaluation|tests?|checks?|review|qa|bar)\b|\bpass[- ]rate\b|\brubric\b`,
+  String.raw`\baccept(?:s|ed|ance)?\b`,
+  String.raw`\b(?:used|kept|applied|committed|merged|published|sent|approved)\s+(?:as[- ]is|without\s+(?:any\s+)?(?:edits?|changes)|unedited|unchanged|verbatim)\b`,
+  String.raw`\b(?:suggestions?|completions?|fixes|patches|drafts?|comments?)\b[^.;|]{0,30}\b(?:committed|merged|applied)\b`,
+  String.raw`\bagree(?:s|ment)?\s+with\b|\binter-?(?:rater|annotator)\b|\bkappa\b|κ`,
+  String.raw`\bfaithful(?:ness)?\b|\bgrounded(?:ness)?\b|\bfactual(?:ly)?\s+(?:correct|accurate|consistent|right)\b`,
+  String.raw`\bexact[- ]match\b|\bmatch(?:es)?\s+(?:the\s+)?(?:gold|source|reference|label|expected|ground[- ]truth|human)\w*`,
+  String.raw`\b(?:rated|judged|graded|marked|scored|labell?ed)\s+(?:as\s+)?["“'‘]?(?:correct|useful|helpful|good|acceptable|accurate|faithful|relevant|complete|usable|publishable|on[- ]brand)`,
+  String.raw`\b(?:satisf(?:y|ies)|meets?|respects?|obeys?)\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}(?:constraints?|requirements?|rules?)\b`,
+  String.raw`\b(?:top-?\d+|hit[- ]rate|ndcg|mrr|auc|bleu|rouge|wer|cer|word[- ]error[- ]rate|error[- ]rate)\b`,
+  String.raw`\b(?:quality|rubric|grader|judge|human[- ]eval(?:uation)?)\s+scores?\b`,
+  String.raw`\btask[- ]success\b|\bsuccess(?:ful)?\s+(?:completion|extraction|resolution)s?\b`,
+];
+
+/** Names of a class of wrong outputs: with a ceiling, an acceptable error rate. */
+export const ERROR_TERMS: readonly string[] = [
+  String.raw`\bhallucinat\w*`,
+  String.raw`\bfabricat\w*`,
+  String.raw`\b(?:invent(?:ed|s|ing)?|made[- ]up|confabulat\w*)\b`,
+  String.raw`\bunsupported\b|\bungrounded\b|\bunverified\b|\bnot\s+(?:supported|backed|traceable|grounded|found|present)\s+(?:by|in|on|to)\b|\bnon-?existent\b|\b(?:don'?t|doesn'?t|do not|does not)\s+(?:exist|resolve)\b`,
+  String.raw`\bfactual(?:ly)?[- ](?:errors?|incorrect|wrong|mistakes?|inaccura\w+)\b`,
+  String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|inaccurate|erroneous|bogus)\b`,
+  String.raw`\bmis(?:attribut|classif|label|identif|transcri|quot|stat|read|rout|categori[sz])\w*`,
+  String.raw`\bfalse[- ]?(?:positives?|negatives?|alarms?|accepts?|rejects?|flags?)\b|\bfp ?rate\b|\bfpr\b|\bfnr\b`,
+  String.raw`\bmiss(?:ed)?[- ]rate\b|\bmissed\s+(?:[\w-]+\s+){0,2}(?:cases?|clauses?|fields?|items?|detections?|flags?|escalations?|fraud|violations?)\b`,
+  String.raw`\b(?:model|output|answer|extraction|classification|prediction|transcription|factual|content|summary|step|field|label(?:l?ing)?)[- ]errors?\b|\berrors?\s+in\s+(?:the\s+)?(?:output|answers?|summar(?:y|ies)|drafts?|predictions?)\b`,
+  String.raw`\b(?:under|over)-?(?:triage|classif\w+|estimat\w+|report\w+)\b`,
+];
+
+/** Words that make an "error" a service fault (timeouts, 5xx), not a wrong output. */
+export const SERVICE_FAULT_TERMS: readonly string[] = [
+  String.raw`\b(?:api|http|server|service|endpoint|network|infrastructure|gateway|upload|request)s?\s+(?:\w+\s+)?errors?\b`,
+  String.raw`\breturns?\s+errors?\b|\b5\d\d\b|\b5xx\b|\btimeouts?\b|\buptime\b|\bavailability\b|\bcrash(?:es)?\b`,
+];
+
+/** Context that makes a duration the system's response time rather than something else. */
+export const LATENCY_CONTEXT: readonly string[] = [
+  String.raw`\blatenc(?:y|ies)\b`,
+  String.raw`\bresponse[- ]times?\b|\brespon(?:d|ds|se|ses)\b|\brepl(?:y|ies)\b`,
+  String.raw`\bcome\s+back\b|\bshows?\s+up\b|\bappears?\b|\bloads?\b|\brender(?:s|ed)?\b|\bready\b|\barriv(?:e|es|al)\b|\breturn(?:s|ed)?\b|\bon[- ]screen\b|\bbe there\b|\bdisplay(?:s|ed)?\b|\bstream(?:s|ed)?\b`,
+  String.raw`\bfirst\s+(?:token|byte|line|word|result|chunk|paint|draft|suggestion)\b|\bttf[tb]\b`,
+  String.raw`\bend[- ]to[- ]end\b|\bround[- ]?trip\b`,
+  String.raw`\bper\s+(?:page|request|query|turn|file|image|document|message|completion|suggestion|inference|call|step|batch)\b`,
+  String.raw`\b(?:fast|faster|quick(?:ly)?|speedy|snappy|instant(?:ly)?|real[- ]time|sub-?second|speed)\b`,
+  String.raw`\b(?:latency|time|speed)?\s*budget\b|\btime-?outs?\b`,
+  String.raw`\b(?:answers?|suggestions?|completions?|drafts?|summar(?:y|ies)|results?|recommendations?|comments?|explanations?|transcripts?|outputs?|predictions?|itinerar(?:y|ies)|captions?|translations?|extractions?|classifications?|generations?)\b`,
+  String.raw`\b(?:after|from|of)\s+(?:the\s+)?(?:upload|request|keystroke|click|tap|submission|query|the (?:user|customer)\s+(?:asks|types|submits)|(?:\w+\s+){0,2}(?:failing|fails|failure|finish(?:es)?|completes?))\b`,
+];
+
+/** Context that marks a long duration (minutes) as a system job, not a person's task. */
+export const SYSTEM_JOB_CONTEXT: readonly string[] = [
+  String.raw`\blatenc(?:y|ies)\b`,
+  String.raw`\bfirst\s+(?:token|byte)\b|\bend[- ]to[- ]end\b`,
+  String.raw`\b(?:bulk|batch|async(?:hronous)?|background)\s*(?:jobs?|runs?|mode|processing)?\b|\bpipeline\b`,
+  String.raw`\b(?:after|from|of)\s+(?:the\s+)?(?:upload|request|submission|(?:\w+\s+){0,2}(?:failing|fails|failure|finish(?:es)?|completes?))\b`,
+];
+
+/** Durations that are people's task times, waits or service-level agreements, not latency. */
+export const PEOPLE_TIME: readonly string[] = [
+  String.raw`\bhandl(?:e|ing)[- ]times?\b|\baht\b`,
+  String.raw`\bon\s+hold\b|\bhold[- ]times?\b`,
+  String.raw`\btime[- ]to[- ](?!first[- ](?:token|byte|answer|result|draft|suggestion|line|chunk|paint))[a-z]+`,
+  String.raw`\bslas?\b|\bservice[- ]level\b`,
+  String.raw`\btime[- ](?:in|on|spent|saved)\b|\bspend(?:s|ing)?\b|\bsav(?:e|es|ed|ing)\b`,
+  String.raw`\bsessions?(?:[- ](?:length|duration|time))?\b|\bdwell\b`,
+  String.raw`\b(?:first[- ]pass|review|turnaround|cycle|lead|queue|waiting|resolution|onboarding|setup|training|reading|typing|call)[- ]times?\b|\bfirst[- ]response\b`,
+  String.raw`\b(?:paralegals?|lawyers?|nurses?|agents?|technicians?|recruiters?|reviewers?|humans?|staff|specialists?|operators?|supervisors?|moderators?|people|employees|users?)\s+(?:\w+\s+){0,2}(?:spend|spends|take|takes|took|need|needs)\b`,
+  String.raw`\bretain\w*|\bretention\b|\bretained\b|\bkept for\b|\bstored for\b`,
+];
+
+/** Words just before a duration that make it a window, cadence or condition ("for 15 minutes"). */
+export const CONDITION_BEFORE_DURATION: readonly string[] = [
+  String.raw`\b(?:for|every|each|during|in\s+any|over\s+(?:the\s+)?(?:last\s+)?|rolling|per)\s+(?:a\s+)?$`,
+  String.raw`\b(?:after|at least)\s+$`,
+];
+
+/** A percentile qualifier on a latency target. */
+export const PERCENTILE: readonly string[] = [
+  String.raw`\bp\s?(?:50|75|8\d|9\d|99\.\d+|999)\b|\btp\d{2}\b`,
+  String.raw`\bmedian\b`,
+  String.raw`\b\d{2}(?:\.\d+)?(?:th|st|nd|rd)?[- ]percentile\b|\bpercentile\b`,
+];
+
+/** A share of requests qualifier ("90% of requests within 800 ms"). */
+export const SHARE_OF_REQUESTS: readonly string[] = [
+  String.raw`\b(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|percent)\s+of\b`,
+  String.raw`\b(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|percent)\s+(?:the\s+)?(?:time|requests?|calls?|queries|responses?|answers?|turns?|sessions?|pages?|drafts?)\b`,
+  String.raw`\b\d+\s+(?:in|out of)\s+(?:10|20|100|1,?000)\s+(?:\w+\s+)?(?:requests?|calls?|queries|responses?|answers?|turns?|pages?|drafts?|completions?)\b`,
+];
+
+/** A bound over all requests ("max", "every request"). */
+export const ALL_REQUESTS_BOUND: readonly string[] = [
+  String.raw`\bmax(?:imum)?\b|\bworst[- ]case\b|\bupper bound\b`,
+  String.raw`\b(?:every|each|all|any)\s+(?:single\s+)?(?:requests?|responses?|calls?|quer(?:y|ies)|turns?|pages?|answers?|completions?|suggestions?|drafts?|messages?|inferences?)\b`,
+  String.raw`\bhard\s+(?:limit|cap|ceiling|timeout|deadline)\b|\btime-?out\b|\bnever\s+(?:takes?|exceeds?|slower)\b|\b100\s*%\s+of\b`,
+];
+
+/** An average: not a percentile. */
+export const AVERAGE: readonly string[] = [String.raw`\b(?:average|avg\.?|mean|on average|typical(?:ly)?)\b`];
+
+/** Names of the model's confidence, or of a score used as one. */
+export const CONFIDENCE_TERMS: readonly string[] = [
+  String.raw`\bconfiden(?:ce|t)\b`,
+  String.raw`\b(?:un)?certain(?:ty)?\b|\bunsure\b`,
+  String.raw`\bprobabilit(?:y|ies)\b|\blog-?probs?\b|\blikelihood\b`,
+  String.raw`\bscor(?:e|es|ing)\b`,
+  String.raw`\bagreement\b(?!\s+with)|\b(?:samples?|solutions?|runs?|answers?|models?|generations?)\s+agree\b|\bself-consisten\w+|\bvot(?:e|es|ing)\b`,
+  String.raw`\bentropy\b|\bmargin\b|\bcalibrated\b`,
+  String.raw`\bthreshold\b|\bfloor\b|\bcut-?off\b`,
+];
+
+/** What the product does below the floor: abstain, exit early, escalate, ask, fall back. */
+export const BELOW_FLOOR_BEHAVIOUR: readonly string[] = [
+  String.raw`\babstain\w*|\brefus\w*|\bdeclin(?:e|es|ed|ing)\b`,
+  String.raw`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|not|isn'?t|aren'?t|is not|are not)\s+(?:\w+\s+)?(?:answer|respond|show|shown|display|displayed|present|assert|post|posted|suggest|generate|generated|fill|reply|send|sent|surface|surfaced|return|returned)\b`,
+  String.raw`\bno\s+(?:[\w-]+\s+){0,2}(?:answer|suggestion|draft|summary|response|reply|output|comment|text|prediction|generation|guess)\b|\bnothing\s+(?:is\s+)?(?:shown|posted|generated|displayed)\b|\bsilen(?:t|ce)\b|\bstays?\s+(?:empty|blank)\b|\b(?:left|leave|leaves|kept|keep)\s+(?:\w+\s+)?(?:empty|blank|unfilled)\b`,
+  String.raw`\bsuppress\w*|\bhid(?:e|es|den|ing)\b|\bwithh(?:o|e)ld\w*|\bskip(?:s|ped)?\b|\bdrop(?:s|ped)?\b|\bdiscard\w*|\bheld back\b|\bholds? back\b`,
+  String.raw`\bescalat\w*|\bhand(?:s|ed)?[- ]?(?:off|over)\b|\bhand(?:s|ed)?\s+(?:\w+\s+){0,2}to\b|\brout(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}to\b|\btransferr?\w*\b`,
+  String.raw`\b(?:human|manual|lawyer|nurse|expert|agent|teacher|specialist|moderator|reviewer|editor|person|clinician)\s+(?:\w+\s+)?(?:review|queue|check|approval|sign-?off)\b|\bneeds?\s+(?:\w+\s+){0,2}(?:review|confirmation|approval|click)\b`,
+  String.raw`\bflag(?:s|ged|ging)?\b|\bhighlight\w*`,
+  String.raw`\bfall(?:s|ing)?\s*back\b|\bfallback\b|\binstead\b|\botherwise\b`,
+  String.raw`\bask(?:s|ed|ing)?\s+(?:the\s+)?(?:user|student|customer|patient|them|him|her|a clarifying|for clarification|to (?:confirm|clarify|rephrase|try))|\bclarifying question|\bconfirm(?:s|ation)?\b`,
+  String.raw`\bearly[- ]exit\b|\bstops?\b|\babort\w*|\bdefer(?:s|red)?\b`,
+  String.raw`\bsays?\s+(?:that\s+)?(?:it\s+)?(?:is\s+|isn'?t\s+|can'?t\s+|cannot\s+|doesn'?t\s+|does not\s+)?(?:not\s+)?(?:sure|know|confirm|certain)\b|\bnot sure\b|\bdon'?t know\b|\bcan'?t confirm\b`,
+  String.raw`\bonly\s+(?:if|when|above)\b|\b(?:answers?|shown|shows|posts?|posted|displayed|suggests?|responds?)\s+only\b`,
+  String.raw`\b(?:show|shows|showing|shown|display|serve|serves|return|returns|offer|offers)\s+(?:\w+\s+){0,3}(?:search results|manual form|checklist|template|link|candidates|canned|help[- ]center|form|options)\b|\bby hand\b|\bmanual(?:ly)?\b`,
+  String.raw`\b(?:separate|secondary)\s+(?:["“'\w-]+\s+){0,3}(?:list|queue|section|tab)\b`,
+];
+
+/** Phrases that say the model is unsure, with no number ("when it's not confident"). */
+export const LOW_CONFIDENCE: readonly string[] = [
+  String.raw`\blow[- ]confidence\b|\bnot (?:confident|sure|certain)\b|\bunsure\b|\buncertain\b`,
+  String.raw`\bbelow\s+(?:the|a|its|our)\s+(?:confidence\s+)?(?:floor|threshold|bar|cut-?off)\b`,
+  String.raw`\b(?:confidence|score)\s+is\s+(?:too\s+)?low\b`,
+];
+
+/** Headings of a TLC / operating-envelope section. */
+export const TLC_TITLES: readonly string[] = [
+  String.raw`\btlc\b|\btask precision\b|\blatency tolerance\b|\bconfidence floor\b`,
+  String.raw`\benvelope\b`,
+  String.raw`\b(?:model|quality|performance|accuracy|operating)\s+targets?\b|^targets?$`,
+];
+
+/** Headings of a red-line section (TLC goes right after it). */
+export const RED_LINE_TITLES: readonly string[] = [
+  String.raw`\bred[- ]lines?\b|\bnon-?negotiables?\b|\bhard stops?\b|\bmust[- ]never\b|\bnever do\b|\bmust not\b|\bwon'?t accept\b`,
+  String.raw`\bunacceptable\b|\bfailure modes?\b|\bwhat (?:it|we|this \w+) (?:must|can'?t|cannot|won'?t) (?:not )?(?:do|get wrong|accept)\b|\bguardrails?\b`,
+];
+
+/** Headings of a metrics / KPI section (the KPI table goes there). */
+export const METRIC_TITLES: readonly string[] = [
+  String.raw`\bkpis?\b|\boperational\b`,
+  String.raw`\bmetrics?\b|\bmeasur\w+\b|\bquality\b`,
+];
+
+export function compile(terms: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(terms.map((t) => `(?:${t})`).join('|'), flags);
+}

@@ -80,7 +80,7 @@ const LABELLED = {
 };
 
 /** "I" or "we" as the subject shortly before a verb, within its clause. */
-const AUTHOR_SUBJECT = /\b(?:i|we|i've|we've|i'd|we'd)\b[^,;:]{0,45}$/i;
+const AUTHOR_SUBJECT = /\b(?:i|we|i've|we've|i'd|we'd)\b(?:[^,;:]{0,45}|[^;:]{0,140}\b(?:and|then|,)\s*(?:also\s+|then\s+)?)$/i;
 /** The verb opens its sentence, list item or clause: an implicit "I"/"we" in the action. */
 const OPENS_CLAUSE = /^[\s"'“*-]*(?:(?:then|also|first|next|and|so|finally|immediately),?\s+)?$/i;
 /** A passive or participle use: "the launch was paused", "access limited to four people". */
@@ -92,6 +92,12 @@ export const STORY = defineConcept<Story>('story', ({ doc }) => {
   const story: Story = { sentences, parts, latentRisks: [], constraints: [], preventedCosts: [], ownership: [], payoffs: [], stability: [] };
   const hasResult = sentences.some((s) => s.part === 'result');
   for (const s of sentences) {
+    // The story skeleton's own labels count wherever the author filled them in.
+    const own = { risk: labelled(s, LABELLED.risk), constraint: labelled(s, LABELLED.constraint), cost: labelled(s, LABELLED.cost) };
+    story.latentRisks.push(...own.risk);
+    story.constraints.push(...own.constraint);
+    story.preventedCosts.push(...own.cost);
+    if (own.risk.length || own.constraint.length || own.cost.length) continue;
     const resultish = s.part === 'result' || s.part === 'reflection' || (!hasResult && s.position >= 0.6);
     if (s.part !== 'reflection') story.latentRisks.push(...latentRisks(s));
     if (s.part !== 'reflection') story.constraints.push(...constraints(s));
@@ -105,7 +111,7 @@ export const STORY = defineConcept<Story>('story', ({ doc }) => {
 
 /** The labelled part a heading, label, run-in or "Outcome:" prefix opens; undefined if none. */
 export function partOf(label: string): StoryPart | undefined {
-  const text = label.trim().toLowerCase().replace(/^[\s*_#]+|[\s*_.:—–-]+$/g, '');
+  const text = label.trim().toLowerCase().replace(/^[\s*_#]+|[\s*_.:—–-]+$/g, '').replace(/^(?:\d+[.)]|step \d+[:.]?)\s*/, '').replace(/^([star])\s*[—–:\/-]\s*\w.*$/, '$1');
   for (const [part, pattern] of PART_LABELS) if (pattern.test(text)) return part;
   return undefined;
 }
@@ -195,8 +201,6 @@ function labelled(s: StorySentence, pattern: RegExp): Match[] {
 
 function latentRisks(s: StorySentence): Match[] {
   const text = s.sentence.text;
-  const own = labelled(s, LABELLED.risk);
-  if (own.length) return own;
   const unseen = matches(s, UNSEEN).filter((m) => isAssertedAt(s.sentence, m.index));
   if (unseen.length) return unseen;
   if (MATERIALIZED.test(text)) return [];
@@ -213,8 +217,6 @@ function previousInBlock(s: StorySentence): string {
 }
 
 function constraints(s: StorySentence): Match[] {
-  const own = labelled(s, LABELLED.constraint);
-  if (own.length) return own;
   const text = s.sentence.text;
   if (/\b(?:should|could|would|might) have\b|\bnext time\b|\bin hindsight\b/i.test(text)) return [];
   const inAction = s.part !== 'situation';
@@ -230,8 +232,6 @@ function constraints(s: StorySentence): Match[] {
 }
 
 function preventedCosts(s: StorySentence): Match[] {
-  const own = labelled(s, LABELLED.cost);
-  if (own.length) return own;
   const text = s.sentence.text;
   const averted = matches(s, AVERTED).filter((m) => isAssertedAt(s.sentence, m.index));
   if (averted.length) return averted;

@@ -12,6 +12,7 @@ export const SITUATION_LABELS: readonly string[] = [
 export const ACTION_LABELS: readonly string[] = [
   String.raw`^(?:the )?(?:actions?|approach|decision|response)\b`,
   String.raw`^what (?:i|we) (?:did|decided|changed|chose)\b`,
+  String.raw`^how (?:i|we) (?:handled|approached|responded|tackled|dealt|solved|fixed)\b`,
   String.raw`^(?:my|our) (?:actions?|approach|call|decision|response)\b`,
   String.raw`^a$`,
 ];
@@ -42,15 +43,19 @@ export const RISK_FRAMES: readonly string[] = [
   String.raw`\bwhat (?:really )?(?:worried|scared|bothered|concerned|alarmed|troubled) (?:me|us)\b`,
   String.raw`\b(?:i|we) (?:was|were|got|grew|became|started to get) (?:\w+ )?(?:worried|concerned|nervous|uneasy|alarmed|suspicious)\b`,
   String.raw`\b(?:i|we) (?:worried|feared|suspected) (?:that|it|the|we)\b`,
-  String.raw`\b(?:time bomb|waiting to happen|blind spot|ticking|near-?miss|red flag|warning sign)\b`,
+  String.raw`\b(?:time bomb|waiting to happen|blind spot|ticking|near-?miss|red flag|warning sign|only a matter of time|sooner or later|failure mode (?:nobody|no one)|nobody was (?:looking|watching)|no one was (?:looking|watching))\b`,
+  String.raw`\b(?:something|it|the \w+) (?:felt|seemed|looked|smelled) (?:off|wrong|too good)\b|\b(?:i|we) (?:had a hunch|suspected|had a bad feeling)\b`,
+  String.raw`\bcould (?:easily )?be (?:gamed|exploited|abused|jailbroken|misused|tricked|manipulated|weaponi[sz]ed)\b`,
   String.raw`\b(?:at risk of|risk(?:ed|ing)? (?:that|exposing|harming|leaking|sending|charging|showing|telling|putting|losing|violating|a |an )|exposed (?:us|the company|customers|users|patients|people) to)`,
 ];
 
 /** A problem that had not yet shown: nothing flagged it, metrics looked fine, it would surface later. */
 export const UNSEEN_CUES: readonly string[] = [
-  String.raw`\b(?:nothing|none|no one|nobody|no (?:alert|alarm|metric|dashboard|test|monitor|kpi)s?) (?:in (?:our|the) \w+ )?(?:had )?(?:flagged|caught|showed|noticed|detected|saw|spotted|picked (?:it|this|that) up|was alarmed|raised)\b`,
+  String.raw`\b(?:nothing|none|no one|nobody|no (?:alert|alarm|metric|dashboard|test|monitor|kpi|eval)s?)(?: (?:of|in|on|from) (?:our|the|its|their) (?:[\w-]+ ){0,2}?[\w-]+)? (?:had |ever |really |would have )?(?:flagged|caught|showed|shown|noticed|detected|saw|spotted|picked (?:it|this|that) up|was alarmed|raised|surfaced)\b`,
+  String.raw`\b(?:wasn'?t|weren'?t|was not|were not|isn'?t|hadn'?t been|had not been) (?:yet |really )?(?:visible|showing|measurable|detectable|reported|noticed|on (?:anyone's|any) (?:radar|dashboard))\b`,
   String.raw`\b(?:while|although|even though|though|on paper|on the surface|as far as)\b[^.;]{0,50}\b(?:looked|were|was|seemed|stayed|read) (?:\w+ )?(?:fine|normal|great|healthy|green|good|excellent|flat|clean|stable|on track)\b`,
   String.raw`\b(?:looked|were|was|seemed) (?:\w+ )?(?:fine|normal|great|healthy|green|good|excellent|on track)\b[^.;]{0,40}\b(?:but|yet|which (?:is|was) exactly|so (?:nobody|no one))\b`,
+  String.raw`\b(?:looked|were|was|seemed|stayed) (?:\w+ )?(?:fine|normal|great|healthy|green|good|excellent|on track)(?: only)?,? (?:because|since|as) (?:it|they|we|the \w+) (?:only|just|never|didn'?t|did not|wasn'?t|weren'?t)\b`,
   String.raw`\b(?:had|has|have)(?: not|n't) (?:yet )?(?:shown up|surfaced|appeared|materiali[sz]ed|hit (?:any|a single|the)|caused (?:any|a single)|reached (?:any|a single|users|customers))`,
   String.raw`\b(?:would|will|was going to|were going to) only (?:show up|surface|appear|become visible|be visible|hit|land|be noticed|be caught)\b`,
   String.raw`\bbefore (?:it|they|this|that|anyone|any customers?|any users?|customers|users|patients|the (?:campaign|launch|release|change|model|feature|cutover|rollout)) (?:ever |had a chance to |could |would )?(?:became|become|turned into|turn into|showed up|show(?:ed)? up|surfaced|noticed|saw|hit|reached|went out|go out|went live|go live|affected|harmed|launched|shipped)\b`,
@@ -72,7 +77,7 @@ export const IMMINENT_HARM: readonly string[] = [
 
 /** Finding something before launch: QA, a dry run, a review, a beta, reading samples. */
 export const DISCOVERY: readonly string[] = [
-  String.raw`\b(?:i|we|one of (?:our|my) [\w-]+(?: [\w-]+)?|the [\w-]+(?: [\w-]+)?|[a-z]+ engineers?|a reviewer|she|he|they) (?:also |then |quickly |eventually |first )?(?:noticed|found|spotted|discovered|realized|realised|caught|uncovered|flagged|pointed out|saw|surfaced|dug up|learned|noticed that)\b`,
+  String.raw`\b(?:noticed|found|spotted|discovered|realized|realised|caught|uncovered|flagged|pointed out|surfaced|dug up|saw that|learned that|turned up|showed that|revealed)\b`,
 ];
 
 /** Before-launch contexts where a finding is still latent. */
@@ -84,7 +89,7 @@ export const PRELAUNCH_CONTEXTS: readonly string[] = [
 
 /** Words that make a finding a problem rather than good news. */
 export const PROBLEM_WORDS: readonly string[] = [
-  String.raw`\b(?:errors?|bugs?|flaws?|defects?|mistakes?|wrong(?:ly)?|incorrect(?:ly)?|inconsistent(?:ly)?|swapped|mismatch\w*|missed|missing|leak\w*|exposed|unsafe|harm\w*|hurt|bias(?:ed)?|discriminat\w*|fraud\w*|distress\w*|vulnerab\w+|secrets?|pii|personal data|dangerous|risky|problem(?:s|atic)?|issues?|edge cases?|regress\w*|broken|breaks?|fail\w*|drift\w*|recomputed|charged twice|double[- ]charg\w+|overcharg\w+)\b`,
+  String.raw`\b(?:errors?|bugs?|flaws?|defects?|mistakes?|wrong(?:ly)?|incorrect(?:ly)?|inconsistent(?:ly)?|swapped|mismatch\w*|missed|missing|leak\w*|exposed|unsafe|harm\w*|hurt|bias(?:ed)?|discriminat\w*|fraud\w*|distress\w*|vulnerab\w+|secrets?|pii|personal data|dangerous|risky|problem(?:s|atic)?|issues?|edge cases?|regress\w*|broken|breaks?|fail\w*|drift\w*|recomputed|charged twice|double[- ]charg\w+|overcharg\w+|dropp(?:ed|ing|s)|omit\w*|garbl\w+|hallucinat\w+|invent\w*|fabricat\w+|made[- ]up|misclassif\w+|mislabel\w+|stale|outdated|out[- ]of[- ]date|last year's|unsupported|toxic|offensive|inappropriate|exploit\w*|abus\w+|loophole|gam(?:ed|ing) (?:the|it)|exceed\w*|too (?:high|much|many|low)|(?:far |well )?(?:above|over|beyond) (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:limit|threshold|dose|maximum|cap))\b`,
 ];
 
 /** A problem already visible: an outage in progress, a drop already in the metrics or funnel. */
@@ -100,19 +105,20 @@ export const MATERIALIZED: readonly string[] = [
 export const CONTAINMENT_VERBS: readonly string[] = [
   String.raw`\b(?:paus(?:e|ed|ing)|halt(?:ed|ing)?|froze|freez(?:e|ing)|frozen)\b`,
   String.raw`\bblock(?:ed|ing)?\b(?! (?:on|by)\b)`,
-  String.raw`\bgat(?:e|ed|ing)\b(?= (?:\w+ ){0,6}(?:on|behind|until|by|with)\b)`,
-  String.raw`\b(?:capp(?:ed|ing)|cap)\b(?= (?:it|them|the|at|usage|sessions?|spend|each|every|all|exposure|traffic|volume|\d))`,
+  String.raw`\bgat(?:e|ed|ing)\b(?= (?:[\w'’-]+ ){0,6}(?:on|behind|until|by|with)\b)`,
+  String.raw`\bcapp(?:ed|ing)\b|\bcap\b(?= (?:it|them|the|at|usage|sessions?|spend|each|every|all|exposure|traffic|volume|\d))`,
   String.raw`\blimit(?:ed|ing)?\b(?! (?:time|resources?|budget|bandwidth|capacity|data|experience|headcount|visibility|runway|success|impact|information|options)\b)`,
   String.raw`\brestrict(?:ed|ing)?\b`,
   String.raw`\bthrottl(?:e|ed|ing)\b`,
   String.raw`\b(?:roll(?:ed|ing)?|dial(?:ed|led|ing)?|scal(?:ed|ing)?) (?:it |them |\w+ )?back\b`,
   String.raw`\b(?:revert(?:ed|ing)?|disabl(?:e|ed|ing)|turn(?:ed|ing)? (?:it |them |\w+ )?off|switch(?:ed|ing)? (?:it |them |\w+ )?off|kill(?:ed|ing)? (?:the|it|that|this)|pull(?:ed|ing)? (?:it|the \w+|them) (?:back|from|out of))\b`,
-  String.raw`\b(?:held|hold|holding|kept|keep|keeping) (?:it |them |the [\w-]+(?: [\w-]+)? )?(?:back|off|for (?:\w+ )?(?:\d+|one|two|three|four|five|six|a few|several) \w+|on the old|in shadow|behind|out of|to (?:a|an|the|internal|\d))`,
+  String.raw`\b(?:held|hold|holding|kept|keep|keeping) (?:it |them |the [\w-]+(?: [\w-]+)? )?(?:back|off|for (?:\w+ )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|another|a couple of) \w+|on the old|in shadow|behind|out of|to (?:a|an|the|internal|\d))`,
   String.raw`\b(?:delay(?:ed|ing)?|postpon(?:e|ed|ing)|push(?:ed|ing)? back) (?:the |our |its )?(?:launch|release|rollout|roll-out|cutover|go-live|campaign|migration|ship date|expansion|it)\b`,
   String.raw`\b(?:stop(?:ped|ping)?|contain(?:ed|ing)?|quarantin(?:e|ed|ing)|sandbox(?:ed|ing)?) (?:the|it|them|that|this|all|any|further|new|auto-?\w+|\w+ (?:from|at))\b`,
   String.raw`\b(?:scop(?:ed|ing)|narrow(?:ed|ing)?) (?:it |the \w+ |v1 |the launch )?(?:down )?to (?:a|an|the|\d|internal|employees|beta|one|two|three)\b`,
   String.raw`\bexclud(?:e|ed|ing) (?:\w+ ){0,4}from (?:the )?(?:model|generator|launch|rollout|feature|campaign|training|prompt|automation)\b`,
   String.raw`\b(?:rout(?:e|ed|ing)|sen(?:t|d|ding)|divert(?:ed|ing)?) (?:\w+ ){0,4}to (?:a |the )?(?:manual|human|expert|clinical|compliance|ops) (?:review|check|queue|approval|sign-off)`,
+  String.raw`\bput (?:it|them|the [\w-]+(?: [\w-]+)?) behind (?:a |an )?(?:[\w-]+ ){0,2}(?:flag|gate|limit|cap|approval|review|kill[- ]switch|allow-?list|check|waitlist)\b`,
   String.raw`\b(?:required|requiring|require) (?:a |an )?(?:human |manual |compliance |legal |clinical |explicit )?(?:approval|sign-?off|review|confirmation) (?:before|for every|on every|for each|on each)\b`,
   String.raw`\bredesign(?:ed|ing)? (?:\w+ ){0,6}(?:so (?:that )?(?:\w+ ){1,3}(?:can(?:no|')?t|couldn'?t|never|only|would not|wouldn'?t)|to (?:contain|limit|prevent|avoid|stop|keep|cap|restrict|reduce (?:the )?exposure))`,
 ];
@@ -123,6 +129,7 @@ export const CONTAINMENT_NOUNS: readonly string[] = [
   String.raw`\b(?:kill[- ]switch|circuit[- ]breaker|feature flag(?:ged)? off|allow-?list|deny-?list|block-?list|cool-?down|hard stop|launch gate|release gate|quality gate)\b`,
   String.raw`\b(?:shadow mode|holdout of|(?:internal|employee|staff)-only|invite-only|opt-in only)\b`,
   String.raw`\bcan(?:not|'t)? only (?:use|be used|go|run|show|send|serve)\b|\bonly (?:to|for) (?:internal|employees|staff|beta|a (?:small|single)|\d+ ?%)`,
+  String.raw`\bonly (?:enabled|exposed|released|rolled (?:it )?out|launched|showed|turned (?:it )?on|served|made (?:it )?available|opened (?:it )?up)\b[^.;]{0,30}\b(?:to|for)\b|\b(?:to|for) only (?:\d+ ?%|a (?:small|single|handful)|internal|employees|staff|beta)`,
 ];
 
 /** Not a constraint: scope cut to protect a date, rollout phased for measurement, being blocked. */
@@ -130,7 +137,7 @@ export const NOT_CONSTRAINT: readonly string[] = [
   String.raw`\b(?:scope|features?|nice-to-haves?|backlog|requirements?|stories)\b[^.;]{0,60}\b(?:date|deadline|schedule|timeline|on time|sprint)\b`,
   String.raw`\b(?:date|deadline|schedule|timeline)\b[^.;]{0,40}\b(?:scope|features?|nice-to-haves?)\b`,
   String.raw`\bbehind (?:an? )?(?:a\/b|ab|split|experiment|test)\b`,
-  String.raw`\b(?:was|were|got|been|felt|being) (?:\w+ )?(?:blocked|limited|stopped|delayed|held up|paused)\b(?! (?:it|the|them))[^.;]{0,30}\b(?:by|because|due to|when|on)\b`,
+  String.raw`\b(?:was|were|got|been|felt|being) (?:\w+ )?(?:blocked|limited|stopped|delayed|held up|paused|slowed)\b[^.;]{0,30}\b(?:by (?!me\b|us\b|design\b)|because|due to|waiting)|\bblocked on\b`,
   String.raw`\b(?:should|could|would|might) have (?:\w+ )?(?:paused|limited|blocked|gated|capped|held|stopped|delayed|restricted|rolled)\b|\bnext time\b|\bin hindsight\b|\bif i (?:did|were|had)\b`,
 ];
 
@@ -153,7 +160,8 @@ export const AVOIDANCE: readonly string[] = [
 /** Averted on its own: "none of that happened", "caught $1.9M", "before it reached users". */
 export const AVERTED: readonly string[] = [
   String.raw`\bnone of (?:that|this|it|those) (?:\w+ )?(?:happened|materiali[sz]ed|came to pass|reached|showed up)\b`,
-  String.raw`\b(?:caught|stopped|held back|intercepted|blocked|saved(?: us)?) (?:about |roughly |nearly |over |an estimated )?(?:[$€£]|r\$)\s?\d`,
+  String.raw`\b(?:caught|stopped|held back|intercepted|blocked) (?:about |roughly |nearly |over |an estimated )?(?:[$€£]|r\$)\s?\d`,
+  String.raw`\bsaved (?:us |the company |the business )?(?:about |roughly |nearly |over |an estimated )?(?:[$€£]|r\$)\s?[\d.,]+\s?(?:[km]|million|bn)? (?:in|of|worth of) (?:\w+ )?(?:fines|penalties|chargebacks|refunds|losses|write-offs|fraud|remediation|legal|incorrect|wrong|bad|erroneous)\b`,
   String.raw`\bbefore (?:it|they|any of (?:it|them)) (?:ever )?(?:reached|hit|affected|harmed|touched) (?:a single |any )?(?:users?|customers?|patients?|production|the market|the public|people)\b`,
 ];
 
@@ -199,6 +207,7 @@ export const STABLE_PREDICATES: readonly string[] = [
   String.raw`\b(?:didn't|did not|never) (?:\w+ )?(?:move|drift|degrade|decay|regress|drop|slip|change|erode)\b`,
   String.raw`\bwithout (?:the )?(?:\w+ ){0,3}(?:changing|moving|dropping|degrading|drifting|slipping)\b`,
   String.raw`\bwithin\s?(?:±|\+\/-|plus or minus)\s?\d`,
+  String.raw`\b(?:was|were|is|are) still (?:at|under|below|within|above|around|zero|stable|flat|holding|\d)`,
 ];
 
 /** A span of time after the decision, or a cadence. */

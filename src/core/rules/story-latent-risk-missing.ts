@@ -29,7 +29,7 @@ export default defineRule({
       fixTitle: 'Insert a story skeleton: latent risk, constraint, prevented cost',
       placeholderLabels: [SKELETON.risk],
       edits: () => [
-        insertBlock(ctx.doc, situation ? situation.contentEnd : afterTitle(ctx.doc), [
+        insertBlock(ctx.doc, nextLine(ctx.doc.text, situation ? situation.contentEnd : afterTitle(ctx.doc)), [
           `- **Latent risk:** ${placeholder(SKELETON.risk)}`,
           `- **Constraint:** ${placeholder(SKELETON.constraint)}`,
           `- **Prevented cost:** ${placeholder(SKELETON.cost)}`,
@@ -38,3 +38,9 @@ export default defineRule({
     });
   },
 });
+
+/** The start of the line after `offset`: the skeleton goes below the situation's last line. */
+function nextLine(text: string, offset: number): number {
+  const eol = text.indexOf('\n', offset);
+  return eol < 0 ? text.length : eol + 1;
+}

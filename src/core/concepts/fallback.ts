@@ -31,7 +31,7 @@ const OFF_RUNTIME_TOPIC =
 
 /** Sentences about evaluation, QA before launch or feedback, not about a request at run time. */
 const OFF_RUNTIME_SENTENCE =
-  /^(?:metrics|kpis?|success(?: metrics)?|monetization|pricing|go to market)\s*[:—–-]|\b(?:launch gate|eval(?:uation)? set|test set|gold(?:en)? set|offline|before (?:launch|we (?:launch|ship|turn it on|go live|roll out))|pre-?launch|QA|audit(?:ed|s)?|sampled|graded|label(?:l)?ed|annotat\w*|benchmark\w*|shadow mode|added to the|diffed|re-?baselin\w*|(?:escalation|fallback|handoff|refusal|override|abstention) rate)\b/i;
+  /^(?:metrics|kpis?|success(?: metrics)?|monetization|pricing|go to market)\s*[:—–-]|\b(?:launch gate|eval(?:uation)? set|test set|gold(?:en)? set|offline|before (?:launch|we (?:launch|ship|turn it on|go live|roll out))|pre-?launch|QA|audit(?:ed|s)?|sampled|graded|label(?:l)?ed|annotat\w*|benchmark\w*|shadow mode|added to the|diffed|re-?baselin\w*|(?:escalation|fallback|handoff|refusal|override|abstention) rate|today|currently|at present|right now)\b/i;
 
 const HUMAN = new RegExp(HUMAN_TERMS.map((t) => `(?:${withPeople(t)})`).join('|'), 'gi');
 const GATE = new RegExp(withPeople(HUMAN_GATE), 'gi');
@@ -43,8 +43,8 @@ const FALLS_BACK = /\b(?:falls?|falling|fell)\s+back\s+(?:to|on)\b|\bfallback (?
 const REPAIR = compile(REPAIR_TERMS, 'gi');
 const GUARD = compile(GUARD_TERMS);
 const REJECTED = new RegExp(REJECTION, 'i');
-const ERROR_CONTEXT = /\b(?:wrong|bad|incorrect|errors?|mistakes?|hallucinat\w*|off-brand|weird|biased|problems?|issues?|don'?t add up|mistranslat\w*|fix\w*|clean\w*|correct\w*|repair\w*|patch\w*)\b/i;
-const SELF_NEGATING = /\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|cannot|can'?t|nothing|none)\b/i;
+const ERROR_CONTEXT = /\b(?:wrong|bad|incorrect|made-up|invented|fabricated|inaccura\w*|errors?|mistakes?|hallucinat\w*|off-brand|weird|biased|problems?|issues?|don'?t add up|mistranslat\w*|fix\w*|clean\w*|correct\w*|repair\w*|patch\w*)\b/i;
+const SELF_NEGATING = /\b(?:no|not|never|without|nor|neither|lacks?|don'?t|doesn'?t|didn'?t|won'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t|shouldn'?t|wouldn'?t|couldn'?t|cannot|can'?t|nothing|none|nobody)\b/i;
 
 const LABEL_ALTS = Object.values(RUNG_LABELS).join('|');
 const LABEL_START: Record<RungKind, RegExp> = labelPatterns((l) => `^\\s*(?:\\d+[.)]\\s*|rung\\s*\\d*\\s*[:.—–-]?\\s*)?(?:${l})\\s*(?:[:|—–→(]|->|\\s-\\s|\\.\\s)`);
@@ -131,8 +131,11 @@ export function isStatedAt(sentence: Sentence, index: number): boolean {
 /** A negation among the few words before `index` in its clause ("we do not count … post-processing"). */
 export function negatedNear(text: string, index: number, words = 5): boolean {
   const clause = clauseAround(text, index);
-  const before = text.slice(clause.start, index).split(/\s+/).filter(Boolean).slice(-words).join(' ');
-  return SELF_NEGATING.test(before);
+  let before = text.slice(clause.start, index);
+  // ", the bot abstains": a comma that opens a new clause ends the reach of an earlier negation.
+  const comma = /,\s+(?:the|it|we|they|a|an|this|that|our|its|i|you|he|she)\b(?![\s\S]*,\s+(?:the|it|we|they|a|an|this|that|our|its|i|you|he|she)\b)/i.exec(before);
+  if (comma) before = before.slice(comma.index + 1);
+  return SELF_NEGATING.test(before.split(/\s+/).filter(Boolean).slice(-words).join(' '));
 }
 
 /**
@@ -146,10 +149,11 @@ export function inNegativeTopic(doc: DocModel, sentence: Sentence): boolean {
   return NEGATIVE_TOPIC.test(path);
 }
 
-/** A negation earlier in the same clause ("we never refuse"). */
+/** A negation right before a term that carries its own ("it never says it doesn't know"). */
 export function deniedBefore(text: string, index: number): boolean {
   const clause = clauseAround(text, index);
-  return SELF_NEGATING.test(text.slice(clause.start, index));
+  const before = text.slice(clause.start, index).split(',').pop() ?? '';
+  return SELF_NEGATING.test(before.split(/\s+/).filter(Boolean).slice(-3).join(' '));
 }
 
 /** Whether `index` falls inside a "[fill in: …]" placeholder. */

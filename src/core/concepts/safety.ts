@@ -96,7 +96,10 @@ function approachIn(doc: DocModel, sentence: Sentence): ApproachStatement | unde
     }
   }
   if (!first) return undefined;
-  const framed = APPROACH_TOPIC.test(ownTopic(doc, sentence.block)) || USAGE.test(sentence.text) || first.index < 3;
+  const label = /^([^:]{1,30}):\s*/.exec(sentence.text);
+  const framed =
+    APPROACH_TOPIC.test(ownTopic(doc, sentence.block)) || USAGE.test(sentence.text) || first.index < 3 ||
+    (label !== null && (APPROACH_TOPIC.test(label[1].toLowerCase()) || first.index <= label[0].length + 3));
   return framed ? { match: first, families } : undefined;
 }
 

@@ -4,8 +4,8 @@
 
 /** Staff a run-time path can reach: agents, reviewers, specialists, an on-call team. */
 export const STAFF: readonly string[] = [
-  String.raw`humans?|persons?|people|someone|somebody|a real person`,
-  String.raw`(?:support |live |human |contact[- ]cent(?:re|er) |call[- ]cent(?:re|er) )?agents?|(?:customer )?(?:support|service) (?:reps?|representatives?|staff)|reps?`,
+  String.raw`humans?|persons?|people|someone|somebody|a real person|human [\w-]+`,
+  String.raw`(?:support |live |human |contact[- ]cent(?:re|er) |call[- ]cent(?:re|er) )?agents?|(?:customer )?(?:support|service) (?:reps?|representatives?|staff)|reps?|representatives?`,
   String.raw`reviewers?|approvers?|moderators?|operators?|editors?|producers?|maintainers?|code ?owners`,
   String.raw`specialists?|experts?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|therapists?|counsel(?:l)?ors?`,
   String.raw`lawyers?|attorneys?|paralegals?|accountants?|bookkeepers?|advis[eo]rs?`,
@@ -23,11 +23,11 @@ export const END_USERS: readonly string[] = [
 export const HUMAN_TERMS: readonly string[] = [
   String.raw`\bhuman[- ]in[- ]the[- ]loop\b|\bHITL\b|\bin the loop\b`,
   String.raw`\b(?:human|manual|expert|clinical|nurse|lawyer|legal|editorial|policy|specialist|moderator|staff|supervisor|second[- ]person)\s+(?:\w+\s+)?(?:review|approval|sign[- ]?off|oversight|verification|takeover)s?\b`,
-  String.raw`\b(?:escalat\w*|hand(?:s|ed|ing)?[- ]?(?:off|over)|handoffs?|handovers?|transfer(?:s|red)?|rout(?:e|es|ed|ing)|forward(?:s|ed)?|goes|go|sent|passe[sd]|queued|flag(?:s|ged)?|refer(?:s|red)?|connect(?:s|ed)?|posts?)\b[^.;]{0,50}?\b(?:to|for|into|with)\s+(?:an?\s+|the\s+|our\s+|their\s+|your\s+|a\s+live\s+|a\s+senior\s+)?(?:[\w&-]+\s+){0,2}(?:STAFF)\b`,
-  String.raw`\b(?:PERSON)\s+(?:[\w,'’-]+\s+){0,4}?(?:reviews?|approves?|confirms?|signs? off|edits?|accepts?|verif(?:y|ies)|checks?|adjudicates?|promotes?|overrides?|takes? over|makes? the final (?:call|decision)|has the final say|resolves?)\b`,
+  String.raw`\b(?:escalat\w*|hand(?:s|ed|ing)?(?:[- ]?(?:off|over))?|handoffs?|handovers?|transfer(?:s|red)?|rout(?:e|es|ed|ing)|forward(?:s|ed)?|goes|go|sent|send(?:s|ing)?|pass(?:es|ed)?|queued|flag(?:s|ged)?|refer(?:s|red)?|connect(?:s|ed)?|switch(?:es)?|posts?|assign(?:s|ed)?|page[sd]?|loop(?:s|ed)? in|brings? in)\b[^.;]{0,50}?\b(?:to|for|into|with)\s+(?:an?\s+|the\s+|our\s+|their\s+|your\s+|a\s+live\s+|a\s+senior\s+)?(?:[\w&-]+\s+){0,2}(?:STAFF)\b`,
+  String.raw`\b(?:PERSON)\s+(?:[\w,'’-]+\s+){0,6}?(?:reviews?|approves?|confirms?|signs? off|edits?|accepts?|rejects?|corrects?|verif(?:y|ies)|checks?|adjudicates?|promotes?|overrides?|takes? over|makes? the final (?:call|decision)|has the final say|resolves?)\b`,
   String.raw`\b(?:reviewed|approved|confirmed|signed off|verified|accepted|applied|adjudicated|overridden)\s+by\s+(?:an?\s+|the\s+|their\s+|your\s+)?(?:[\w-]+\s+)?(?:PERSON)\b`,
-  String.raw`\b(?:needs?|requires?|requiring|after|until|pending|with)\s+(?:an?\s+|the\s+|their\s+|explicit\s+)*(?:[\w-]+\s+)?(?:approval|confirmation|sign[- ]?off|click|go-ahead)\b`,
-  String.raw`\b(?:PERSON)\s+(?:\w+\s+){0,2}(?:clicks?|taps?|presses|hits)\s+(?:on\s+)?["“']?(?:send|submit|publish|approve|accept|use|commit|confirm|apply|save|post|book|pay)`,
+  String.raw`\b(?:needs?|requires?|requiring|after|until|pending|with)\s+(?:an?\s+|the\s+|their\s+|explicit\s+)*(?:[\w'’-]+\s+){0,2}(?:approval|confirmation|sign[- ]?off|click|go-ahead)\b`,
+  String.raw`\b(?:PERSON|they|you)\s+(?:\w+\s+){0,2}(?:clicks?|taps?|press(?:es)?|hits?)\s+(?:on\s+)?["“']?(?:send|submit|publish|approve|accept|use|commit|confirm|apply|save|post|book|pay)`,
   String.raw`\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+|my\s+|our\s+|a\s+real\s+)?(?:STAFF)\b|\bask\s+(?:an?|my|the|your)\s+(?:STAFF)\b|\blive (?:chat|agent|support|person)\b|\brequest (?:an?|the) (?:human|person|agent|call-?back)\b`,
 ];
 
@@ -38,25 +38,26 @@ export const HUMAN_GATE = String.raw`\b(?:never|not|no|nothing|cannot|can'?t|won
 export const RULE_TERMS: readonly string[] = [
   String.raw`\brule[- ]based\b|\brules?[- ]engines?\b|\bdeterministic\b`,
   String.raw`(?<!refusal\s|as an?\s)\btemplat(?:e|es|ed)\b`,
-  String.raw`\b(?:canned|pre-?written|scripted|pre-?approved|[\w-]*vetted|curated|static|boilerplate|standard)\s+(?:[\w-]+\s+)?(?:answers?|responses?|replies|messages?|examples?|checklists?|content|copy|forms?)\b`,
+  String.raw`\b(?:canned|pre-?written|scripted|pre-?approved|[\w-]*vetted|curated|static|boilerplate|standard)\s+(?:[\w-]+\s+)?(?:answers?|responses?|replies|messages?|examples?|checklists?|content|copy|forms?|pages?|articles?|links?)\b`,
   String.raw`\bmacros?\b`,
   String.raw`\bcached\b|\bfrom (?:the |a )?cache\b`,
   String.raw`\b(?:classic|keyword|plain|regular|filtered|traditional|lexical|help[- ]cent(?:er|re)|top[- ]rated|ranked)\s+(?:[\w-]+\s+)?(?:search|results|completions?|listings?|matches)\b|\bsearch results\b`,
+  String.raw`\bheuristics?\b|\b(?:legacy|previous|old|existing|baseline|pre-AI|non-ML|popularity-based)\s+(?:[\w-]+\s+)?(?:ranking|ranker|algorithm|system|logic|results|search|recommendations?|model)\b`,
   String.raw`\blook-?up tables?\b|\bdecision (?:trees?|tables?)\b|\b(?:symbolic|rules?|policy|tax|calculation|matching)\s+engines?\b|\bmatcher\b`,
   String.raw`\b(?:without|no)\s+(?:any\s+|a\s+)?(?:model|AI|LLM)\s+(?:involved|call)\b`,
 ];
 
 /** The model says nothing: refuses, abstains, says it doesn't know, hands back the manual path. */
 export const NULL_TERMS: readonly string[] = [
-  String.raw`\brefus(?:e|es|ed|al|als|ing)\b|\bdeclin(?:e|es|ed)\s+to\s+(?:answer|respond|help|generate|summari[sz]e|suggest)\b|\babstain\w*`,
-  String.raw`\bI (?:don'?t|do not) know\b|\b(?:I'?m|isn'?t|is not|not) sure\b|\b(?:can'?t|cannot|unable to)\s+(?:help|confirm|answer|be sure)\b|\bdon'?t have (?:a |an )?(?:\w+ )?answer\b`,
+  String.raw`\brefus(?:e|es|ed|al|als|ing)\b|\bdeclin(?:e|es|ed)\s+(?:to\s+(?:answer|respond|help|generate|summari[sz]e|suggest)|the request|politely)\b|\b(?:polite|graceful|soft)\s+(?:decline|refusal|no)\b|\b(?:are|is|gets?|will be) declined\b|\babstain\w*`,
+  String.raw`\bI (?:don'?t|do not) know\b|\b(?:says?|replies|responds|answers|admits?|tells? (?:the \w+|them|you))\s+(?:that\s+)?(?:it|I|we|the \w+)\s+(?:don'?t|do not|doesn'?t|does not) know\b|\b(?:I'?m|isn'?t|is not|not) sure\b|\b(?:can'?t|cannot|unable to)\s+(?:help|confirm|answer|be sure)\b|\bdon'?t have (?:a |an )?(?:\w+ )?answer\b`,
   String.raw`\bno\s+(?:AI[- ]|generated\s+|model\s+)?(?:answers?|responses?|repl(?:y|ies)|suggestions?|drafts?|summar(?:y|ies)|outputs?|comments?|completions?|recommendations?|guess(?:es)?|generated (?:text|reply|answer|content))\b`,
   String.raw`\bnothing (?:is |gets |will be )?(?:shown|displayed|generated|returned)\b|\b(?:aren'?t|isn'?t|won'?t be|are not|is not|never)\s+(?:shown|displayed|presented|returned)\s+at all\b`,
   String.raw`\b(?:answers?|responses?|suggestions?|drafts?|outputs?|comments?|completions?|summar(?:y|ies))\s+(?:is\s+|are\s+|gets?\s+|will be\s+)?(?:suppressed|dropped|withheld|discarded|held back)\b|\b(?:skip(?:s|ped)?|suppress(?:es|ed)?|drops?)\s+the\s+(?:draft|answer|response|suggestion|output|comment|summary|generation|reply)\b`,
   String.raw`\bmanual (?:form|process|flow|entry|path|workflow)\b|\bby hand\b|\b(?:classic|original|existing|old|regular|normal|standard) (?:ticket |contact |web |support )?(?:form|flow)\b`,
   String.raw`\b(?:stays?|remains?|is left|are left|left|kept|shown)\s+(?:empty|blank|unfilled)\b|\bfills? nothing\b`,
   String.raw`\bsilence\b|\bstays? (?:quiet|silent)\b`,
-  String.raw`\b(?:doesn'?t|does not|won'?t|will not|don'?t|do not)\s+(?:answer|respond|reply|generate|guess|assert|present|show (?:an? )?(?:answer|suggestion|draft|summary))\b`,
+  String.raw`\b(?:doesn'?t|does not|won'?t|will not|don'?t|do not)\s+(?:answer|respond|reply|generate|guess|assert|present|(?:show|give|offer|return) (?:an? |any )?(?:answer|response|reply|suggestion|draft|summary))\b`,
 ];
 
 /** Explicit ladder labels: "**Human** —", "(rule-based)", "→ null (no answer)", "| Null / refuse |". */
@@ -69,10 +70,12 @@ export const RUNG_LABELS = {
 /** Repairing wrong model output after the fact, the anti-pattern post-processing-fix names. */
 export const REPAIR_TERMS: readonly string[] = [
   String.raw`\bpost[- ]?process(?:ing|ed|or|ors)?\b`,
-  String.raw`\b(?:clean(?:s|ed|ing)?\s+(?:\w+\s+)?up|fix(?:es|ed|ing)?|correct(?:s|ed|ing)?|repair(?:s|ed|ing)?|patch(?:es|ed|ing)?|rewrit(?:e|es|ing)|rewritten|scrub(?:s|bed|bing)?|sanitiz(?:e|es|ed|ing))\b[^.;]{0,40}?\b(?:after (?:the fact|generation|the model|it'?s generated|output)|afterwards|downstream|post[- ]hoc|before (?:it'?s|they'?re|the \w+ (?:sees?|is shown))|in a (?:second|cleanup|correction) (?:pass|step|layer))`,
+  String.raw`\b(?:clean(?:s|ed|ing)?\s+(?:\w+\s+)?up|fix(?:es|ed|ing)?|correct(?:s|ed|ing)?|repair(?:s|ed|ing)?|patch(?:es|ed|ing)?|rewrit(?:e|es|ing)|rewritten|scrub(?:s|bed|bing)?|sanitiz(?:e|es|ed|ing)|swap(?:s|ped)?|replac(?:e|es|ed|ing))\b[^.;]{0,40}?\b(?:after (?:the fact|generation|the model|it'?s generated|output)|afterwards|downstream|post[- ]hoc|before (?:it|they|the \w+) (?:is |are |gets? )?(?:shown|sent|published|displayed|sees?|goes out)|in a (?:second|cleanup|correction) (?:pass|step|layer))`,
+  String.raw`\bclean-?up (?:script|pass|step|layer|job|rules?)\b|\bcorrection (?:layer|pass|step|script)\b|\bauto-?correct(?:s|ed|ion)?\b`,
   String.raw`\b(?:recalculat\w*|re-?comput\w*|overwrit\w*|replac(?:e|es|ed|ing)|substitut\w*|swap(?:s|ped)? out)\b[^.;]{0,40}?\b(?:wrong|bad|known-bad|incorrect|hallucinated|invented|off-brand|broken|mistaken)\b`,
-  String.raw`\b(?:clean(?:s|ed|ing)?|fix(?:es|ed|ing)?|correct(?:s|ed|ing)?|repair(?:s|ed|ing)?|patch(?:es|ed|ing)?|scrub(?:s|bed|bing)?)\s+(?:up\s+)?(?:the\s+|any\s+|all\s+)?(?:model'?s?\s+)?(?:wrong|bad|incorrect|hallucinated|invented|off-brand|broken)\s+(?:\w+\s+)?(?:answers?|outputs?|responses?|drafts?|text|totals?|values?|translations?|summar(?:y|ies)|copy|facts?|claims?)`,
-  String.raw`\b(?:clean(?:s|ed|ing)?\s+up|fix(?:es|ed|ing)?|correct(?:s|ed|ing)?|patch(?:es|ed|ing)?)\s+(?:the\s+|its\s+|any\s+)?(?:model'?s?\s+|LLM'?s?\s+)?(?:hallucinations?|mistakes|errors|mistranslations?)\b`,
+  String.raw`\b(?:clean(?:s|ed|ing)?|fix(?:es|ed|ing)?|correct(?:s|ed|ing)?|repair(?:s|ed|ing)?|patch(?:es|ed|ing)?|scrub(?:s|bed|bing)?|rewrit(?:e|es|ing))\s+(?:up\s+)?(?:the\s+|any\s+|all\s+)?(?:model'?s?\s+)?(?:wrong|bad|incorrect|hallucinated|invented|off-brand|broken|made-up)\s+[\w-]+`,
+  String.raw`\b(?:clean(?:s|ed|ing)?\s+up|fix(?:es|ed|ing)?|correct(?:s|ed|ing)?|patch(?:es|ed|ing)?)\s+(?:the\s+|its\s+|any\s+)?(?:model'?s?\s+|LLM'?s?\s+)?(?:hallucinations?|mistakes|errors|mistranslations?|inaccuracies)\b`,
+  String.raw`\b(?:wrong|bad|incorrect|hallucinated|invented|made-up|off-brand|broken|hallucinations?|mistakes|errors|mistranslations?|inaccuracies)\s+(?:[\w'’-]+\s+){0,3}?(?:are|is|get|gets|will be|can be)\s+(?:\w+\s+)?(?:swapped|replaced|fixed|corrected|rewritten|cleaned up|patched|repaired|scrubbed|overwritten|recalculated)\b`,
 ];
 
 /** A gate that blocks, discards or routes output: a guardrail, not a repair. */

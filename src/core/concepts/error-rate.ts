@@ -117,7 +117,7 @@ export function unitSpan(unit: Unit): Span {
 
 /** A rate or count of outputs: "2%", "0.5", "1 in 300", "≤ 1 per 50", "zero", "0". */
 export const PROPORTION =
-  /\b\d+(?:[.,]\d+)?\s*(?:%|‰|percent\b)|\b\d[\d,]*\s+(?:in|per|out of)\s+(?:every\s+)?\d[\d,]*k?\b|\b\d+\s*\/\s*\d+\b|(?<![\d.])0?\.\d+\b|\b(?:zero|none)\b|(?<![\w.,])0(?![\w.,%])/gi;
+  /\b\d+(?:[.,]\d+)?\s*(?:%|‰|percent\b)|\b\d[\d,]*\s+(?:[\w-]+\s+){1,3}(?:in|per|out of)\s+(?:every\s+)?\d[\d,]*k?\b|\b\d[\d,]*\s+(?:in|per|out of)\s+(?:every\s+)?\d[\d,]*k?\b|\b\d+(?:\.\d+)?\s*\/\s*\d+\b|(?<![\d.])0?\.\d+\b|\b(?:zero|none)\b|(?<![\w.,])0(?![\w,%]|\.\d)/gi;
 
 /** A ceiling just before a number ("≤", "under", "at most", "must be"). */
 const CEILING_BEFORE = /(?:[≤<]|=<|\b(?:under|below|at most|no more than|not more than|less than|fewer than|lower than|max(?:imum)?|up to|ceiling(?: of)?|cap(?:ped)? at|budget(?: of)?|must (?:stay |be |remain )?(?:at|below|under)?|should (?:stay |be |remain )?(?:at|below|under)?|must be|should be|target(?:ed)?|tolerat\w*|allow\w*)\b)[^\d]{0,12}$/i;

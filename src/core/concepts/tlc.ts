@@ -12,6 +12,7 @@ const QUALITY = L.compile(L.QUALITY_TERMS);
 const LATENCY_CONTEXT = L.compile(L.LATENCY_CONTEXT);
 const SYSTEM_JOB = L.compile(L.SYSTEM_JOB_CONTEXT);
 const PEOPLE_TIME = L.compile(L.PEOPLE_TIME);
+const PERSON = L.compile(L.PERSON_NOUNS);
 const CONDITION_BEFORE = L.compile(L.CONDITION_BEFORE_DURATION);
 const PERCENTILE = L.compile(L.PERCENTILE);
 const CONFIDENCE = L.compile(L.CONFIDENCE_TERMS);
@@ -121,7 +122,7 @@ function frameTail(unit: Unit): string {
 // ---------------------------------------------------------------- latency
 
 const DURATION =
-  /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:in under|in less than|under|below|within|less than|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,])(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
+  /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:under|below|within|less than|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,])(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
 function findLatency(units: Unit[]): LatencyTarget[] {
@@ -162,6 +163,8 @@ function isLatency(unit: Unit, target: LatencyTarget): boolean {
   const text = unit.text;
   const { phrase } = target;
   if (CONDITION_BEFORE.test(text.slice(Math.max(0, phrase.start - 20), phrase.start))) return false;
+  // "a 30-minute meeting", "a 15-minute SLA": a compound adjective describes something else.
+  if (/\d\s*-\s*(?:ms|msec|millisecond|s|sec|second|min|minute)$/i.test(text.slice(phrase.start, phrase.end))) return false;
   if (/^\s*(?:window|period|rolling|cooldown|of (?:silence|inactivity|idle))/i.test(text.slice(phrase.end, phrase.end + 20))) return false;
   if (!assertedAt(unit, phrase.start)) return false;
   const scope = unit.cells.length ? { start: 0, end: text.length } : pieceAround(unit, phrase.start);
@@ -170,8 +173,9 @@ function isLatency(unit: Unit, target: LatencyTarget): boolean {
   const context = `${near} ${frame}`;
   if (PEOPLE_TIME.test(near) && !/\blatenc/i.test(context)) return false;
   if (!LATENCY_CONTEXT.test(context) && !PERCENTILE.test(context)) return false;
-  // Minutes are usually a person's task; a system job needs stronger context.
-  return target.timeUnit !== 'min' || SYSTEM_JOB.test(context) || PERCENTILE.test(context);
+  if (PERCENTILE.test(context) || target.timeUnit !== 'min') return true;
+  // Minutes are usually a person's task: a system job needs stronger context and no person doing it.
+  return SYSTEM_JOB.test(context) && (!PERSON.test(near) || /\blatenc/i.test(context));
 }
 
 /** Marks a target qualified when the nearest marker around it is a percentile, share or bound. */
@@ -204,7 +208,7 @@ function qualify(unit: Unit, target: LatencyTarget, prevEnd: number, nextStart: 
 // ---------------------------------------------------------------- confidence floor
 
 const CONF_NUMBER =
-  /(?:[<>≤≥]=?\s*|\b(?:below|under|above|over|less than|lower than|greater than|more than|at least|at or above|at or below|exceeds?|fewer than|within|drops? below|falls? below)\s+)(?:[−-]\s?)?(?:\d*\.\d+|\d{1,3}\s*%|\d+\s+(?:of|in|out of)\s+\d+)(?!\s*(?:ms|s|sec\w*|min\w*|pts?|points?|x)\b)|\b(?:threshold|floor|cut-?off)\s*(?:of|at|=|:|is)?\s*(?:\d*\.\d+|\d{1,3}\s*%)/gi;
+  /(?:[<>≤≥]=?\s*|\b(?:below|under|above|over|less than|lower than|greater than|more than|at least|at or above|at or below|exceeds?|fewer than|within|drops? below|falls? below)\s+(?:(?:a|an|the)\s+)?)(?:[−-]\s?)?(?:\d*\.\d+|\d{1,3}\s*%|\d+\s+(?:of|in|out of)\s+\d+)(?!\s*(?:ms|s|sec\w*|min\w*|pts?|points?|x)\b)|\b(?:threshold|floor|cut-?off)\s*(?:of|at|=|:|is)?\s*(?:\d*\.\d+|\d{1,3}\s*%)/gi;
 const NO_FLOOR = /\b(?:no|without|don'?t (?:have|use|set)|do not (?:have|use|set))\s+(?:a\s+)?(?:confidence\s+)?(?:threshold|floor|cut-?off)\b/i;
 
 function findConfidence(units: Unit[]): ConfidenceFloor {

@@ -19,7 +19,8 @@ export const QUALITY_TERMS: readonly string[] = [
   String.raw`\b(?:rated|judged|graded|marked|scored|labell?ed)\s+(?:as\s+)?["“'‘]?(?:correct|useful|helpful|good|acceptable|accurate|faithful|relevant|complete|usable|publishable|on[- ]brand)`,
   String.raw`\b(?:satisf(?:y|ies)|meets?|respects?|obeys?)\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}(?:constraints?|requirements?|rules?)\b`,
   String.raw`\b(?:top-?\d+|hit[- ]rate|ndcg|mrr|auc|bleu|rouge|wer|cer|word[- ]error[- ]rate|error[- ]rate)\b`,
-  String.raw`\b(?:quality|rubric|grader|judge|human[- ]eval(?:uation)?)\s+scores?\b`,
+  String.raw`\b(?:quality|rubric|grader|judge|human[- ]eval(?:uation)?|helpful\w*|useful\w*|relevan\w*)\s+(?:scores?|ratings?)\b`,
+  String.raw`\b(?:valid|executable|compilable|well-formed|parseable)\b|\bwin[- ]rate\b`,
   String.raw`\btask[- ]success\b|\bsuccess(?:ful)?\s+(?:completion|extraction|resolution)s?\b`,
 ];
 
@@ -28,20 +29,21 @@ export const ERROR_TERMS: readonly string[] = [
   String.raw`\bhallucinat\w*`,
   String.raw`\bfabricat\w*`,
   String.raw`\b(?:invent(?:ed|s|ing)?|made[- ]up|confabulat\w*)\b`,
-  String.raw`\bunsupported\b|\bungrounded\b|\bunverified\b|\bnot\s+(?:supported|backed|traceable|grounded|found|present)\s+(?:by|in|on|to)\b|\bnon-?existent\b|\b(?:don'?t|doesn'?t|do not|does not)\s+(?:exist|resolve)\b`,
+  String.raw`\bunsupported\b|\bungrounded\b|\bunverified\b|\bnot\s+(?:supported|backed|traceable|grounded|found|present)\s+(?:by|in|on|to)\b|\bnon-?existent\b|\b(?:don'?t|doesn'?t|do not|does not)\s+(?:exist|resolve|support)\b|\bcontradict\w*`,
   String.raw`\bfactual(?:ly)?[- ](?:errors?|incorrect|wrong|mistakes?|inaccura\w+)\b`,
-  String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|inaccurate|erroneous|bogus)\b`,
+  String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|inaccurate|erroneous|bogus|falsely)\b`,
   String.raw`\bmis(?:attribut|classif|label|identif|transcri|quot|stat|read|rout|categori[sz])\w*`,
   String.raw`\bfalse[- ]?(?:positives?|negatives?|alarms?|accepts?|rejects?|flags?)\b|\bfp ?rate\b|\bfpr\b|\bfnr\b`,
   String.raw`\bmiss(?:ed)?[- ]rate\b|\bmissed\s+(?:[\w-]+\s+){0,2}(?:cases?|clauses?|fields?|items?|detections?|flags?|escalations?|fraud|violations?)\b`,
   String.raw`\b(?:model|output|answer|extraction|classification|prediction|transcription|factual|content|summary|step|field|label(?:l?ing)?)[- ]errors?\b|\berrors?\s+in\s+(?:the\s+)?(?:output|answers?|summar(?:y|ies)|drafts?|predictions?)\b`,
   String.raw`\b(?:under|over)-?(?:triage|classif\w+|estimat\w+|report\w+)\b`,
+  String.raw`\berror[- ]rates?\b|\bcontain(?:s|ing)?\s+(?:an?\s+|any\s+)?(?:factual\s+)?(?:errors?|mistakes?)\b`,
 ];
 
 /** Words that make an "error" a service fault (timeouts, 5xx), not a wrong output. */
 export const SERVICE_FAULT_TERMS: readonly string[] = [
   String.raw`\b(?:api|http|server|service|endpoint|network|infrastructure|gateway|upload|request)s?\s+(?:\w+\s+)?errors?\b`,
-  String.raw`\breturns?\s+errors?\b|\b5\d\d\b|\b5xx\b|\btimeouts?\b|\buptime\b|\bavailability\b|\bcrash(?:es)?\b`,
+  String.raw`\breturns?\s+errors?\b|\b5\d\d\s*(?:errors?|responses?|status(?:es)?|codes?)\b|\b5xx\b|\btimeouts?\b|\buptime\b|\bavailability\b|\bcrash(?:es)?\b`,
 ];
 
 /** Context that makes a duration the system's response time rather than something else. */
@@ -49,28 +51,36 @@ export const LATENCY_CONTEXT: readonly string[] = [
   String.raw`\blatenc(?:y|ies)\b`,
   String.raw`\bresponse[- ]times?\b|\brespon(?:d|ds|se|ses)\b|\brepl(?:y|ies)\b`,
   String.raw`\bcome\s+back\b|\bshows?\s+up\b|\bappears?\b|\bloads?\b|\brender(?:s|ed)?\b|\bready\b|\barriv(?:e|es|al)\b|\breturn(?:s|ed)?\b|\bon[- ]screen\b|\bbe there\b|\bdisplay(?:s|ed)?\b|\bstream(?:s|ed)?\b`,
-  String.raw`\bfirst\s+(?:token|byte|line|word|result|chunk|paint|draft|suggestion)\b|\bttf[tb]\b`,
+  String.raw`\bfirst[\s-]+(?:token|byte|line|word|result|chunk|paint|draft|suggestion|audio|frame|response)\b|\btime[- ]to[- ]first[- ]\w+|\bttf[tb]\b`,
   String.raw`\bend[- ]to[- ]end\b|\bround[- ]?trip\b`,
   String.raw`\bper\s+(?:page|request|query|turn|file|image|document|message|completion|suggestion|inference|call|step|batch)\b`,
   String.raw`\b(?:fast|faster|quick(?:ly)?|speedy|snappy|instant(?:ly)?|real[- ]time|sub-?second|speed)\b`,
   String.raw`\b(?:latency|time|speed)?\s*budget\b|\btime-?outs?\b`,
-  String.raw`\b(?:answers?|suggestions?|completions?|drafts?|summar(?:y|ies)|results?|recommendations?|comments?|explanations?|transcripts?|outputs?|predictions?|itinerar(?:y|ies)|captions?|translations?|extractions?|classifications?|generations?)\b`,
+  String.raw`\b(?:answers?|suggestions?|completions?|drafts?|summar(?:y|ies)|results?|recommendations?|comments?|explanations?|transcripts?|outputs?|predictions?|itinerar(?:y|ies)|captions?|translations?|extractions?|classifications?|generations?|requests?|queries)\b`,
+  String.raw`\b(?:complet(?:e|es|ed)|finish(?:es|ed)?|process(?:es|ed)?|execut(?:e|es|ed)|runs?)\s+(?:with)?in\b`,
   String.raw`\b(?:after|from|of)\s+(?:the\s+)?(?:upload|request|keystroke|click|tap|submission|query|the (?:user|customer)\s+(?:asks|types|submits)|(?:\w+\s+){0,2}(?:failing|fails|failure|finish(?:es)?|completes?))\b`,
 ];
 
 /** Context that marks a long duration (minutes) as a system job, not a person's task. */
 export const SYSTEM_JOB_CONTEXT: readonly string[] = [
   String.raw`\blatenc(?:y|ies)\b`,
-  String.raw`\bfirst\s+(?:token|byte)\b|\bend[- ]to[- ]end\b`,
-  String.raw`\b(?:bulk|batch|async(?:hronous)?|background)\s*(?:jobs?|runs?|mode|processing)?\b|\bpipeline\b`,
+  String.raw`\bfirst[\s-]+(?:token|byte)\b|\bend[- ]to[- ]end\b`,
+  String.raw`\b(?:bulk|batch|async(?:hronous(?:ly)?)?|background|offline|overnight|nightly)\b|\bpipeline\b|\bjobs?\b`,
+  String.raw`\b(?:arriv(?:e|es)|ready|generated|posted|delivered|available|appears?|sent|processed)\b`,
   String.raw`\b(?:after|from|of)\s+(?:the\s+)?(?:upload|request|submission|(?:\w+\s+){0,2}(?:failing|fails|failure|finish(?:es)?|completes?))\b`,
+];
+
+/** People whose own work a long duration may time ("agents reply within 5 minutes"). */
+export const PERSON_NOUNS: readonly string[] = [
+  String.raw`\b(?:agents?|humans?|staff|people|persons?|employees?|teams?|reps?|representatives?|operators?|moderators?|reviewers?|specialists?|analysts?|editors?|supervisors?|managers?)\b`,
+  String.raw`\b(?:nurses?|doctors?|clinicians?|lawyers?|paralegals?|technicians?|recruiters?|teachers?|producers?|adjusters?|underwriters?|merchants?|advertisers?|drivers?|customers?|patients?|students?|users?)\b`,
 ];
 
 /** Durations that are people's task times, waits or service-level agreements, not latency. */
 export const PEOPLE_TIME: readonly string[] = [
   String.raw`\bhandl(?:e|ing)[- ]times?\b|\baht\b`,
   String.raw`\bon\s+hold\b|\bhold[- ]times?\b`,
-  String.raw`\btime[- ]to[- ](?!first[- ](?:token|byte|answer|result|draft|suggestion|line|chunk|paint))[a-z]+`,
+  String.raw`\btime[- ]to[- ](?!first\b)[a-z]+`,
   String.raw`\bslas?\b|\bservice[- ]level\b`,
   String.raw`\btime[- ](?:in|on|spent|saved)\b|\bspend(?:s|ing)?\b|\bsav(?:e|es|ed|ing)\b`,
   String.raw`\bsessions?(?:[- ](?:length|duration|time))?\b|\bdwell\b`,
@@ -81,7 +91,7 @@ export const PEOPLE_TIME: readonly string[] = [
 
 /** Words just before a duration that make it a window, cadence or condition ("for 15 minutes"). */
 export const CONDITION_BEFORE_DURATION: readonly string[] = [
-  String.raw`\b(?:for|every|each|during|in\s+any|over\s+(?:the\s+)?(?:last\s+)?|rolling|per)\s+(?:a\s+)?$`,
+  String.raw`(?:\b(?<!\b(?:aim|aims|aiming|shoot|target|targeting|optimi[sz]e|optimi[sz]ing|go)\s)for|\b(?:every|each|during|in\s+any|over\s+(?:the\s+)?(?:last\s+)?|rolling|per))\s+(?:a\s+)?$`,
   String.raw`\b(?:after|at least)\s+$`,
 ];
 
@@ -116,7 +126,7 @@ export const CONFIDENCE_TERMS: readonly string[] = [
   String.raw`\bprobabilit(?:y|ies)\b|\blog-?probs?\b|\blikelihood\b`,
   String.raw`\bscor(?:e|es|ing)\b`,
   String.raw`\bagreement\b(?!\s+with)|\b(?:samples?|solutions?|runs?|answers?|models?|generations?)\s+agree\b|\bself-consisten\w+|\bvot(?:e|es|ing)\b`,
-  String.raw`\bentropy\b|\bmargin\b|\bcalibrated\b`,
+  String.raw`\bentropy\b|\bmargin\b|\bcalibrated\b|\bsimilarity\b|\bcosine\b|\brelevance\b`,
   String.raw`\bthreshold\b|\bfloor\b|\bcut-?off\b`,
 ];
 
@@ -133,7 +143,7 @@ export const BELOW_FLOOR_BEHAVIOUR: readonly string[] = [
   String.raw`\bask(?:s|ed|ing)?\s+(?:the\s+)?(?:user|student|customer|patient|them|him|her|a clarifying|for clarification|to (?:confirm|clarify|rephrase|try))|\bclarifying question|\bconfirm(?:s|ation)?\b`,
   String.raw`\bearly[- ]exit\b|\bstops?\b|\babort\w*|\bdefer(?:s|red)?\b`,
   String.raw`\bsays?\s+(?:that\s+)?(?:it\s+)?(?:is\s+|isn'?t\s+|can'?t\s+|cannot\s+|doesn'?t\s+|does not\s+)?(?:not\s+)?(?:sure|know|confirm|certain)\b|\bnot sure\b|\bdon'?t know\b|\bcan'?t confirm\b`,
-  String.raw`\bonly\s+(?:if|when|above)\b|\b(?:answers?|shown|shows|posts?|posted|displayed|suggests?|responds?)\s+only\b`,
+  String.raw`\bonly\s+(?:\w+\s+){0,2}(?:if|when|above)\b|\b(?:answers?|shown|shows|posts?|posted|displayed|suggests?|responds?)\s+only\b`,
   String.raw`\b(?:show|shows|showing|shown|display|serve|serves|return|returns|offer|offers)\s+(?:\w+\s+){0,3}(?:search results|manual form|checklist|template|link|candidates|canned|help[- ]center|form|options)\b|\bby hand\b|\bmanual(?:ly)?\b`,
   String.raw`\b(?:separate|secondary)\s+(?:["“'\w-]+\s+){0,3}(?:list|queue|section|tab)\b`,
 ];

@@ -73,7 +73,11 @@ function ruleSection(rule: Rule): string[] {
     quote(rule.docs.strong),
     '',
     ...(rule.fixTitle
-      ? [`**Fix.** The quick fix (\`--fix\` on the command line) does this: ${rule.fixTitle}. It inserts placeholders`, '`[fill in: …]`; the rule points at them until they hold your own content.', '']
+      ? [
+          `**Fix.** ${rule.fixTitle.replace(/\.?$/, '.')} The quick fix (or \`redline check --fix\`) inserts a skeleton with`,
+          '`[fill in: …]` placeholders; the rule points at them until they hold your own content.',
+          '',
+        ]
       : []),
     ...(options.length
       ? [

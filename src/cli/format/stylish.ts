@@ -14,7 +14,7 @@ const KIND_SOURCE: Record<KindSource, string> = {
 /** "design (from the file name) · AI product (from front matter)". */
 export function describeDocument(result: Pick<LintResult, 'kind' | 'kindSource' | 'ai'> & { aiSource?: AiSource }): string {
   const ai = result.ai ? 'AI product' : 'not an AI product';
-  const aiSource = result.aiSource === 'frontmatter' ? ' (from front matter)' : '';
+  const aiSource = result.aiSource === 'frontmatter' ? ` (ai: ${result.ai} in front matter)` : '';
   return `${result.kind} (${KIND_SOURCE[result.kindSource]}) · ${ai}${aiSource}`;
 }
 

@@ -111,42 +111,47 @@ const AI_MODEL =
   /\b(?:(?:ai|ml|language|foundation|frontier|hosted|open[- ]weights?|open[- ]source|base|fine[- ]tuned|trained|ranking|fraud|risk|scoring|sequence|prediction|predictive|recommendation|classification|vision(?:[- ]language)?|captioning|extraction|document|speech|embedding|generative|propensity|churn|forecasting|detection|translation|neural|statistical|\d+b)\s+models?|models?\s+(?:(?:was|is|gets|got|were|are|will be|\w+ly)\s+)?(?:version|endpoint|vendor|output|quality|confidence|drift|retrain\w*|train\w*|weights|predict\w*|score[sd]?|calls?|provider|updates?|swap|behaviou?r|accuracy|precision|recall|eval\w*|review|hallucinat\w*|generat\w*|learn\w*|translat\w*|classif\w*|drift\w*)|(?:new|the|our|a)\s+models?\s+(?:that|which|to)\s+(?:predict|generat|classif|rank|score|learn|recommend)\w*)\b/gi;
 /** Weaker signs, common in AI products but also in others (a generated invoice, an assistant). */
 const AI_WEAK =
-  /\b(?:(?:virtual|voice|code|coding|writing|shopping|reply|smart|ai|chat|support|research|email|code-generation|conversational)\s+assistants?|predict(?:s|ed|ing|ions?|ive)?|generated (?:text|copy|answers?|replies|summar(?:y|ies)|content|code|drafts?)|generators?|confidence (?:score|threshold)s?|eval(?:uation)? sets?|training data|personali[sz]ation|re-?train\w*|data scien(?:ce|tists?)|gpus?|feature stores?|bots?|(?:the|our|system|new)\s+prompts?|prompts and (?:completions|responses)|models?)\b/gi;
+  /\b(?:(?<!(?:executive|personal|administrative|legal|medical|dental|teaching|research|store|sales|office|physician|nursing|care|lab)\s)assistants?|confidence (?:of|below|under|above|at least)\s+\d|predict(?:s|ed|ing|ions?|ive)?|generated (?:text|copy|answers?|replies|summar(?:y|ies)|content|code|drafts?)|generators?|confidence (?:score|threshold)s?|eval(?:uation)? sets?|training data|personali[sz]ation|re-?train\w*|data scien(?:ce|tists?)|gpus?|feature stores?|bots?|(?:the|our|system|new)\s+prompts?|prompts and (?:completions|responses)|models?)\b/gi;
 /** "Model" and "agent" in a non-AI sense: a data model, a pricing model, a support agent, a user agent. */
 const NOT_AI =
   /\b(?:data|pricing|business|operating|revenue|financial|mental|threat|subscription|cost|delivery|service|role|object|domain|permission|billing|support|engagement|staffing|security|3d|tiered|freemium)\s+models?\b|\b(?:support|human|live|customer|service|call[- ]cent(?:er|re)|travel|insurance|real[- ]estate|user|sales|field)\s+agents?\b/gi;
 
 export interface AiScore {
-  score: number;
-  terms: number;
+  /** Mentions that only a model-driven product has (LLM, fine-tuning, a fraud model …). */
+  strong: number;
+  /** Mentions common in AI products but also elsewhere (an assistant, a bot, predictions). */
+  weak: number;
 }
 
 /** How strongly the author's own prose and headings speak of a model-driven product. */
 export function aiScore(doc: DocModel): AiScore {
   const perTerm = new Map<string, number>();
-  let score = 0;
-  const add = (term: string, weight: number) => {
+  const total = { strong: 0, weak: 0 };
+  const add = (term: string, kind: keyof AiScore, weight: number) => {
     const key = term.toLowerCase().replace(/s$/, '');
     const seen = perTerm.get(key) ?? 0;
     if (seen >= 3) return;
     perTerm.set(key, seen + 1);
-    score += weight;
+    total[kind] += weight;
   };
   for (const block of doc.blocks) {
     if ((block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'table-row') || (!block.author && !block.quoted)) continue;
     // Someone else's words (a quoted prompt) count for half: they set the topic but are not the author's product.
     const w = block.author ? 1 : 0.5;
     const text = block.text.replace(NOT_AI, ' ');
-    for (const m of text.matchAll(AI_STRONG)) add(m[0], w);
-    for (const m of text.matchAll(ML)) add(m[0], w);
-    for (const m of text.matchAll(AI_MODEL)) add('model:' + m[0], w);
-    for (const m of text.matchAll(AI_WEAK)) add(m[0], 0.4 * w);
+    for (const m of text.matchAll(AI_STRONG)) add(m[0], 'strong', w);
+    for (const m of text.matchAll(ML)) add(m[0], 'strong', w);
+    for (const m of text.matchAll(AI_MODEL)) add('model:' + m[0], 'strong', w);
+    for (const m of text.matchAll(AI_WEAK)) add(m[0], 'weak', 0.4 * w);
   }
-  return { score, terms: perTerm.size };
+  return total;
 }
 
-/** A document is about AI when model-driven terms recur in the author's own words. */
+/**
+ * A document is about AI when model-driven terms recur in the author's own words: two strong
+ * mentions, or one backed by weaker ones. Weak terms alone ("bot", "model") rarely suffice.
+ */
 export function contentIsAi(doc: DocModel): boolean {
-  const { score, terms } = aiScore(doc);
-  return score >= 2.5 && terms >= 2;
+  const { strong, weak } = aiScore(doc);
+  return strong >= 2 || (strong >= 1 && weak >= 0.8) || weak >= 3;
 }

@@ -13,8 +13,12 @@ import {
   RED_LINE_FILLER,
   RED_LINE_HEADINGS,
   RED_LINE_LEAD_INS,
+  RED_LINE_ITEM_OPENERS,
   RED_LINE_MARKERS,
+  RED_LINE_SCOPE,
+  RED_LINE_SOFT_HEADINGS,
   RED_LINE_SOFT_MARKERS,
+  RED_LINE_TARGET,
 } from '../lexicon/red-lines';
 import { cleanTitle, personasConcept, topicBelowTitle } from './personas';
 
@@ -24,12 +28,17 @@ const MARKER = compile(RED_LINE_MARKERS, 'gi');
 const SOFT = compile(RED_LINE_SOFT_MARKERS, 'gi');
 const ESCAPE = compile(ESCAPE_VALVES);
 const FILLER = compile(RED_LINE_FILLER, 'gi');
+const SOFT_HEADING = compile(RED_LINE_SOFT_HEADINGS);
+const ITEM_OPENER = compile(RED_LINE_ITEM_OPENERS);
+const SCOPE = compile(RED_LINE_SCOPE);
+const TARGET = compile(RED_LINE_TARGET);
 /** A sentence that talks about the red lines instead of stating one ("Those three are my red lines."). */
 const META = /^\s*(?:these|those|this|that|the (?:following|above|below|rest)|everything (?:else|below|above)|(?:all|both|each|any) (?:of )?(?:these|those|the|four|three|two)|(?:two|three|four|five|six|\d+) (?:things|failures|failure modes|red lines|outcomes|rules))\b/i;
 /** Who a plain "never" describes when it is not the product: "the auditor never logs in". */
 const PERSON_SUBJECT =
   /\b(?:i|he|she|they|you|someone|people|users?|customers?|clients?|students?|teachers?|parents?|admins?|recruiters?|managers?|agents?|auditors?|reviewers?|engineers?|nurses?|doctors?|patients?|buyers?|shoppers?|advertisers?|merchants?|technicians?|lawyers?|paralegals?|producers?|kids?|team|everyone|nobody|most|many)\s+(?:\w+\s+){0,2}$/i;
-const NEGATED_BEFORE = /\b(?:no|not|never|without|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|wasn'?t|nothing|nobody|neither|nor)\b/i;
+/** A negation right before a marker denies it ("there is no hard stop"); one further back describes the subject. */
+const NEGATED_BEFORE = /\b(?:no|not|never|without|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|wasn'?t|nothing|nobody|neither|nor)\s+(?:[\w'-]+\s+){0,2}$/i;
 /** The label the fixes give their placeholders. */
 export const RED_LINE_PLACEHOLDER = 'red line';
 
@@ -84,7 +93,12 @@ export function isRedLineTitle(text: string): boolean {
 
 /** "The product must never:", "Red lines (what must not happen):" — announces the list after it. */
 function isLeadIn(block: Block): boolean {
-  return block.type === 'paragraph' && /:\s*$/.test(block.text) && (LEAD_IN.test(block.text) || isRedLineTitle(block.text));
+  return block.type === 'paragraph' && /:\s*$/.test(block.text) && (LEAD_IN.test(block.text) || isRedLineTitle(block.text)) && !SCOPE.test(block.text);
+}
+
+function isSoftTitle(text: string): boolean {
+  const title = cleanTitle(text);
+  return SOFT_HEADING.test(title) && !NEGATIVE_TOPIC.test(title);
 }
 
 interface Context {
@@ -93,6 +107,8 @@ interface Context {
   opener: Block;
   /** List depth of the items that count (deeper items are details of an item). */
   depth: number;
+  /** Guardrails-style section: only items phrased as red lines count. */
+  soft?: boolean;
 }
 
 /** Blocks that stand under a red-line heading, label or lead-in, or in a blocked-outputs table. */
@@ -106,8 +122,12 @@ function findContexts(doc: DocModel): Map<number, Context> {
       const section = doc.sections[b.section];
       const end = sectionEnd(doc, section);
       markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0 }, contexts);
-    } else if (b.type === 'paragraph' && b.isLabel && isRedLineTitle(b.text)) {
-      markRun(blocks, i + 1, (x) => x.type !== 'heading' && !x.isLabel && !(x.runIn && x.listDepth === 0), { source: 'section', opener: b, depth: 0 }, contexts);
+    } else if (b.type === 'heading' && isSoftTitle(b.text)) {
+      const end = sectionEnd(doc, doc.sections[b.section]);
+      markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0, soft: true }, contexts);
+    } else if (b.type === 'paragraph' && b.isLabel && (isRedLineTitle(b.text) || isSoftTitle(b.text))) {
+      const soft = !isRedLineTitle(b.text);
+      markRun(blocks, i + 1, (x) => x.type !== 'heading' && !x.isLabel && !(x.runIn && x.listDepth === 0), { source: 'section', opener: b, depth: 0, soft }, contexts);
     } else if (isLeadIn(b)) {
       markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
     } else if (b.type === 'table-header' && b.cells.some((c) => isRedLineTitle(c))) {
@@ -132,12 +152,13 @@ function fromContext(doc: DocModel, block: Block, context: Context): RedLine[] {
   }
   if (block.type !== 'paragraph') return [];
   if (block.listDepth > 0) {
-    if (block.listDepth !== context.depth) return [];
+    if (block.listDepth !== context.depth) return context.soft ? statementsIn(doc, block, false) : [];
     const first = splitSentences(block.text)[0];
     if (!first || !isOutcome(first.text, 0) || (isEscapeValve(first.text) && !hasMarker(first.text))) return [];
+    if (context.soft && (!(ITEM_OPENER.test(first.text) || hasMarker(first.text)) || SCOPE.test(first.text))) return statementsIn(doc, block, false);
     return [redLine(block, first.start, first.end, first.text, context.source)];
   }
-  return statementsIn(doc, block, true);
+  return statementsIn(doc, block, !context.soft);
 }
 
 /** Anywhere else: a sentence with a normative marker, or a product (not a person) that "never" does something. */
@@ -161,6 +182,7 @@ function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
       const clause = outcomeClause(sentence.text, at);
       if (clause.start <= lastClause) continue;
       if (!isStatedAt(sentence.text, at, clause.start) || !isOutcome(clause.text, at - clause.start) || isEscapeValve(clause.text)) continue;
+      if (TARGET.test(clause.text) || SCOPE.test(clause.text.replace(/\byet\b|\b(?:in|for) (?:v1|now|launch)\b/gi, ''))) continue;
       lastClause = clause.start;
       found.push(redLine(block, sentence.offsetInBlock + clause.start, sentence.offsetInBlock + clause.end, clause.text, 'statement'));
     }
@@ -254,16 +276,20 @@ function stem(word: string): string {
   return word.replace(/e$/, '');
 }
 
-/** Two statements name the same outcome when most content words of the shorter one recur. */
-export function sameOutcome(a: string[], b: string[]): boolean {
+/**
+ * Two statements name the same outcome when most content words of the shorter one recur.
+ * Items the author listed side by side are distinct unless they are near copies.
+ */
+export function sameOutcome(a: string[], b: string[], sideBySide = false): boolean {
   const shared = a.filter((w) => b.includes(w)).length;
   const smaller = Math.min(a.length, b.length);
-  return smaller > 0 && shared >= Math.min(2, smaller) && shared / smaller >= 0.6;
+  return smaller > 0 && shared >= Math.min(2, smaller) && shared / smaller >= (sideBySide ? 0.9 : 0.6);
 }
 
 function distinct(lines: RedLine[]): RedLine[] {
   const kept: RedLine[] = [];
-  for (const line of lines) if (!kept.some((k) => sameOutcome(k.key, line.key))) kept.push(line);
+  const place = (l: RedLine) => (l.source === 'statement' ? `b${l.block.index}` : `s${l.block.section}:${l.source}`);
+  for (const line of lines) if (!kept.some((k) => sameOutcome(k.key, line.key, place(k) === place(line)))) kept.push(line);
   return kept;
 }
 
@@ -331,7 +357,17 @@ export function appendRedLines(doc: DocModel, last: RedLine, from: number, to: n
     const sep = loose ? eol + eol : eol;
     return { start: at, end: at, text: lines.map((l) => sep + l).join('') };
   }
-  return insertBlock(doc, block.end, ['It must also never:', '', ...labels.map((l) => `- ${l}`)]);
+  return insertAfter(doc, block.end, ['It must also never:', '', ...labels.map((l) => `- ${l}`)]);
+}
+
+/**
+ * Inserts a block after the text ending at `offset`: at the start of the next line with content,
+ * so the blank lines already there separate the new block from what follows.
+ */
+export function insertAfter(doc: DocModel, offset: number, lines: string[]): OffsetEdit {
+  const next = /\S/.exec(doc.text.slice(offset));
+  if (!next || doc.lines.lineOf(offset + next.index) === doc.lines.lineOf(offset)) return insertBlock(doc, offset, lines);
+  return insertBlock(doc, doc.lines.starts[doc.lines.lineOf(offset + next.index)], lines);
 }
 
 /** Moves a region of text, unchanged, to just before `to` (a line start); the gap it leaves is closed. */

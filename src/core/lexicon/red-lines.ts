@@ -31,6 +31,38 @@ export const RED_LINE_MARKERS: readonly string[] = [
   String.raw`\bzero[- ]tolerance\b`,
   String.raw`\b(?:is|are)\s+(?:strictly\s+|always\s+)?(?:forbidden|prohibited|not (?:allowed|permitted))\s+(?:to|from)\b|\b(?:is|are)\s+never\s+(?:allowed|permitted)\b`,
   String.raw`\b(?:is|are|counts as|treated as)\s+an?\s+(?:automatic\s+)?(?:launch[- ]blocker|red[- ]line(?: breach)?|no[- ]go)\b`,
+  String.raw`\b(?:won'?t|will not|must not|cannot|can'?t|does not|doesn'?t)\s+ever\b`,
+  String.raw`^\s*no\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is\s+|are\s+)?ever\b`,
+];
+
+/**
+ * Headings whose items are red lines only when phrased as one ("No medical advice", "Never …"):
+ * guardrails and safety rules mix red lines with the mechanisms that enforce them.
+ */
+export const RED_LINE_SOFT_HEADINGS: readonly string[] = [
+  String.raw`\bguard[- ]?rails?\b`,
+  String.raw`\bsafe(?:guards?|ty (?:rules|requirements|constraints|principles|policy|policies))\b`,
+  String.raw`\btrust (?:and|&) safety\b|\bresponsible ai\b`,
+  String.raw`\b(?:content|usage|output) polic(?:y|ies)\b|\bboundaries\b`,
+];
+
+/** A list item phrased as a red line: "No diagnosis …", "Never …", "Don't …", "Zero …". */
+export const RED_LINE_ITEM_OPENERS: readonly string[] = [
+  String.raw`^\s*(?:no|never|zero)\s+\w`,
+  String.raw`^\s*(?:don'?t|do not|does not|doesn'?t|must not|cannot|can'?t|won'?t|will not)\s+\w`,
+  String.raw`^\s*not\s+(?:a|an|the|to|for|with|ever)\b`,
+];
+
+/** Scope statements, not red lines: a lead-in to non-goals, or a feature held back for now. */
+export const RED_LINE_SCOPE: readonly string[] = [
+  String.raw`\b(?:won'?t|will not|not going to|don'?t|do not|are not|aren'?t)\s+(?:be\s+)?(?:build(?:ing)?|do(?:ing)?|ship(?:ping)?|support(?:ing)?|includ(?:e|ing)|cover(?:ing)?|tackl(?:e|ing)|address(?:ing)?|work(?:ing)? on|offer(?:ing)?)\b`,
+  String.raw`\bout of scope\b|\bnon-?goals?\b|\bnot in scope\b`,
+  String.raw`\b(?:in|for) (?:v1|the first version|the mvp|now|launch|this release|phase 1)\b|\byet\b`,
+];
+
+/** A numeric target phrased with "must not" ("must not exceed 2 s") is a target, not a red line. */
+export const RED_LINE_TARGET: readonly string[] = [
+  String.raw`\b(?:exceed|go (?:over|above|below)|drop below|fall below|take (?:more|longer) than|be (?:more|less|longer|slower) than)\b[^.;]{0,30}\d`,
 ];
 
 /** Statement markers that count only under a red-line heading or lead-in ("it cannot …"). */
@@ -76,9 +108,9 @@ export const RED_LINE_FILLER: readonly string[] = [
 /** Headings and labels of persona, segment, journey-map and user-research sections. */
 export const PERSONA_HEADINGS: readonly string[] = [
   String.raw`\bpersonas?\b`,
-  String.raw`\b(?:target|our|primary|key|core|the)?\s*(?:users?|customers?|audiences?)(?:\s+(?:and|&|\/)\s+(?:personas?|segments?|needs|use cases|jobs))?\s*$`,
+  String.raw`^(?:(?:the|our|target|primary|secondary|key|core|end|intended|main|who are (?:the|our))\s+)*(?:users?|customers?|audiences?|people)(?:\s+(?:and|&|\/)\s+(?:personas?|segments?|(?:their )?needs|use cases|jobs(?: to be done)?|goals))?$`,
   String.raw`\b(?:user|customer|target|market|audience)\s+segments?\b|^\s*segments?\b`,
-  String.raw`\b(?:user|customer|patient|buyer|shopper)?\s*journeys?(?:\s+maps?)?\b`,
+  String.raw`\b(?:user|customer|patient|buyer|shopper|student|learner|travell?er|merchant|advertiser|employee|member)s?['’]?\s+journeys?\b|\bjourney\s+maps?\b|^(?:the\s+)?journeys?\b|\bjourneys?\s+(?:today|for\s+\w+)\b`,
   String.raw`\b(?:user|customer|ux|market)\s+research\b|\bresearch (?:summary|findings|insights)\b|\bwhat we (?:heard|learned)\b|\binterview (?:findings|insights)\b`,
   String.raw`\bwho (?:(?:it'?s|this is|we'?re building) for|(?:uses|buys|reads|shops|needs|is it for)\b)`,
   String.raw`\b(?:the\s+)?(?:people|students|learners|patients|shoppers|buyers|merchants|advertisers|customers|users|readers|teachers|clinicians|drivers|sellers|travell?ers)\s+(?:first|in the room|we serve|involved)\b|^\s*(?:then:?\s+)?(?:the\s+)?(?:students|users|customers|people|learners|patients|shoppers|merchants|readers)\s*$`,

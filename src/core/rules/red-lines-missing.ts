@@ -1,8 +1,8 @@
 // red-lines-missing: nothing states what the product must never do or let happen.
 import { defineRule } from '../rule';
-import { afterTitle, anchorFor, insertBlock, reportMissing } from '../fixes';
+import { afterTitle, anchorFor, reportMissing } from '../fixes';
 import { escapeRegExp } from '../text';
-import { RED_LINE_PLACEHOLDER, redLinesConcept, redLineSkeleton } from '../concepts/red-lines';
+import { insertAfter, RED_LINE_PLACEHOLDER, redLinesConcept, redLineSkeleton } from '../concepts/red-lines';
 
 export default defineRule({
   id: 'red-lines-missing',
@@ -32,8 +32,8 @@ export default defineRule({
       fixTitle: 'Insert a Red-line failures section',
       edits: () =>
         section?.heading
-          ? [insertBlock(doc, (last ?? section.heading).end, redLineSkeleton(doc, 3, false))]
-          : [insertBlock(doc, afterTitle(doc), redLineSkeleton(doc, 3))],
+          ? [insertAfter(doc, (last ?? section.heading).end, redLineSkeleton(doc, 3, false))]
+          : [insertAfter(doc, afterTitle(doc), redLineSkeleton(doc, 3))],
       placeholderLabels: [RED_LINE_PLACEHOLDER],
       fillMessage: 'Fill in this red line: an outcome the product must never cause, specific enough to test.',
     });

@@ -1,8 +1,11 @@
-// --fix: applies every available fix, in passes. Each pass applies the fixes that do not touch
-// one another, then re-lints, so a later fix lands where the earlier ones left room for it.
-import { applyEdits, type Diagnostic, type Fix, type LintResult, type TextEdit } from '../core';
+// --fix: applies the available fixes one at a time, re-linting after each, as a person clicking
+// quick fixes would: a fix can make another unnecessary (red lines inserted above the personas
+// settle personas-before-failure-modes too), and each insertion point is computed on the text
+// the earlier fixes left. Rules go in registry order, the order of the contract's sections.
+import { RULES, applyEdits, type Diagnostic, type LintResult } from '../core';
 
-const MAX_PASSES = 10;
+const RANK = new Map(RULES.map((rule, i) => [rule.id, i]));
+const MAX_FIXES = RULES.length * 3;
 
 export interface FixOutcome {
   text: string;
@@ -14,36 +17,21 @@ export interface FixOutcome {
 export function fixAll(text: string, lintText: (text: string) => LintResult): FixOutcome {
   let result = lintText(text);
   let applied = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const chosen = compatibleFixes(result.diagnostics);
-    if (chosen.length === 0) break;
-    const next = applyEdits(text, chosen.flatMap((f) => f.edits));
-    if (next === text) break;
-    text = next;
-    applied += chosen.length;
+  const seen = new Set<string>([text]);
+  while (applied < MAX_FIXES) {
+    const next = firstFixable(result.diagnostics);
+    if (!next?.fix) break;
+    const fixed = applyEdits(text, next.fix.edits);
+    if (seen.has(fixed)) break; // a fix that changes nothing, or undoes another: stop rather than loop
+    seen.add(fixed);
+    text = fixed;
+    applied++;
     result = lintText(text);
   }
   return { text, result, applied };
 }
 
-/** Fixes in document order whose edits neither overlap nor share an insertion point. */
-function compatibleFixes(diagnostics: readonly Diagnostic[]): Fix[] {
-  const taken: TextEdit[] = [];
-  const chosen: Fix[] = [];
-  for (const d of diagnostics) {
-    if (!d.fix || d.fix.edits.length === 0) continue;
-    if (d.fix.edits.some((e) => taken.some((t) => touches(e, t)))) continue;
-    taken.push(...d.fix.edits);
-    chosen.push(d.fix);
-  }
-  return chosen;
-}
-
-function touches(a: TextEdit, b: TextEdit): boolean {
-  const [as, ae, bs, be] = [key(a.line, a.column), key(a.endLine, a.endColumn), key(b.line, b.column), key(b.endLine, b.endColumn)];
-  return as === bs || (as < be && bs < ae);
-}
-
-function key(line: number, column: number): number {
-  return line * 1e7 + column;
+function firstFixable(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
+  const fixable = diagnostics.filter((d) => d.fix && d.fix.edits.length > 0);
+  return fixable.sort((a, b) => (RANK.get(a.ruleId) ?? 99) - (RANK.get(b.ruleId) ?? 99) || a.line - b.line || a.column - b.column)[0];
 }

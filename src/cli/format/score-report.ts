@@ -8,6 +8,8 @@ import { describeDocument } from './stylish';
 const BAR_CELLS = 10;
 const EVIDENCE_SHOWN = 3;
 const EVIDENCE_WIDTH = 90;
+/** A list bullet or number in front of an evidence line adds nothing when it stands alone. */
+const LIST_MARKER = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 export function scoreStylish(reports: readonly ScoreReport[], p: Paint): string {
   return reports.map((report) => scoreBlock(report, p)).join('\n');
@@ -35,7 +37,7 @@ function dimensionLines(d: ScoreDimension, labelWidth: number, p: Paint): string
   const points = `${d.score}/${d.max}`.padStart(5);
   const lines = [`  ${d.label.padEnd(labelWidth)}  ${bar}  ${points}`];
   for (const e of d.evidence.slice(0, EVIDENCE_SHOWN)) {
-    lines.push(`      ${p.dim(`L${e.line}`.padEnd(5))} ${truncate(e.text, EVIDENCE_WIDTH)}`);
+    lines.push(`      ${p.dim(`L${e.line}`.padEnd(5))} ${truncate(e.text.replace(LIST_MARKER, ''), EVIDENCE_WIDTH)}`);
   }
   if (d.evidence.length > EVIDENCE_SHOWN) lines.push(`      ${p.dim(`… and ${d.evidence.length - EVIDENCE_SHOWN} more`)}`);
   if (d.withheldBy.length) lines.push(`      ${p.dim(`points withheld by ${d.withheldBy.join(', ')}`)}`);

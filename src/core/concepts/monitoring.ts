@@ -4,7 +4,7 @@ import { defineConcept } from '../rule';
 import type { DocModel, Sentence } from '../model';
 import { isAssertedAt, toMatch, type Match } from '../find';
 import { hasQuantity, isQuestion, NEGATIVE_TOPIC } from '../text';
-import { sectionEnd } from '../fixes';
+import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
 
@@ -32,7 +32,7 @@ const TRACKING = compile(L.TRACKING);
 const ALERT_CONTEXT = /\b(?:if|when|whenever|on (?:a|any|every)|above|below|exceeds?|over|under|drops?|spikes?|rises?|on-?call|team|lead|owner|ops|engineer|channel|slack)\b|[<>≤≥#]|\d/i;
 const DRIFT_TOPIC = /\bdrift\b/;
 const MONITOR_TOPIC = /\b(?:monitor\w*|production signal|observab\w*|alert\w*|on-?call|in production|live signals?|watching)\b/;
-const FEEDBACK_TOPIC = /\b(?:feedback|learning loop|improvement loop|flywheel|continuous (?:learning|improvement)|corrections)\b/;
+const FEEDBACK_TOPIC = /\b(?:feedback|learning|loops?|improvement|flywheel|corrections)\b/;
 /** "Drift monitoring: out of scope for v1" — a label whose value is deferred or empty. */
 const DEFERRED_LABEL = /^[^:]{1,60}:\s*(?:out of scope|not in scope|tbd|tbc|todo|n\/a|none|not (?:yet|planned|now)|later|-|—)\b/i;
 const PLACEHOLDER_SPAN = /\[fill in[^\]]*\]/gi;
@@ -118,9 +118,9 @@ function isDrift(s: Sentence): boolean {
 function driftSections(doc: DocModel, sentences: Sentence[]): Match[] {
   const found: Match[] = [];
   for (const group of groupBy(sentences.filter((s) => DRIFT_TOPIC.test(topicOf(doc, s))), (s) => s.block.section)) {
-    const cadence = group.some((s) => has(s, CADENCE));
-    const against = group.some((s) => has(s, TEMPORAL) || has(s, RERUN) || has(s, COMPARISON) || has(s, CHANGE) || has(s, BASELINE));
-    if (cadence && against) found.push(...group.map(whole));
+    const isCadence = (s: Sentence) => has(s, CADENCE);
+    const isAgainst = (s: Sentence) => has(s, TEMPORAL) || has(s, RERUN) || has(s, COMPARISON) || has(s, CHANGE) || has(s, BASELINE);
+    if (group.some(isCadence) && group.some(isAgainst)) found.push(...group.filter((s) => isCadence(s) || isAgainst(s)).map(whole));
   }
   return found;
 }
@@ -167,15 +167,35 @@ function improvementPromises(doc: DocModel): ImprovementPromise[] {
   return promises;
 }
 
+/** Matches in document order, each source range once. */
+export function unique(matches: Match[]): Match[] {
+  const seen = new Map<string, Match>();
+  for (const m of matches) seen.set(`${m.start}:${m.end}`, m);
+  return [...seen.values()].sort((a, b) => a.start - b.start);
+}
+
 export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc }) => {
   const sentences = claims(doc);
   return {
-    drift: [...sentences.filter(isDrift).map(whole), ...driftSections(doc, sentences)],
+    drift: unique([...sentences.filter(isDrift).map(whole), ...driftSections(doc, sentences)]),
     signal: sentences.filter((s) => isSignal(doc, s)).map(whole),
-    loop: feedbackLoops(doc, sentences),
+    loop: unique(feedbackLoops(doc, sentences)),
     promises: improvementPromises(doc),
   };
 });
+
+/** The start of the next line with content after `offset` (or the end): inserting there keeps one blank line each side. */
+export function nextLine(doc: DocModel, offset: number): number {
+  let i = offset;
+  while (i < doc.text.length && /\s/.test(doc.text[i])) i++;
+  return i >= doc.text.length ? doc.text.length : doc.lines.starts[doc.lines.lineOf(i)];
+}
+
+/** Where a missing-rule points: the first pattern that names a section wins, else the first heading. */
+export function anchorAt(doc: DocModel, patterns: RegExp[]): { start: number; end: number } {
+  const pattern = patterns.find((p) => findSection(doc, p));
+  return anchorFor(doc, pattern);
+}
 
 /** Titles of trailing sections a new section goes before (questions, appendix, timeline). */
 const TRAILING = /\b(?:open questions?|questions|appendix|references|future(?: work| ideas)?|timeline|changelog|faq)\b/;
@@ -187,10 +207,10 @@ const TRAILING = /\b(?:open questions?|questions|appendix|references|future(?: w
  */
 export function slotFor(doc: DocModel, own: RegExp, after: RegExp[]): { offset: number; heading: boolean } {
   const existing = doc.sections.find((s) => s.heading && !s.heading.quoted && own.test(s.title));
-  if (existing) return { offset: sectionEnd(doc, existing), heading: false };
+  if (existing) return { offset: nextLine(doc, sectionEnd(doc, existing)), heading: false };
   for (const pattern of after) {
     const section = doc.sections.find((s) => s.heading && !s.heading.quoted && s.depth > 1 && pattern.test(s.title));
-    if (section) return { offset: sectionEnd(doc, section), heading: true };
+    if (section) return { offset: nextLine(doc, sectionEnd(doc, section)), heading: true };
   }
   const tops = doc.sections.filter((s) => s.heading && !s.heading.quoted && s.depth > 1);
   const depth = Math.min(...tops.map((s) => s.depth));

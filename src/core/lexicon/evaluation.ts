@@ -7,7 +7,7 @@ export const EVAL_STRUCTURE: readonly string[] = [
   String.raw`\boffline (?:eval(?:uation)?s?|test(?:s|ing)?|set|gate|benchmark|suite|run)\b`,
   String.raw`\b(?:eval(?:uation)?|test|golden|gold|held-?out|benchmark|frozen|replay|validation|regression|red-team) (?:set|suite|dataset|corpus)\b`,
   String.raw`\b(?:a\/b|ab|split|multivariate|bucket) (?:tests?|testing|experiments?)\b|\ba\/b\b`,
-  String.raw`\b(?:controlled |online |randomi[sz]ed |live )?experiments?\b|\bholdout (?:group|cell|arm)\b|\bcontrol (?:group|arm|cell)\b`,
+  String.raw`\b(?:an?|the|our|this|that|one|online|controlled|randomi[sz]ed|live|holdout|two-arm) experiments?\b|\bexperiments? (?:on|with) \d|\bholdout (?:group|cell|arm)\b|\bcontrol (?:group|arm|cell)\b`,
   String.raw`\b(?:launch|ship|release|quality|promotion|rollout|ramp) (?:gate|criteria|criterion|bar)\b|\bgo\/no-go\b|\bgo-no-go\b|\bexit criteri(?:a|on)\b`,
   String.raw`\bgated? (?:on|behind)\b|\bgates? (?:the )?(?:launch|rollout|release|ramp)\b`,
   String.raw`\bpilots?\b|\bshadow (?:mode|test(?:ing)?|launch|deployment|run)\b|\bdogfood(?:ing)?\b|\bbeta (?:test|with|for|on)\b`,
@@ -15,6 +15,9 @@ export const EVAL_STRUCTURE: readonly string[] = [
   String.raw`\b(?:replay(?:ed|ing)?|backtest(?:ed|ing)?|re-?play)\b`,
   String.raw`\bblind (?:audit|review|eval(?:uation)?|comparison|test)\b|\bside[- ]by[- ]side\b|\bhuman eval(?:uation)?\b`,
   String.raw`\b(?:on|against|across) (?:the |our |a )?(?:[\d,]+[- ](?:\w+[- ])?)?(?:eval(?:uation)?|test|golden|gold|held-?out|benchmark) set\b`,
+  String.raw`\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:labell?ed|hand-labell?ed|annotated|graded|gold|held-out|historical|anonymi[sz]ed|de-identified|sampled|synthetic|seeded|scripted|adversarial|clinician-written|expert-written)\s+(?:[\w-]+\s+){0,2}?(?:examples?|cases|tickets|queries|conversations|documents|contracts|transcripts|prompts|images|calls|records|pages|questions|emails|receipts|listings|problems|vignettes|memos|reports|claims|items|samples|requests|sessions|PRs)\b`,
+  String.raw`\b(?:label(?:s|led)?|annotat(?:e|es|ed)|grad(?:e|es|ed)|hand-check(?:s|ed)?|review(?:s|ed)?)\s+(?:a (?:sample|set) of )?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:examples?|cases|tickets|queries|conversations|documents|contracts|transcripts|prompts|images|calls|records|pages|questions|emails|receipts|listings|problems|outputs|answers|drafts|summaries|samples)\b`,
+  String.raw`\bwith (?:gold|reference|expert|human-written|clinician-written) (?:answers?|labels?|summaries|outputs|solutions?)\b`,
 ];
 
 /** Headings or labels under which the text is an evaluation plan. */
@@ -30,7 +33,7 @@ export const MEASURED: readonly string[] = [
   String.raw`\b(?:measur\w+|compar\w+|track(?:s|ed|ing)?|count(?:s|ed|ing)?|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|rated|label(?:l)?ed|look at|watch(?:es|ed)?|report(?:s|ed)? on)\b`,
   String.raw`\b(?:accuracy|precision|recall|f1|auc|bleu|rouge|rate|rates|ratio|share|percentage|agreement|kappa|correct(?:ness)?|pass(?:es)?|fail(?:s|ures?)?|errors?|quality|rubric|win rate)\b`,
   String.raw`\b(?:csat|nps|satisfaction|conversion|deflection|retention|resolution|engagement|adoption|usage|clicks?|ctr|open rate|time[- ](?:to|on|spent)[- ]?\w*|handle time|turnaround|latency|saves?|savings|revenue|learning gain|gain)\b`,
-  String.raw`[≥≤<>]=?\s*\d|\b\d+(?:\.\d+)?\s*%|\b(?:zero|0) (?:\w+ ){0,2}(?:answers?|errors?|violations?|leaks?|breaches?|incidents?|bypass(?:es)?)\b`,
+  String.raw`[≥≤<>]=?\s*\d|\b(?:at least|at most|no more than|no less than|fewer than|more than|below|above|under|within) \d[\d,.]*\s*(?:%|pts?\b|points?\b|ms\b|s\b|seconds?\b|minutes?\b)|\b(?:zero|0) (?:\w+ ){0,2}(?:answers?|errors?|violations?|leaks?|breaches?|incidents?|bypass(?:es)?)\b`,
 ];
 
 /** Bad outcomes an evaluation can count: harm, not quality scores or engagement. */
@@ -41,5 +44,7 @@ export const HARM: readonly string[] = [
   String.raw`\b(?:bias(?:es)?|fairness|disparit(?:y|ies)|disparate impact|demographic parity|equal(?:ized)? odds|(?:gap|difference)s? between (?:groups|segments|demographics))\b`,
   String.raw`\b(?:false (?:positives?|negatives?|accepts?|rejects?|alarms?)|misattribution\w*|misclassif\w+|mis-?rout\w+|under-?triage|over-?triage|missed (?:escalations?|\w+ (?:clauses?|cases?|flags?|red flags?)))\b`,
   String.raw`\b(?:defects?|escapes?|bugs? (?:that )?(?:reached|reaching|shipped)|errors? (?:reaching|served|shown|seen|sent|that reach\w*)|hallucination rate|error rate|failure rate)\b`,
+  String.raw`\bmissed [a-z-]+|\bdouble[- ](?:book|charg|bill|count|pay)\w*|\b(?:reported|flagged) by (?:users?|customers?|patients?|families|parents|clients|members|the public)\b|\b(?:user|customer|patient|client)-reported\b|\berrors\b|\bexposures?\b`,
+  String.raw`\b(?:must|should|has to|have to) (?:be|stay|remain) (?:at )?(?:zero|0)\b|\bzero[- ]tolerance\b|\b(?:both|each|all|every one) (?:must|should) be (?:zero|0)\b`,
   String.raw`\b(?:disputes?|chargebacks?|credit notes?|reopen(?:ed|s)?|re-?opened|cancell?ations?|cancell?ed|reverts?|reverted|rollbacks?|returns? (?:rate|for)|over-?reliance)\b`,
 ];

@@ -51,7 +51,7 @@ export const CHANGE: readonly string[] = [
 /** Re-running or re-measuring an evaluation: the measurement is repeated. */
 export const RERUN: readonly string[] = [
   String.raw`\bre-?(?:runs?|running|ran|evaluat\w+|evals?|scor\w+|test\w*|measur\w+|check\w*|comput\w+|calculat\w+|grad\w+|audit\w*|play\w*)\b`,
-  String.raw`\breplay(?:s|ed|ing)?\b`,
+  String.raw`\breplay(?:s|ed|ing)?\s+(?:\w+\s+)?(?:on|against|over|through)\b`,
   String.raw`\b(?:run|runs|ran|score|scores|scored|evaluate|evaluates|evaluated)\s+(?:the |our |a |an )?(?:\d[\d,]*[- ]\w+ )?(?:frozen |golden |gold |fixed |held-?out |offline |regression |benchmark )*(?:eval(?:uation)?|test|regression|benchmark|golden|gold|frozen) (?:set|suite)\b`,
   String.raw`\b(?:frozen|golden|gold|eval(?:uation)?|test|regression|benchmark) (?:set|suite)\b[^.;]{0,40}?\b(?:is|are|gets?)\s+(?:re-?)?(?:run|scored|evaluated)\b`,
 ];
@@ -100,7 +100,7 @@ export const FAILURE_METRIC: readonly string[] = [
 
 /** A way for users or reviewers to report a bad output while the product is live. */
 export const USER_REPORT: readonly string[] = [
-  String.raw`\b(?:can|may|could)\s+(?:\w+\s+)?(?:flag|report)\b`,
+  String.raw`\b(?:users?|customers?|people|anyone|staff|members?|[a-z]+(?:ers|ors|ists|ians|ants|ents|ees))\s+(?:can|may|could|are able to)\s+(?:also\s+|always\s+|easily\s+)?(?:flag|report)\b`,
   String.raw`["“]?\b(?:report (?:a |an |this )?(?:problem|issue|error|bug|mistake|bad \w+)|flag (?:as |this )?\w+|this (?:looks|is) wrong|wrong from \w+)\b["”]?\s*(?:button|link|option|action|click)s?\b`,
   String.raw`\b(?:each|every|any)\s+(?:user\s+)?(?:flag|report|complaint)\s+(?:\w+\s+){0,2}(?:posts?|goes|is sent|is routed|lands?|creates?|opens?|triggers?)\b`,
   String.raw`\b(?:flags?|reports?|complaints?)\s+(?:\w+\s+){0,3}(?:pages?|alerts?|posts? to|routed to|sent to|go(?:es)? to) (?:the )?(?:on-?call|#|channel|team|queue|lead)`,
@@ -125,12 +125,13 @@ export const FEEDBACK_SIGNAL: readonly string[] = [
 
 /** Where feedback goes so the product improves (a flow verb, then the destination). */
 export const FEEDBACK_DESTINATION: readonly string[] = [
-  String.raw`\b(?:add(?:s|ed|ing)?|go(?:es)?|went|feeds?|fed|feeding|sampl(?:e|es|ed|ing)|lands?|landed|becomes?|became|turn(?:s|ed)?|fold(?:s|ed)?|promot(?:e|es|ed)|incorporat(?:e|es|ed)|mov(?:e|es|ed)|pip(?:e|es|ed)|flows?|put|written|appended|merged)\b[^.;]{0,70}?\b(?:into|to|in|as)\b[^.;]{0,40}?\b(?:eval(?:uation)?|test|golden|gold|regression|replay|labell?ed|training|fine-?tuning|benchmark|frozen|offline|adversarial|red-team) (?:set|suite|data(?:set)?|examples?|items?|cases?|corpus|pool)\b`,
+  String.raw`\b(?:add(?:s|ed|ing)?|go(?:es)?|went|feeds?|fed|feeding|sampl(?:e|es|ed|ing)|lands?|landed|becomes?|became|turn(?:s|ed)?|fold(?:s|ed)?|promot(?:e|es|ed)|incorporat(?:e|es|ed)|mov(?:e|es|ed)|pip(?:e|es|ed)|flows?|put|written|appended|merged|join(?:s|ed)?|enter(?:s|ed)?|end(?:s)? up|copied|routed|pushed|recycled)\b[^.;]{0,70}?\b(?:into|to|in|as|join(?:s|ed)?|enter(?:s|ed)?)\b[^.;]{0,40}?\b(?:eval(?:uation)?|test|golden|gold|regression|replay|labell?ed|training|fine-?tuning|benchmark|frozen|offline|adversarial|red-team|validation) (?:set|suite|data(?:set)?|examples?|items?|cases?|corpus|pool)\b`,
   String.raw`\b(?:become|becomes|turned into|turn into|turns into|written up as)\s+(?:new\s+)?(?:eval(?:uation)?|test|gold(?:en)?|regression) (?:items?|cases?|examples?)\b`,
   String.raw`\b(?:re-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)) (?:the (?:model|classifier|ranker|reranker) )?(?:on|with|using) (?:them|these|those|the (?:corrections?|edits|labels|feedback|flags|overrides|reports)|(?:user |reviewer |agent )?(?:corrections?|edits|labels|feedback|overrides))\b`,
   String.raw`\b(?:prompt (?:changes?|updates?|instructions?|fixes|edits|examples|rules|tweaks)|few-?shot examples?|(?:update|change|fix|tune|adjust|revise|patch)(?:s|d|ed)? (?:the |our )?(?:system )?prompts?)\b`,
   String.raw`\b(?:(?:update|change|extend|revise|add to|fix)(?:s|d|ed)? (?:the |our )?(?:rules?|rule set|blocklists?|denylists?|allowlists?|glossar(?:y|ies)|filters?|templates?|knowledge base|help (?:center |centre )?articles?|macros?|policies|retrieval index)|(?:rules?|blocklists?|glossar(?:y|ies)|templates?|knowledge base|help (?:center |centre )?articles?|macros?) (?:are |is |get |gets )?(?:updated|changed|extended|revised|fixed|rewritten))\b`,
   String.raw`\bre-?baselin\w+\b`,
+  String.raw`\b(?:turn(?:s|ed)?|becom(?:e|es)|became|translat(?:e|es|ed)|convert(?:s|ed)?|written up|distill(?:s|ed)?|fed|feed(?:s)?)\b[^.;]{0,40}?\b(?:into|as)\b[^.;]{0,20}?\b(?:new |updated |more |extra )?(?:rules?|filter rules?|prompt instructions?|instructions for the prompt|guidelines?|style[- ]guide (?:rules?|entries)|glossary entries|blocklist entries|few-?shot examples?|(?:prompt|training) examples?|test cases?|eval cases?|checks?)\b`,
 ];
 
 /** A promise that the model or its quality improves by itself with time or use. */

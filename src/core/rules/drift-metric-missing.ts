@@ -1,7 +1,7 @@
 // drift-metric-missing: nothing compares the model's behaviour over time against a baseline.
 import { defineRule } from '../rule';
-import { anchorFor, heading, insertBlock, placeholder, reportMissing } from '../fixes';
-import { monitoring, slotFor } from '../concepts/monitoring';
+import { heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { anchorAt, monitoring, slotFor } from '../concepts/monitoring';
 
 export default defineRule({
   id: 'drift-metric-missing',
@@ -24,12 +24,12 @@ export default defineRule({
     const { doc } = ctx;
     reportMissing(ctx, {
       message: 'No drift metric: say what you re-measure over time, against which baseline, how often, and what drop triggers an alert.',
-      anchor: anchorFor(doc, /\bdrift\b|\bkpis?\b|\bmetrics?\b|\bmonitor/),
+      anchor: anchorAt(doc, [/\bdrift\b/, /\bkpis?\b|\bmetrics?\b|\bquality\b/, /\bmonitor/]),
       fixTitle: 'Insert a drift-monitoring section',
       placeholderLabels: ['drift'],
       fillMessage: 'Fill in the drift monitoring: what is compared, against which baseline, how often, and the alert threshold.',
       edits: () => {
-        const slot = slotFor(doc, /\bdrift\b/, [/\bdrift\b/, /\b(?:operational |quality )?kpis?\b|\bmetrics?\b|\bmeasur/, /\bmonitor|production signal/]);
+        const slot = slotFor(doc, /\bdrift\b/, [/\bdrift\b/, /\bkpis?\b|\bmetrics?\b|\bmeasur|\bquality\b/, /\bmonitor|production signal/]);
         const lines = [
           `- Compared over time: ${placeholder('drift metric (e.g. precision on a frozen eval set, input mix)')}`,
           `- Baseline: ${placeholder('drift baseline it is compared against')}`,

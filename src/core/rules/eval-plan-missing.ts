@@ -1,8 +1,8 @@
 // eval-plan-missing: no offline eval set, A/B test, launch gate or pilot that states what it measures.
 import { defineRule } from '../rule';
-import { anchorFor, heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { heading, insertBlock, placeholder, reportMissing } from '../fixes';
 import { evaluation } from '../concepts/evaluation';
-import { slotFor } from '../concepts/monitoring';
+import { anchorAt, slotFor } from '../concepts/monitoring';
 
 export default defineRule({
   id: 'eval-plan-missing',
@@ -25,7 +25,7 @@ export default defineRule({
     const { doc } = ctx;
     reportMissing(ctx, {
       message: 'No evaluation plan: add an offline eval set, a launch gate with thresholds, and an online test with a primary and a harm metric.',
-      anchor: anchorFor(doc, /\beval|\btesting\b|\bexperiment|\blaunch\b|\brollout\b|\bmetrics?\b|\bsuccess\b/),
+      anchor: anchorAt(doc, [/\beval|\btesting\b|\bexperiment/, /\blaunch\b|\brollout\b/, /\bmetrics?\b|\bsuccess\b/]),
       fixTitle: 'Insert an evaluation plan',
       placeholderLabels: ['evaluation'],
       fillMessage: 'Fill in the evaluation plan: the offline set, the launch gate thresholds, and the online test with its metrics.',

@@ -1,7 +1,7 @@
 // feedback-loop-missing: no concrete loop from user feedback into the product's improvement.
 import { defineRule } from '../rule';
-import { anchorFor, heading, insertBlock, placeholder, reportMissing } from '../fixes';
-import { monitoring, slotFor } from '../concepts/monitoring';
+import { heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { anchorAt, monitoring, slotFor } from '../concepts/monitoring';
 
 export default defineRule({
   id: 'feedback-loop-missing',
@@ -24,12 +24,12 @@ export default defineRule({
     const { doc } = ctx;
     reportMissing(ctx, {
       message: 'No feedback loop: name the signal (corrections, edits, thumbs-down, escalations) and where it goes (eval set, prompt or rule changes, retraining).',
-      anchor: anchorFor(doc, /\bfeedback|\bmonitor|production signal|\bkpis?\b|\bmetrics?\b/),
+      anchor: anchorAt(doc, [/\bfeedback|\blearning\b|\bloop\b|\bimprovement\b/, /\bmonitor|production signal/, /\bkpis?\b|\bmetrics?\b|\bquality\b/]),
       fixTitle: 'Insert a feedback-loop section',
       placeholderLabels: ['feedback'],
       fillMessage: 'Fill in the feedback loop: which signal is collected, and where it goes (eval set, prompt or rule changes, retraining).',
       edits: () => {
-        const slot = slotFor(doc, /\bfeedback\b/, [/^(?!.*\bdrift\b).*(?:\bmonitor|production signal|observab)/, /\bdrift\b/, /\b(?:operational |quality )?kpis?\b|\bmetrics?\b/]);
+        const slot = slotFor(doc, /\bfeedback|\blearning\b|\bloop\b|\bimprovement\b/, [/^(?!.*\bdrift\b).*(?:\bmonitor|production signal|observab)/, /\bdrift\b/, /\bkpis?\b|\bmetrics?\b|\bquality\b/]);
         const lines = [`- Signal: ${placeholder('feedback signal collected from users or reviewers')}`, `- Where it goes: ${placeholder('feedback destination and how often it is reviewed')}`];
         return [insertBlock(doc, slot.offset, slot.heading ? [heading(doc, 'Feedback loop'), '', ...lines] : lines)];
       },

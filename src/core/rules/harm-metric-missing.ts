@@ -2,6 +2,7 @@
 import { defineRule } from '../rule';
 import { insertBlock, placeholder, reportMissing, sectionEnd } from '../fixes';
 import { EVAL_HEADING, evaluation } from '../concepts/evaluation';
+import { nextLine } from '../concepts/monitoring';
 
 export default defineRule({
   id: 'harm-metric-missing',
@@ -34,7 +35,7 @@ export default defineRule({
       placeholderLabels: ['harm metric'],
       fillMessage: 'Fill in the harm metric: which bad outcome reaching users is counted, and the limit.',
       edits: () => {
-        const offset = section && evalHeading ? sectionEnd(doc, section) : doc.blocks[first.sentence.block.index].end;
+        const offset = nextLine(doc, section && evalHeading ? sectionEnd(doc, section) : doc.blocks[first.sentence.block.index].end);
         return [insertBlock(doc, offset, [`- Harm metric: ${placeholder('harm metric: bad outcome that reaches users, and its limit')}`])];
       },
     });

@@ -1,7 +1,7 @@
 // production-signal-missing: nothing says how a failure would be seen once the product is live.
 import { defineRule } from '../rule';
-import { anchorFor, heading, insertBlock, placeholder, reportMissing } from '../fixes';
-import { monitoring, slotFor } from '../concepts/monitoring';
+import { heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { anchorAt, monitoring, slotFor } from '../concepts/monitoring';
 
 export default defineRule({
   id: 'production-signal-missing',
@@ -24,12 +24,12 @@ export default defineRule({
     const { doc } = ctx;
     reportMissing(ctx, {
       message: 'Nothing says how a failure would be seen live: add alerts or dashboards with thresholds, log anomaly detection, or a path for flagged user reports.',
-      anchor: anchorFor(doc, /^(?!.*\bdrift\b).*(?:\bmonitor|production signal|\balert|observab)|\bkpis?\b|\bmetrics?\b/),
+      anchor: anchorAt(doc, [/^(?!.*\bdrift\b).*(?:\bmonitor|production signal|\balert|observab)/, /\bkpis?\b|\bmetrics?\b|\bquality\b/]),
       fixTitle: 'Insert a production monitoring section',
       placeholderLabels: ['production'],
       fillMessage: 'Fill in how a failure is seen in production: alerts with thresholds and who receives them, and how users flag bad outputs.',
       edits: () => {
-        const slot = slotFor(doc, /^(?!.*\bdrift\b).*(?:\bmonitor|production signal|observab)/, [/\bdrift\b/, /\b(?:operational |quality )?kpis?\b|\bmetrics?\b/]);
+        const slot = slotFor(doc, /^(?!.*\bdrift\b).*(?:\bmonitor|production signal|observab)/, [/\bdrift\b/, /\bkpis?\b|\bmetrics?\b|\bquality\b/]);
         const lines = [
           `- Live alert: ${placeholder('production alert: failure metric, threshold, and who is paged')}`,
           `- Dashboard: ${placeholder('production dashboard: failure metrics watched, with their thresholds')}`,

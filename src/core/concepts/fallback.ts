@@ -4,7 +4,7 @@
 import { defineConcept } from '../rule';
 import type { DocModel, Sentence, Section } from '../model';
 import { tableRowHasValue, toMatch, type Match } from '../find';
-import { titleBlock } from '../fixes';
+import { sectionEnd, titleBlock } from '../fixes';
 import { NEGATIVE_TOPIC, PLACEHOLDER, clauseAround, isDeferredAt, isNegatedAt, isQuestion } from '../text';
 import {
   GUARD_TERMS, HUMAN_GATE, HUMAN_TERMS, NULL_TERMS, REJECTION, REPAIR_TERMS, RULE_TERMS, RUNG_LABELS, STAFF, END_USERS,
@@ -43,7 +43,7 @@ const FALLS_BACK = /\b(?:falls?|falling|fell)\s+back\s+(?:to|on)\b|\bfallback (?
 const REPAIR = compile(REPAIR_TERMS, 'gi');
 const GUARD = compile(GUARD_TERMS);
 const REJECTED = new RegExp(REJECTION, 'i');
-const ERROR_CONTEXT = /\b(?:wrong|bad|incorrect|made-up|invented|fabricated|inaccura\w*|errors?|mistakes?|hallucinat\w*|off-brand|weird|biased|problems?|issues?|don'?t add up|mistranslat\w*|fix\w*|clean\w*|correct\w*|repair\w*|patch\w*)\b/i;
+const ERROR_CONTEXT = /\b(?:wrong|bad|incorrect|made-up|invent\w*|fabricated|inaccura\w*|errors?|mistakes?|hallucinat\w*|off-brand|weird|biased|problems?|issues?|don'?t add up|mistranslat\w*|fix\w*|clean\w*|correct\w*|repair\w*|patch\w*)\b/i;
 const SELF_NEGATING = /\b(?:no|not|never|without|nor|neither|lacks?|don'?t|doesn'?t|didn'?t|won'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t|shouldn'?t|wouldn'?t|couldn'?t|cannot|can'?t|nothing|none|nobody)\b/i;
 
 const LABEL_ALTS = Object.values(RUNG_LABELS).join('|');
@@ -228,4 +228,12 @@ function nextSentence(doc: DocModel, sentence: Sentence): Sentence | undefined {
   const i = doc.sentences.indexOf(sentence);
   const next = doc.sentences[i + 1];
   return next && next.block.section === sentence.block.section ? next : undefined;
+}
+
+/** Where a new section goes after `section`: the start of the next heading, so blank lines stay single. */
+export function afterSection(doc: DocModel, section: Section): number {
+  const end = sectionEnd(doc, section);
+  let at = end;
+  while (at < doc.text.length && /\s/.test(doc.text[at])) at++;
+  return at < doc.text.length ? at : end;
 }

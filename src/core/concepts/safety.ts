@@ -8,7 +8,7 @@ import { titleBlock } from '../fixes';
 import { PLACEHOLDER, isQuestion } from '../text';
 import { deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt } from './fallback';
 import {
-  ALTERNATIVES, ALTERNATIVE_CLAIM, APPROACHES, CONTRAST, MISUSE_TERMS, PRIVACY_TERMS, RATIONALE_TERMS, USER_DATA_TERMS, compile,
+  ALTERNATIVES, ALTERNATIVE_CLAIM, APPROACHES, CAUSAL, CONTRAST, DECIDING_PROPERTIES, MISUSE_TERMS, PRIVACY_TERMS, RATIONALE_TERMS, USER_DATA_TERMS, compile,
 } from '../lexicon/safety';
 
 export type ApproachFamily = keyof typeof APPROACHES;
@@ -39,7 +39,17 @@ const FAMILY: Record<ApproachFamily, RegExp> = {
   model: new RegExp(APPROACHES.model, 'gi'),
 };
 const ALT = [...Object.values(APPROACHES), ALTERNATIVES].join('|');
-const RATIONALE = new RegExp([...RATIONALE_TERMS, CONTRAST.replace(/ALT/g, ALT), ALTERNATIVE_CLAIM.replace(/ALT/g, ALT)].map((t) => `(?:${t})`).join('|'), 'i');
+const COMPARISON = new RegExp([...RATIONALE_TERMS, CONTRAST.replace(/ALT/g, ALT), ALTERNATIVE_CLAIM.replace(/ALT/g, ALT)].map((t) => `(?:${t})`).join('|'), 'i');
+const REASON = new RegExp(CAUSAL, 'i');
+const DECIDING = new RegExp(`${ALT}|${DECIDING_PROPERTIES}`, 'i');
+
+/** Says why the approach wins: a comparison, or a reason that names an approach or a deciding property. */
+function isRationale(text: string): boolean {
+  if (PLACEHOLDER.test(text) || isQuestion(text)) return false;
+  if (COMPARISON.test(text)) return true;
+  const reason = REASON.exec(text);
+  return reason !== null && DECIDING.test(text.slice(reason.index));
+}
 const USAGE = /\b(?:we(?:'ll|'d| will| would| plan to| propose to)?|I(?:'d| would)|uses?|using|built (?:on|with)|based on|powered by|leverag\w*|rel(?:y|ies) on|approach|go with|cho(?:o)?se|pick)\b/i;
 const MISUSE = compile(MISUSE_TERMS, 'gi');
 const USER_DATA = compile(USER_DATA_TERMS, 'gi');
@@ -119,12 +129,12 @@ function rationaleNear(doc: DocModel, statement: Sentence): Sentence[] {
   const section = doc.sections[block.section];
   const found: Sentence[] = [];
   const inApproachSection = section.heading && APPROACH_TOPIC.test(section.title);
-  if (inApproachSection && RATIONALE.test(section.title) && !PLACEHOLDER.test(section.title)) found.push(statement);
+  if (inApproachSection && isRationale(section.title)) found.push(statement);
   const near = doc.sentences.filter((s) => {
     if (s.block.section !== block.section) return false;
     if (inApproachSection) return true;
     return s.block.index >= block.index && s.block.index <= block.index + 2;
   });
-  for (const s of near) if (RATIONALE.test(s.text) && !PLACEHOLDER.test(s.text) && !isQuestion(s.text)) found.push(s);
+  for (const s of near) if (isRationale(s.text)) found.push(s);
   return found;
 }

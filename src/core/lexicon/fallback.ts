@@ -10,6 +10,8 @@ export const STAFF: readonly string[] = [
   String.raw`specialists?|experts?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|therapists?|counsel(?:l)?ors?`,
   String.raw`lawyers?|attorneys?|paralegals?|accountants?|bookkeepers?|advis[eo]rs?`,
   String.raw`teachers?|instructors?|coaches?|supervisors?|managers?|admins?|administrators?|recruiters?|analysts?|officers?`,
+  String.raw`adjusters?|underwriters?|case ?workers?|case managers?|investigators?|auditors?|dietitians?|radiologists?|claims? handlers?|curators?|translators?|interpreters?|linguists?|fact-checkers?|stylists?|concierges?|staff(?:ers?)?|employees?|colleagues?|teammates?|team members?`,
+  String.raw`[\w-]+['’]s (?:queue|desk|inbox)|(?:review|manual|triage|escalation|approval|human|exceptions?) (?:queue|desk|inbox)`,
   String.raw`(?:on-?call|risk|fraud|trust (?:&|and) safety|ops|policy|review|escalation|safety|legal|compliance|appsec|security|support|triage|content) (?:team|queue|desk|rotation|lead|engineer|specialist)s?|on-?call`,
 ];
 
@@ -38,7 +40,7 @@ export const HUMAN_GATE = String.raw`\b(?:never|not|no|nothing|cannot|can'?t|won
 export const RULE_TERMS: readonly string[] = [
   String.raw`\brule[- ]based\b|\brules?[- ]engines?\b|\bdeterministic\b`,
   String.raw`(?<!refusal\s|as an?\s)\btemplat(?:e|es|ed)\b`,
-  String.raw`\b(?:canned|pre-?written|scripted|pre-?approved|[\w-]*vetted|curated|static|boilerplate|standard)\s+(?:[\w-]+\s+)?(?:answers?|responses?|replies|messages?|examples?|checklists?|content|copy|forms?|pages?|articles?|links?)\b`,
+  String.raw`\b(?:canned|pre-?written|scripted|pre-?approved|[\w-]*vetted|curated|static|boilerplate|standard)\s+(?:[\w-]+\s+)?(?:answers?|responses?|replies|messages?|examples?|checklists?|content|copy|pages?|articles?|links?)\b`,
   String.raw`\bmacros?\b`,
   String.raw`\bcached\b|\bfrom (?:the |a )?cache\b`,
   String.raw`\b(?:classic|keyword|plain|regular|filtered|traditional|lexical|help[- ]cent(?:er|re)|top[- ]rated|ranked)\s+(?:[\w-]+\s+)?(?:search|results|completions?|listings?|matches)\b|\bsearch results\b`,
@@ -51,10 +53,10 @@ export const RULE_TERMS: readonly string[] = [
 export const NULL_TERMS: readonly string[] = [
   String.raw`\brefus(?:e|es|ed|al|als|ing)\b|\bdeclin(?:e|es|ed)\s+(?:to\s+(?:answer|respond|help|generate|summari[sz]e|suggest)|the request|politely)\b|\b(?:polite|graceful|soft)\s+(?:decline|refusal|no)\b|\b(?:are|is|gets?|will be) declined\b|\babstain\w*`,
   String.raw`\bI (?:don'?t|do not) know\b|\b(?:says?|replies|responds|answers|admits?|tells? (?:the \w+|them|you))\s+(?:that\s+)?(?:it|I|we|the \w+)\s+(?:don'?t|do not|doesn'?t|does not) know\b|\b(?:I'?m|isn'?t|is not|not) sure\b|\b(?:can'?t|cannot|unable to)\s+(?:help|confirm|answer|be sure)\b|\bdon'?t have (?:a |an )?(?:\w+ )?answer\b`,
-  String.raw`\bno\s+(?:AI[- ]|generated\s+|model\s+)?(?:answers?|responses?|repl(?:y|ies)|suggestions?|drafts?|summar(?:y|ies)|outputs?|comments?|completions?|recommendations?|guess(?:es)?|generated (?:text|reply|answer|content))\b`,
+  String.raw`\bno\s+[\w-]+(?:\s+[\w-]+)?\s+at all\b|\b(?:gets?|receives?|returns?|produces?)\s+no\s+(?:AI[- ]|generated\s+|model\s+)?[\w-]+\b|\bno\s+(?:AI[- ]|generated\s+|model\s+)?(?:answers?|responses?|repl(?:y|ies)|suggestions?|drafts?|summar(?:y|ies)|outputs?|comments?|completions?|recommendations?|guess(?:es)?|generated (?:text|reply|answer|content))\b`,
   String.raw`\bnothing (?:is |gets |will be )?(?:shown|displayed|generated|returned)\b|\b(?:aren'?t|isn'?t|won'?t be|are not|is not|never)\s+(?:shown|displayed|presented|returned)\s+at all\b`,
   String.raw`\b(?:answers?|responses?|suggestions?|drafts?|outputs?|comments?|completions?|summar(?:y|ies))\s+(?:is\s+|are\s+|gets?\s+|will be\s+)?(?:suppressed|dropped|withheld|discarded|held back)\b|\b(?:skip(?:s|ped)?|suppress(?:es|ed)?|drops?)\s+the\s+(?:draft|answer|response|suggestion|output|comment|summary|generation|reply)\b`,
-  String.raw`\bmanual (?:form|process|flow|entry|path|workflow)\b|\bby hand\b|\b(?:classic|original|existing|old|regular|normal|standard) (?:ticket |contact |web |support )?(?:form|flow)\b`,
+  String.raw`\bmanual (?:form|process|flow|entry|path|workflow)\b|\bby hand\b|\b(?:classic|original|existing|old|regular|normal|standard|blank|empty) (?:[\w-]+ )?(?:form|flow)\b`,
   String.raw`\b(?:stays?|remains?|is left|are left|left|kept|shown)\s+(?:empty|blank|unfilled)\b|\bfills? nothing\b`,
   String.raw`\bsilence\b|\bstays? (?:quiet|silent)\b`,
   String.raw`\b(?:doesn'?t|does not|won'?t|will not|don'?t|do not)\s+(?:answer|respond|reply|generate|guess|assert|present|(?:show|give|offer|return) (?:an? |any )?(?:answer|response|reply|suggestion|draft|summary))\b`,

@@ -23,8 +23,11 @@ export const RATIONALE_TERMS: readonly string[] = [
   String.raw`\btrade-?offs?\b|\bpros and cons\b`,
   String.raw`\b(?:we|I) (?:tried|tested|compared|benchmarked|evaluated|looked at|considered|prototyped|ruled out|rejected)\b|\bruled out\b|\bin (?:a|our|the) (?:\w+ )?(?:spike|bake-?off|prototype|pilot test)\b`,
   String.raw`\b(?:cheaper|faster|fresher|safer|simpler|more accurate|less accurate|worse|better) (?:than|on|at|for)\b|\b(?:beat|outperform)s?\b|\bstale\b|\bcan'?t cite\b`,
-  String.raw`\bbecause\b|\bsince (?!\d)|\bgiven (?:that|how)\b|\bdue to\b|\bthe reason\b|\bwhy (?:this|we|RAG|fine-tun|prompt)`,
 ];
+
+/** A reason clause; it justifies the approach only when it names an approach or a property that decides one. */
+export const CAUSAL = String.raw`\bbecause\b|\bsince (?!\d)|\bgiven (?:that|how)\b|\bdue to\b|\bthe reason\b|\bso that\b`;
+export const DECIDING_PROPERTIES = String.raw`\bstale\b|\bfresh\w*|\bchang(?:e|es|ed|ing)\b|\bcit(?:e|es|ation|ations)\b|\bsources?\b|\baudit\w*|\bcheap\w*|\bcost (?:per|to (?:run|serve|host))\b|\blatency\b|\bfaster\b|\bslower\b|\baccura\w*|\blabel(?:l)?ed\b|\bexamples\b|\bcontrol\b|\bprivacy\b|\bself-host\w*|\bcontext window\b|\bfits?\b|\bweights\b|\bupdat\w*|\bdrift\w*|\bdata residency\b`;
 
 /** Words that name an alternative approach besides the families above (ALT stands for all of them). */
 export const ALTERNATIVES = String.raw`retrieval|(?:the |model )?weights|re-?training|training|(?:a |an )?(?:fine-tuned|custom|smaller|bigger|larger|specialised|specialized|single) (?:\w+ )?model|classic ML|classifiers?|rules?|heuristics|long[- ]context|chunk(?:s|ing)?`;
@@ -40,7 +43,7 @@ export const MISUSE_TERMS: readonly string[] = [
   String.raw`\badversarial (?:inputs?|prompts?|examples?|tests?|testing|attacks?|users?|quer(?:y|ies)|suites?|sets?|cases?)\b`,
   String.raw`\bred[- ]team\w*`,
   String.raw`\b(?:mis|ab)us(?:e|es|ed|ive|ing)\b`,
-  String.raw`\brate[- ]limit\w*|\bthrottl\w*|\b(?:daily|hourly|weekly|per-\w+) (?:\w+ )?(?:caps?|quotas?|limits?)\b|\blimited to \d+ \w+ (?:a|per) (?:day|hour|minute)\b`,
+  String.raw`\brate[- ]limit\w*|\bthrottl\w*|\b(?:daily|hourly|weekly|per-\w+) (?:\w+ )?(?:caps?|quotas?|limits?)\b|\blimited to \d+ \w+ (?:a|per) (?:day|hour|minute)\b|\b\d[\d,]* (?:requests|questions|messages|generations|calls|queries|uploads|memos|jobs|prompts)(?: per \w+)? (?:an|a|per|each) (?:hour|day|minute)\b`,
   String.raw`\b(?:treated|treats?) (?:strictly )?as (?:data|untrusted)\b|\bdata, not instructions\b|\bignore (?:previous|prior|all|your) (?:instructions|rules)\b|\bnot obeyed\b`,
   String.raw`\b(?:input|content|prompt|output) (?:moderation|safety classifier|safety filter)\b|\bmoderation (?:api|classifier|model|layer|filter)\b|\btoxic\w* (?:inputs?|prompts?|content) (?:filter|classifier|detection)\b`,
   String.raw`\bbad actors?\b|\bmalicious\b|\bspam\w*\b|\bscraping\b|\bscripted (?:bulk|abuse|traffic)\b|\bbulk extraction\b|\bimpersonat\w*|\bsocial engineering\b|\bexfiltrat\w*|\bdata poisoning\b|\bcaptcha\b|\bbot detection\b|\bfraud (?:rules|checks|signals?|detection)\b`,
@@ -64,7 +67,7 @@ export const PRIVACY_TERMS: readonly string[] = [
   String.raw`\bretention\b|\bretain(?:ed|s)?\b|\b(?:kept|stored|held|logged|saved) (?:for )?(?:up to )?\d+\s*(?:h|hours?|days?|weeks?|months?|years?)\b|\bTTL\b`,
   String.raw`\b(?:deleted|purged|erased|discarded|expire[sd]?|removed) (?:after|within|at the end of|once)\b|\bauto-?delet\w*|\b(?:deletion|retention|privacy|data) polic(?:y|ies)\b|\bright to (?:be forgotten|erasure|deletion)\b`,
   String.raw`\bzero[- ](?:data[- ])?retention\b|\bdata minimi[sz]\w*|\bminimum necessary\b|\bdata residency\b|\b(?:EU|US|in-)region\b|\bstays? (?:within|inside|in) (?:the |our )?(?:\w+[- ])?(?:boundary|region|VPC|tenant|network|account)\b`,
-  String.raw`\b(?:users?|customers?|people|patients?|members?|participants?|employees?|candidates?|who)\s+(?:\w+\s+)?opt(?:s|ed)?[- ](?:in|out)\b|\bopt(?:s|ed)?[- ](?:in|out)\s+(?:of|to|from|for)\s+(?:\w+\s+){0,2}(?:data|training|recording|sharing|logging|collection|storage|retention|tracking)\b|\bconsent\w*`,
+  String.raw`\b(?:users?|customers?|people|patients?|members?|participants?|employees?|candidates?|who)\s+(?:\w+\s+)?opt(?:s|ed)?[- ](?:in|out)\b|\bopt(?:s|ed)?[- ](?:in|out)\s+(?:of|to|from|for)\s+(?:\w+\s+){0,2}(?:data|training|recording|sharing|logging|collection|storage|retention|tracking)\b|\bconsent\w*|\bagree(?:s|d)? to (?:the |being )?record\w*`,
   String.raw`\b(?:GDPR|HIPAA|CCPA|BAA|FERPA|COPPA|DPA|SOC ?2)\b|\baccess[- ]controlled\b|\bleast privilege\b`,
   String.raw`\b(?:not|never|no)\b[^.;]{0,50}?\b(?:used|use)\s+(?:for|to|in)\s+(?:\w+\s+)?(?:train|training|fine-tun|improv)`,
   String.raw`\bnothing (?:else )?(?:leaves|is sent|is stored|is logged|is retained|is kept)\b|\bonly (?:the )?(?:minimum|necessary|required|needed)\b|\bstrip(?:s|ped|ping)?\b[^.;]{0,30}\b(?:names?|PII|PHI|e-?mails?|phone|addresses|identifiers|personal)|\bremov(?:e|es|ed|ing)\s+(?:all\s+)?(?:PII|PHI|personal|identif)`,

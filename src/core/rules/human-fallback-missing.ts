@@ -1,15 +1,16 @@
 // human-fallback-missing: no run-time path to a person (review, approval, escalation, handoff).
 import { defineRule } from '../rule';
-import { anchorFor, afterTitle, findSection, heading, insertBlock, placeholder, reportMissing, sectionEnd } from '../fixes';
+import { anchorFor, afterTitle, findSection, heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { afterSection } from '../concepts/fallback';
 import type { DocModel } from '../model';
 import { fallbackConcept, LADDER_HEADING } from '../concepts/fallback';
 
 /** Where the ladder goes: after the TLC / confidence section, else after the red lines, else after the title. */
 export function ladderOffset(doc: DocModel): number {
   const tlc = findSection(doc, /\b(?:tlc|confidence|operating envelope|envelope|model targets|quality envelope)\b/);
-  if (tlc) return sectionEnd(doc, tlc);
+  if (tlc) return afterSection(doc, tlc);
   const redLines = findSection(doc, /\b(?:red[- ]?lines?|must[- ]never|never|non-negotiables?|hard stops?|unacceptable|failure modes|must not|won'?t accept|guardrails)\b/);
-  if (redLines) return sectionEnd(doc, redLines);
+  if (redLines) return afterSection(doc, redLines);
   return afterTitle(doc);
 }
 

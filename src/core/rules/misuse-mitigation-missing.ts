@@ -1,6 +1,7 @@
 // misuse-mitigation-missing: nothing guards against abuse, prompt injection, jailbreaks or adversarial input.
 import { defineRule } from '../rule';
-import { anchorFor, findSection, heading, insertBlock, placeholder, reportMissing, sectionEnd } from '../fixes';
+import { anchorFor, findSection, heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { afterSection } from '../concepts/fallback';
 import type { DocModel } from '../model';
 import { safetyConcept } from '../concepts/safety';
 
@@ -10,7 +11,7 @@ export const TAIL = /\b(?:open questions?|timeline|milestones|launch|rollout|app
 /** After the approach section if there is one, else before the closing sections, else at the end. */
 function misuseOffset(doc: DocModel): number {
   const approach = findSection(doc, /\b(?:approach|model choice|architecture|technical approach)\b/);
-  if (approach) return sectionEnd(doc, approach);
+  if (approach) return afterSection(doc, approach);
   const tail = findSection(doc, TAIL);
   return tail?.heading ? tail.start : doc.text.length;
 }

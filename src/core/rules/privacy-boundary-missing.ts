@@ -1,6 +1,7 @@
 // privacy-boundary-missing: user data is handled but no PII, logging or retention limit is stated.
 import { defineRule } from '../rule';
-import { anchorFor, findSection, heading, insertBlock, placeholder, reportMissing, sectionEnd } from '../fixes';
+import { anchorFor, findSection, heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { afterSection } from '../concepts/fallback';
 import type { DocModel } from '../model';
 import { safetyConcept } from '../concepts/safety';
 import { TAIL } from './misuse-mitigation-missing';
@@ -8,7 +9,7 @@ import { TAIL } from './misuse-mitigation-missing';
 /** After the misuse or security section, else before the closing sections, else at the end. */
 function privacyOffset(doc: DocModel): number {
   const misuse = findSection(doc, /\b(?:misuse|abuse|security)\b/);
-  if (misuse) return sectionEnd(doc, misuse);
+  if (misuse) return afterSection(doc, misuse);
   const tail = findSection(doc, TAIL);
   return tail?.heading ? tail.start : doc.text.length;
 }

@@ -1,0 +1,152 @@
+// Each word-list entry of the escape-valve and safety lexicons matches the phrase it exists for
+// (one line per entry), and a few entries are checked to stay away from look-alikes.
+import * as assert from 'assert';
+import {
+  STAFF, END_USERS, HUMAN_TERMS, HUMAN_GATE, RULE_TERMS, NULL_TERMS, RUNG_LABELS, REPAIR_TERMS, GUARD_TERMS, REJECTION, withPeople,
+} from '../../src/core/lexicon/fallback';
+import {
+  APPROACHES, RATIONALE_TERMS, CAUSAL, DECIDING_PROPERTIES, ALTERNATIVES, CONTRAST, ALTERNATIVE_CLAIM, MISUSE_TERMS, USER_DATA_TERMS, PRIVACY_TERMS,
+} from '../../src/core/lexicon/safety';
+
+function check(list: readonly string[], samples: string[], fill = (t: string) => t): void {
+  assert.strictEqual(samples.length, list.length, 'one sample per entry');
+  list.forEach((term, i) => assert.match(samples[i], new RegExp(fill(term), 'i'), `entry ${i}: ${term}`));
+}
+
+function whole(term: string): string {
+  return `^(?:${term})$`;
+}
+
+const ALT = [...Object.values(APPROACHES), ALTERNATIVES].join('|');
+
+describe('lexicon: fallback', () => {
+  it('staff', () =>
+    check(STAFF.map(whole), [
+      'a real person',
+      'support agent',
+      'code owners',
+      'pharmacist',
+      'paralegals',
+      'supervisor',
+      'claims handler',
+      "adjuster's queue",
+      'trust & safety team',
+    ]));
+  it('end users', () => check(END_USERS.map(whole), ['traveller', 'clients']));
+  it('human terms', () =>
+    check(
+      HUMAN_TERMS,
+      [
+        'the nurse stays in the loop',
+        'regulated ads go to human policy review',
+        'the ticket is escalated to a tier-2 support agent',
+        'a moderator approves every reply',
+        'suggestions are applied by a human',
+        'needs a code owner’s approval',
+        'until they hit Send',
+        'users can always talk to a person',
+      ],
+      withPeople,
+    ));
+  it('human gate', () => check([HUMAN_GATE], ['never book anything without the traveller explicitly confirming'], withPeople));
+  it('rule-based terms', () =>
+    check(RULE_TERMS, [
+      'a rule-based answer',
+      'category templates',
+      'a library of canned responses',
+      'a deterministic macro',
+      'the last cached list',
+      'classic keyword results',
+      'the old heuristic ranking',
+      'a symbolic engine checks each step',
+      'pre-filled without any model involved',
+    ]));
+  it('null terms', () =>
+    check(NULL_TERMS, [
+      'the request is refused',
+      'the bot says it does not know',
+      'gets no estimate at all',
+      'nothing is shown',
+      'the suggestion is suppressed',
+      'hands back the manual form',
+      'the field stays empty',
+      'silence is an acceptable answer',
+      'it does not give an answer',
+    ]));
+  it('rung labels', () =>
+    check(Object.values(RUNG_LABELS).map(whole), ['human escalation', 'rule-based fallback', 'null / refuse']));
+  it('repairs', () =>
+    check(REPAIR_TERMS, [
+      'we will fix it in post-processing',
+      'a regex pass fixes them afterwards',
+      'a cleanup script runs on every draft',
+      'a step replaces known-bad unit translations',
+      'we correct wrong prices',
+      'we patch its hallucinations',
+      'hallucinated SKUs are swapped for real ones',
+    ]));
+  it('guards', () => check(GUARD_TERMS, ['the draft is discarded', 'biased outputs are filtered out', 'the answer is routed to an agent']));
+  it('rejection', () => check([REJECTION], ['I pushed back on that plan']));
+  it('does not take a product for a person or a today-story for a rung', () => {
+    assert.doesNotMatch('answers are sent to users', new RegExp(withPeople(HUMAN_TERMS[2]), 'i'));
+    assert.doesNotMatch("reusing another company's invoice as a template", new RegExp(RULE_TERMS[1], 'i'));
+    assert.doesNotMatch('a refusal template', new RegExp(RULE_TERMS[1], 'i'));
+  });
+});
+
+describe('lexicon: safety', () => {
+  it('approach families', () =>
+    check(Object.values(APPROACHES), ['RAG over the help center', 'we fine-tune Llama', 'prompting a hosted model', 'built on GPT-4o']));
+  it('rationale terms', () =>
+    check(RATIONALE_TERMS, ['the trade-off is latency', 'we tried both in a spike', 'it was 9 points better on tax fields']));
+  it('reasons and deciding properties', () => {
+    check([CAUSAL], ['because the policies change monthly']);
+    check([DECIDING_PROPERTIES], ['weights would go stale']);
+  });
+  it('alternatives and contrast', () => {
+    check([ALTERNATIVES], ['a fine-tuned model']);
+    check([CONTRAST], ['prompting rather than fine-tuning'], (t) => t.replace(/ALT/g, ALT));
+    check([ALTERNATIVE_CLAIM], ['fine-tuning would bake in old policy'], (t) => t.replace(/ALT/g, ALT));
+    assert.doesNotMatch('RAG over the help center', new RegExp(CONTRAST.replace(/ALT/g, ALT), 'i'));
+  });
+  it('misuse terms', () =>
+    check(MISUSE_TERMS, [
+      'prompt injection from retrieved pages',
+      'jailbreak attempts',
+      'an adversarial test suite',
+      'we red-team every release',
+      'abuse at volume',
+      'each account can make 100 requests an hour',
+      'memo text is treated as data',
+      'an input moderation layer',
+      'per-user quotas stop bulk extraction',
+    ]));
+  it('user data terms', () =>
+    check(USER_DATA_TERMS, [
+      'personal data',
+      'call transcripts',
+      'phone numbers',
+      'symptoms',
+      'card numbers',
+      'resumes',
+      'source code',
+      'the diff is sent to a model vendor',
+    ]));
+  it('privacy terms', () =>
+    check(PRIVACY_TERMS, [
+      'emails are redacted',
+      'logs are kept 30 days',
+      'files are deleted after 24 hours',
+      'zero data retention',
+      'users who opted in',
+      'HIPAA-covered vendors',
+      'conversations are never used for model training',
+      'we strip names before logging',
+      'no source code leaves the VPC',
+      'raw audio is not stored',
+    ]));
+  it('does not take a feature opt-in or access control for a data limit', () => {
+    assert.doesNotMatch('repos that opted in', new RegExp(PRIVACY_TERMS[4], 'i'));
+    assert.doesNotMatch('access is limited to employees via SSO', new RegExp(MISUSE_TERMS.join('|'), 'i'));
+  });
+});

@@ -85,7 +85,8 @@ export function disableFileEdit(text: string, ruleId: string): LspTextEdit {
   const comment = `<!-- redline-disable ${ruleId} -->`;
   return {
     range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column - 1 } },
-    newText: `${needsBreak ? lines.eol : ''}${comment}${lines.eol}${lines.eol}`,
+    // Keep one blank line between the directive and the body, whether or not the body starts with one.
+    newText: `${needsBreak ? lines.eol : ''}${comment}${lines.eol}${/^\r?\n/.test(text.slice(offset)) ? '' : lines.eol}`,
   };
 }
 

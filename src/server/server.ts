@@ -2,6 +2,7 @@
 // publishes diagnostics (debounced on type, or on save), and answers code actions, hovers,
 // the score, fix and resolved-configuration requests, and workspace-wide linting.
 import * as path from 'path';
+import { appendFileSync } from 'fs';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
   DiagnosticSeverity,
@@ -234,7 +235,9 @@ export class RedlineServer {
   }
 
   private log(message: string): void {
-    this.connection.console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+    this.connection.console.log(message);
+    // REDLINE_LOG_FILE mirrors the log to a file (e2e runs and bug reports, where no Output panel is at hand).
+    if (process.env.REDLINE_LOG_FILE) appendFileSync(process.env.REDLINE_LOG_FILE, `${new Date().toISOString()} ${message}\n`);
   }
 
   private schedule(uri: string): void {
@@ -327,6 +330,7 @@ export class RedlineServer {
       return -1;
     }
     let analysis: Analysis;
+    const started = Date.now();
     try {
       analysis = this.analyze(source);
     } catch (error) {
@@ -344,6 +348,7 @@ export class RedlineServer {
       diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, open ? version : undefined)),
     });
     this.published.add(uri);
+    if (process.env.REDLINE_LOG_FILE) this.log(`published ${uri} v${version} (${Date.now() - started} ms): ${result.diagnostics.map((d) => `${d.ruleId}@${d.line}`).join(', ')}`);
     const score = scoreAnalysis(analysis);
     this.sendStatus({
       uri,

@@ -153,5 +153,5 @@ export function aiScore(doc: DocModel): AiScore {
  */
 export function contentIsAi(doc: DocModel): boolean {
   const { strong, weak } = aiScore(doc);
-  return strong >= 2 || (strong >= 1 && weak >= 0.8) || weak >= 3;
+  return strong >= 2 || (strong >= 1 && weak >= 0.4) || weak >= 3;
 }

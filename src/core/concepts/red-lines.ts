@@ -128,6 +128,10 @@ function findContexts(doc: DocModel): Map<number, Context> {
     } else if (b.type === 'paragraph' && b.isLabel && (isRedLineTitle(b.text) || isSoftTitle(b.text))) {
       const soft = !isRedLineTitle(b.text);
       markRun(blocks, i + 1, (x) => x.type !== 'heading' && !x.isLabel && !(x.runIn && x.listDepth === 0), { source: 'section', opener: b, depth: 0, soft }, contexts);
+    } else if (b.type === 'paragraph' && b.runIn && isRedLineTitle(b.runIn)) {
+      // "**Red lines:** never diagnose; never prescribe." — the paragraph itself, and a list it introduces.
+      contexts.set(b.index, { source: 'section', opener: b, depth: b.listDepth + 1 });
+      if (/:\s*$/.test(b.text)) markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
     } else if (isLeadIn(b)) {
       markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
     } else if (b.type === 'table-header' && b.cells.some((c) => isRedLineTitle(c))) {
@@ -210,8 +214,9 @@ function plainNevers(text: string): number[] {
       continue;
     }
     const clause = clauseAround(text, at);
+    // An empty subject continues a list of rules ("…; never shame a student").
     const subject = text.slice(clause.start, at);
-    if (!/\S/.test(subject) || PERSON_SUBJECT.test(subject) || /\b(?:i|we)\s+(?:\w+\s+)?$/i.test(subject) && /\bI\b/.test(subject)) continue;
+    if (PERSON_SUBJECT.test(subject)) continue;
     found.push(at);
   }
   return found;

@@ -89,8 +89,8 @@ export const RED_LINE_LEAD_INS: readonly string[] = [
  * routing to a person, holding an action until the user resolves it.
  */
 export const ESCAPE_VALVES: readonly string[] = [
-  String.raw`\b(?:below|under|beneath|less than)\s+(?:the\s+)?(?:confidence\s+)?(?:floor|threshold|\d*\.\d+|\d+\s*%)`,
-  String.raw`(?:<|≤)\s*\d*\.?\d+`,
+  String.raw`\b(?:below|under|beneath|less than)\s+(?:an?\s+|the\s+|its\s+)?(?:confidence(?:\s+(?:score|level|of))?\b|floor|threshold|\d*\.\d+|\d+\s*%)`,
+  String.raw`\b(?:confidence|score|probability|certainty)\b[^.;]{0,25}(?:<|≤)\s*\d*\.?\d+`,
   String.raw`\bconfidence(?: score)?\s+(?:is\s+)?(?:below|under|lower than|<)`,
   String.raw`\b(?:blocks?|holds?|disables?|locks?|pauses?)\b[^.;]{0,60}\buntil\b`,
   String.raw`\buntil (?:the |a )?(?:user|customer|reviewer|merchant|person|human|agent)\b[^.;]{0,30}\b(?:resolves?|confirms?|approves?|reviews?|fix(?:es)?)\b`,
@@ -112,7 +112,7 @@ export const PERSONA_HEADINGS: readonly string[] = [
   String.raw`\b(?:user|customer|target|market|audience)\s+segments?\b|^\s*segments?\b`,
   String.raw`\b(?:user|customer|patient|buyer|shopper|student|learner|travell?er|merchant|advertiser|employee|member)s?['’]?\s+journeys?\b|\bjourney\s+maps?\b|^(?:the\s+)?journeys?\b|\bjourneys?\s+(?:today|for\s+\w+)\b`,
   String.raw`\b(?:user|customer|ux|market)\s+research\b|\bresearch (?:summary|findings|insights)\b|\bwhat we (?:heard|learned)\b|\binterview (?:findings|insights)\b`,
-  String.raw`\bwho (?:(?:it'?s|this is|we'?re building) for|(?:uses|buys|reads|shops|needs|is it for)\b)`,
+  String.raw`\bwho (?:(?:it'?s|this is|we'?re building|we'?re designing) for|is (?:it|this) for|we(?:'re)? (?:serve|serving|design for|build for)|(?:uses|buys|reads|shops|needs)\b)`,
   String.raw`\b(?:the\s+)?(?:people|students|learners|patients|shoppers|buyers|merchants|advertisers|customers|users|readers|teachers|clinicians|drivers|sellers|travell?ers)\s+(?:first|in the room|we serve|involved)\b|^\s*(?:then:?\s+)?(?:the\s+)?(?:students|users|customers|people|learners|patients|shoppers|merchants|readers)\s*$`,
   String.raw`\bjobs[- ]to[- ]be[- ]done\b|\bempathy map\b|\bday in the life\b`,
 ];
@@ -122,7 +122,7 @@ export const PERSONA_TRAITS: readonly string[] = [
   String.raw`\b(?:wants?|needs?|cares? (?:about|most)|prefers?|expects?|hates?|loves?|fears?|worries|would love)\b`,
   String.raw`\b(?:struggles?|frustrat\w+|anxious|overwhelmed|overloaded|stuck|bored|impatient|embarr?ass\w+|confus\w+)\b`,
   String.raw`\bpain(?:\s*points?)?\b|\bjobs to be done\b|\bgoals?:`,
-  String.raw`\b(?:spends?|logs? in|works? (?:mostly|from)|uses? (?:it|the app|their phone)|manages?|handles?|invoices?|sends?)\b[^.]{0,40}\b(?:daily|weekly|monthly|a day|a week|a month|per (?:day|week|month)|on (?:the bus|her phone|his phone|their phone|a laptop))\b`,
+  String.raw`\b(?:spends?|logs? in|works? (?:mostly|from)|uses? (?:it|the app|their phone)|manages?|handles?)\b[^.]{0,40}\b(?:daily|weekly|monthly|a day|a week|a month|per (?:day|week|month)|on (?:the bus|her phone|his phone|their phone|a laptop))\b`,
 ];
 
 /** Paragraph lead-ins that open a journey map or a segment list without a heading. */

@@ -279,6 +279,9 @@ describe('redline CLI', function () {
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /No score\./);
       assert.match(r.stdout, /ai: true/);
+      write('drafts.md', `${AI}# Reply drafts\n\nThe LLM drafts replies to customer emails.\n`);
+      const both = run(['score', 'billing.md', 'drafts.md']);
+      assert.match(both.stdout, /^Scores\n {2}billing\.md +— {2}no score \(not an AI product\)\n {2}drafts\.md +\d+ {2}(AI-native|AI-curious|Traditional)\n$/m);
     });
   });
 

@@ -12,7 +12,20 @@ const EVIDENCE_WIDTH = 90;
 const LIST_MARKER = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 export function scoreStylish(reports: readonly ScoreReport[], p: Paint): string {
-  return reports.map((report) => scoreBlock(report, p)).join('\n');
+  const blocks = reports.map((report) => scoreBlock(report, p));
+  if (reports.length > 1) blocks.push(overview(reports, p));
+  return blocks.join('\n');
+}
+
+/** One line per document, for a run over several: file, score, band. */
+function overview(reports: readonly ScoreReport[], p: Paint): string {
+  const width = Math.max(...reports.map((r) => r.file.length));
+  const lines = reports.map(({ file, result }) => {
+    if (result.score === null) return `  ${file.padEnd(width)}     —  ${p.dim('no score (not an AI product)')}`;
+    const tone = toneOf(result.score, 100, p);
+    return `  ${file.padEnd(width)}  ${tone(String(result.score).padStart(4))}  ${tone(result.band)}`;
+  });
+  return `${p.bold('Scores')}\n${lines.join('\n')}\n`;
 }
 
 function scoreBlock({ file, result }: ScoreReport, p: Paint): string {

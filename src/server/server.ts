@@ -190,8 +190,9 @@ export class RedlineServer {
     this.workspaceFolderEvents = caps.workspace?.workspaceFolders === true;
     this.watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.snippets = (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
-    const options = (params.initializationOptions ?? {}) as { settings?: unknown; optIn?: string[] };
-    if (options.settings) this.settings = normalizeSettings(options.settings);
+    const options = (params.initializationOptions ?? {}) as { settings?: unknown; redline?: unknown; optIn?: string[] };
+    const initial = options.settings ?? options.redline;
+    if (initial) this.settings = normalizeSettings(initial);
     if (Array.isArray(options.optIn)) this.optIn = new Set(options.optIn);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = folders.map(uriToPath).filter((p): p is string => !!p);
@@ -228,7 +229,9 @@ export class RedlineServer {
 
   private async pullSettings(): Promise<void> {
     try {
-      this.settings = normalizeSettings(await this.connection.workspace.getConfiguration({ section: 'redline' }));
+      const pulled: unknown = await this.connection.workspace.getConfiguration({ section: 'redline' });
+      // Editors without a `redline` section answer null: keep what initializationOptions gave.
+      if (pulled && typeof pulled === 'object') this.settings = normalizeSettings(pulled);
     } catch (error) {
       this.log(`could not read settings: ${String(error)}`);
     }

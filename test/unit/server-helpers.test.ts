@@ -178,3 +178,16 @@ describe('front matter edits (Set document kind, ai: true)', () => {
     assert.equal(set('', 'kind', 'prd'), '---\nkind: prd\n---\n');
   });
 });
+
+describe('the extension stays light', () => {
+  it('imports the core only for types (the analysis runs in the server process)', () => {
+    const fs = require('fs') as typeof import('fs');
+    const path = require('path') as typeof import('path');
+    const dir = path.resolve(__dirname, '../../src/extension');
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      const runtime = [...source.matchAll(/^import (?!type )[^;]*from '(\.\.\/(?:core|node|server)[^']*)'/gm)].map((m) => m[1]);
+      assert.deepEqual(runtime, [], `${file} imports ${runtime.join(', ')} at run time`);
+    }
+  });
+});

@@ -19,6 +19,7 @@
     return b;
   }
 
+  const SOURCE = { frontmatter: 'front matter', filename: 'file name', content: 'content', override: 'override' };
   const BAND_CLASS = { 'AI-native': 'band-native', 'AI-curious': 'band-curious', Traditional: 'band-traditional', 'not-ai': 'band-none' };
 
   function renderHeader(file, result) {
@@ -36,7 +37,7 @@
     const band = el('span', 'band ' + (BAND_CLASS[result.band] || ''), result.band === 'not-ai' ? 'not an AI product' : result.band);
     line.appendChild(band);
     header.appendChild(line);
-    header.appendChild(el('p', 'muted', 'Kind: ' + result.kind + ' (from ' + result.kindSource + ')'));
+    header.appendChild(el('p', 'muted', 'Kind: ' + result.kind + ' (from ' + (SOURCE[result.kindSource] || result.kindSource) + ')'));
     return header;
   }
 

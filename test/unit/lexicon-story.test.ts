@@ -1,0 +1,224 @@
+// Each story word-list entry matches the phrase it exists for (one line per entry), and a few
+// entries are checked not to match what they must leave alone.
+import * as assert from 'assert';
+import * as L from '../../src/core/lexicon/story';
+
+function check(list: readonly string[], samples: string[]): void {
+  assert.strictEqual(samples.length, list.length, 'one sample per entry');
+  list.forEach((term, i) => assert.match(samples[i], new RegExp(term, 'i'), `entry ${i}: ${term}`));
+}
+
+function never(list: readonly string[], samples: string[]): void {
+  for (const sample of samples) for (const term of list) assert.doesNotMatch(sample, new RegExp(term, 'i'), `${term} matched "${sample}"`);
+}
+
+describe('lexicon: story parts', () => {
+  it('situation labels', () =>
+    check(L.SITUATION_LABELS, [
+      'situation',
+      'task',
+      's',
+    ]));
+  it('action labels', () =>
+    check(L.ACTION_LABELS, [
+      'actions taken',
+      'what i did',
+      'how we handled it',
+      'my approach',
+      'a',
+    ]));
+  it('result labels', () =>
+    check(L.RESULT_LABELS, [
+      'outcome',
+      'what happened next',
+      'r',
+    ]));
+  it('reflection labels', () =>
+    check(L.REFLECTION_LABELS, [
+      'lessons learned',
+      "what i'd do differently",
+    ]));
+  it('prompt cues', () =>
+    check(L.PROMPT_CUES, [
+      'Tell me about a time you disagreed with your manager.',
+      'Q: Describe a hard call.',
+    ]));
+});
+
+describe('lexicon: latent risk', () => {
+  it('risk frames', () =>
+    check(L.RISK_FRAMES, [
+      'the hidden failure was in the long tail',
+      'My real concern was that the model learned a shortcut',
+      'what worried me was the tone',
+      'I got increasingly uneasy about the refund flow',
+      'we suspected the labels were leaking',
+      'it was a time bomb in the billing code',
+      'something felt off about the numbers',
+      'the prompt could be jailbroken in two turns',
+      'we were at risk of sending medical advice',
+    ]));
+  it('not-yet-visible cues', () =>
+    check(L.UNSEEN_CUES, [
+      'None of our offline evals caught it',
+      "it wasn't visible in the weekly report",
+      'while accuracy looked great overall',
+      'retention looked excellent, but the sessions were odd',
+      'the score looked fine because it only counted completions',
+      "it hadn't shown up in complaints",
+      'the losses would only show up at quarter end',
+      'before customers ever noticed',
+      'not yet visible in the funnel',
+      'the harm was yet to surface',
+      'the best-looking retention numbers were the warning sign',
+      'which was exactly what worried the clinicians',
+    ]));
+  it('imminent harm', () =>
+    check(L.IMMINENT_HARM, [
+      'we were about to store every password in plain text',
+      'the bot could easily mislead first-time buyers',
+      'the kind of mistake that gets someone hurt',
+      'if we had launched, the agent would have',
+      'the invoice would have been wrong',
+      'we had accidentally built a shadow database',
+    ]));
+  it('discovery verbs', () =>
+    check(L.DISCOVERY, [
+      'a nurse spotted two swapped units',
+    ]));
+  it('pre-launch contexts', () =>
+    check(L.PRELAUNCH_CONTEXTS, [
+      'during the security review we saw',
+      'two days before the planned rollout',
+      'while reviewing 200 sampled transcripts',
+    ]));
+  it('problem words', () =>
+    check(L.PROBLEM_WORDS, [
+      'it invented refund policies',
+    ]));
+  it('materialized problems', () =>
+    check(L.MATERIALIZED, [
+      'a 30% drop-off at the payment step',
+      'complaints were already piling up',
+      'sign-ups dropped 12% in a week',
+    ]));
+});
+
+describe('lexicon: constraint', () => {
+  it('containment verbs', () =>
+    check(L.CONTAINMENT_VERBS, [
+      'I paused the rollout',
+      'I blocked the release',
+      'we gated launch on a safety eval',
+      'we capped sessions at 30 minutes',
+      'I limited it to one region',
+      'access was restricted to clinicians',
+      'we throttled sends per user',
+      'we rolled the model back',
+      'I turned the feature off for minors',
+      'we kept it on the old system until',
+      'I delayed the launch by a month',
+      'I stopped auto-approvals for new sellers',
+      'we scoped it down to internal users',
+      'we excluded minors from the model',
+      'flagged claims are routed to a manual review queue',
+      'I put the agent behind an approval step',
+      'we required human approval before every send',
+      'we redesigned the flow so that it can only suggest',
+    ]));
+  it('nominal constraints', () =>
+    check(L.CONTAINMENT_NOUNS, [
+      'a daily spend cap',
+      'a kill switch',
+      'it ran in shadow mode',
+      'credit products can only use approved copy',
+      'we only enabled it for 2% of traffic',
+    ]));
+  it('not constraints', () =>
+    check(L.NOT_CONSTRAINT, [
+      'we cut two features to protect the date',
+      'to hold the deadline we dropped the scope',
+      'each phase shipped behind an A/B test',
+      'we were blocked by legal for a week',
+      'I should have paused it',
+    ]));
+  it('containment verbs leave impediments and adjectives alone', () =>
+    never(L.CONTAINMENT_VERBS.slice(1, 2).concat(L.CONTAINMENT_VERBS.slice(4, 5)), ['we were blocked on infra', 'with limited time and budget']));
+});
+
+describe('lexicon: prevented cost', () => {
+  it('counterfactuals', () =>
+    check(L.COUNTERFACTUALS, [
+      'it would likely have triggered a recall',
+      'that could have cost us the contract',
+      'without the gate, the batch would',
+      'otherwise the fees pile up',
+    ]));
+  it('avoidance', () =>
+    check(L.AVOIDANCE, [
+      'we averted a data breach',
+      'it kept us out of a consent order',
+    ]));
+  it('averted on its own', () =>
+    check(L.AVERTED, [
+      'none of that ever happened',
+      'the review queue caught $800k of fraud',
+      'it saved us roughly $2M in chargebacks',
+      'before it reached a single customer',
+    ]));
+  it('cost words', () =>
+    check(L.COST_WORDS, [
+      'about $410k',
+      'network fines',
+      'a data breach',
+      'a regulator complaint',
+      'thousands of incorrect invoices',
+      'reputational damage',
+    ]));
+  it('"would have" alone is not a counterfactual cost', () => never(L.COUNTERFACTUALS.slice(0, 1), ['I would have liked more time']));
+});
+
+describe('lexicon: ownership, payoff, stability', () => {
+  it('ownership verbs', () =>
+    check(L.OWNERSHIP_VERBS, [
+      'I drove the roadmap',
+      'we shipped it in May',
+      'I was responsible for the launch',
+      'I took ownership of search',
+      'I ran the whole program',
+    ]));
+  it('payoff cues', () =>
+    check(L.PAYOFF_CUES, [
+      'we went live in March',
+      'we hit the launch date',
+      'engagement grew 12%',
+      'CTR +9%',
+      'adoption reached 40%',
+      'I got promoted',
+    ]));
+  it('stable predicates', () =>
+    check(L.STABLE_PREDICATES, [
+      'the error rate stayed under 1%',
+      'precision held steady',
+      'the lift held',
+      'no drift across the season',
+      "it didn't move after the model swap",
+      'without the accuracy changing',
+      'within ±3% of baseline',
+      'the rate was still at zero',
+    ]));
+  it('time spans', () =>
+    check(L.TIME_SPANS, [
+      'over the next 12 weeks',
+      'six months later',
+      'through the next holiday peak',
+      'on the monthly re-run',
+    ]));
+  it('monitoring cues', () =>
+    check(L.MONITORING_CUES, [
+      'a weekly drift check',
+      're-ran the golden set',
+      'I kept the weekly review running',
+      'we monitored it weekly',
+    ]));
+});

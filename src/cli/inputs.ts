@@ -16,7 +16,11 @@ export interface Source {
   label: string;
   path?: string;
   text: string;
+  /** How the file was stored, so --fix writes it back the same way. */
+  encoding?: Encoding;
 }
+
+export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be';
 
 /** Something that could not be read; reported as one stderr line, exit 2. */
 export interface InputProblem {
@@ -96,7 +100,7 @@ export function readSource(file: string, label: string): Source | InputProblem {
     return { label, problem: describeReadError(error) };
   }
   const text = decodeText(bytes);
-  return typeof text === 'string' ? { label, path: file, text } : { label, problem: text.problem };
+  return typeof text === 'string' ? { label, path: file, text, encoding: encodingOf(bytes) } : { label, problem: text.problem };
 }
 
 /** Reads all of stdin as text. */
@@ -125,6 +129,20 @@ export function decodeText(bytes: Buffer): string | { problem: string } {
     return { problem: `not UTF-8 text (${replaced} invalid byte sequences); save it as UTF-8` };
   }
   return text;
+}
+
+function encodingOf(bytes: Buffer): Encoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf8-bom' : 'utf8';
+}
+
+/** Text as bytes in the encoding it was read in (byte-order mark included). */
+export function encodeText(text: string, encoding: Encoding = 'utf8'): Buffer {
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  if (encoding === 'utf8-bom') return Buffer.from(`\uFEFF${text}`, 'utf8');
+  const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  return encoding === 'utf16le' ? le : le.swap16();
 }
 
 function count(text: string, needle: string): number {

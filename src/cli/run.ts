@@ -11,7 +11,7 @@ import { checkJson, scoreJson } from './format/json';
 import { checkSarif } from './format/sarif';
 import { scoreStylish } from './format/score-report';
 import { checkStylish } from './format/stylish';
-import { expandPaths, isProblem, labelFor, readSource, readStdin, type InputProblem, type Source } from './inputs';
+import { encodeText, expandPaths, isProblem, labelFor, readSource, readStdin, type InputProblem, type Source } from './inputs';
 import { countDiagnostics, plural, type CheckReport, type ScoreReport } from './report';
 
 export const EXIT_OK = 0;
@@ -41,7 +41,7 @@ export async function runCheck(inv: Invocation, ctx: RunContext): Promise<number
     let result: LintResult;
     if (inv.fix && doc.source.path) {
       const outcome = fixAll(doc.source.text, lintText);
-      if (outcome.text !== doc.source.text) fs.writeFileSync(doc.source.path, outcome.text);
+      if (outcome.text !== doc.source.text) fs.writeFileSync(doc.source.path, encodeText(outcome.text, doc.source.encoding));
       result = outcome.result;
     } else {
       result = lintText(doc.source.text);

@@ -455,8 +455,19 @@ describe('redline CLI', function () {
       for (const line of original.split('\n')) assert.ok(fixed.includes(line), `lost line: ${line}`);
       if (before.length === 0) return; // no fixable rule is finished yet: nothing to apply
       assert.notEqual(fixed, original);
-      const firstInserted = before[0].fix.edits[0].text.trim().split('\n')[0];
-      assert.ok(fixed.includes(firstInserted), `fix text missing: ${firstInserted}`);
+      const after = json(r)[0].diagnostics;
+      assert.deepEqual(after.filter((d: any) => d.fix).map((d: any) => d.ruleId), [], 'every fix was applied');
+      assert.ok(after.some((d: any) => /fill in/i.test(d.message)), 'the rules now point at the placeholders to fill in');
+    });
+
+    it('writes the file back as it was stored: byte-order mark and CRLF line breaks kept', () => {
+      const original = `${AI}# Reply drafts\n\nThe LLM drafts replies to customer emails for support agents.\n`.replace(/\n/g, '\r\n');
+      const file = write('crlf.md', Buffer.from(`\uFEFF${original}`, 'utf8'));
+      const r = run(['check', '--fix', 'crlf.md']);
+      assert.notEqual(r.code, 2, r.stderr);
+      const bytes = fs.readFileSync(file);
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+      assert.doesNotMatch(bytes.toString('utf8'), /[^\r]\n/, 'every line break is still CRLF');
     });
   });
 

@@ -108,7 +108,7 @@ const AI_STRONG =
 const ML = /\bML\b/g;
 /** A model named by what it does or where it runs: "fraud model", "hosted model", "the model was retrained". */
 const AI_MODEL =
-  /\b(?:(?:ai|ml|language|foundation|frontier|hosted|open[- ]weights?|open[- ]source|base|fine[- ]tuned|trained|ranking|fraud|risk|scoring|sequence|prediction|predictive|recommendation|classification|vision(?:[- ]language)?|captioning|extraction|document|speech|embedding|generative|propensity|churn|forecasting|detection|translation|neural|statistical|\d+b)\s+models?|models?\s+(?:(?:was|is|gets|got|were|are|will be|\w+ly)\s+)?(?:version|endpoint|vendor|output|quality|confidence|drift|retrain\w*|train\w*|weights|predict\w*|score[sd]?|calls?|provider|updates?|swap|behaviou?r|accuracy|precision|recall|eval\w*|review|hallucinat\w*|generat\w*|learn\w*|translat\w*|classif\w*|drift\w*)|(?:new|the|our|a)\s+models?\s+(?:that|which|to)\s+(?:predict|generat|classif|rank|score|learn|recommend)\w*)\b/gi;
+  /\b(?:(?:ai|ml|language|foundation|frontier|hosted|open[- ]weights?|open[- ]source|base|fine[- ]tuned|trained|ranking|fraud|risk|scoring|sequence|prediction|predictive|recommendation|classification|vision(?:[- ]language)?|captioning|extraction|document|speech|embedding|generative|propensity|churn|forecasting|detection|translation|neural|statistical|\d+b)\s+models?|models?\s+(?:(?:was|is|gets|got|were|are|will be|\w+ly)\s+)?(?:version|endpoint|vendor|output|quality|confidence|drift|retrain\w*|train\w*|weights|predict\w*|score[sd]?|calls?|provider|updates?|swap|behaviou?r|accuracy|precision|recall|eval\w*|review|hallucinat\w*|generat\w*|learn\w*|translat\w*|classif\w*|drift\w*)|(?:new|the|our|a)\s+models?\s+(?:that|which|to)\s+(?:predict|generat|classif|rank|score|learn|recommend|suggest|draft|writ|summari[sz]|extract|detect|flag|route|answer|tag|label|transcrib|translat|caption)\w*)\b/gi;
 /** Weaker signs, common in AI products but also in others (a generated invoice, an assistant). */
 const AI_WEAK =
   /\b(?:(?<!(?:executive|personal|administrative|legal|medical|dental|teaching|research|store|sales|office|physician|nursing|care|lab)\s)assistants?|confidence (?:of|below|under|above|at least)\s+\d|predict(?:s|ed|ing|ions?|ive)?|generated (?:text|copy|answers?|replies|summar(?:y|ies)|content|code|drafts?)|generators?|confidence (?:score|threshold)s?|eval(?:uation)? sets?|training data|personali[sz]ation|re-?train\w*|data scien(?:ce|tists?)|gpus?|feature stores?|bots?|(?:the|our|system|new)\s+prompts?|prompts and (?:completions|responses)|models?)\b/gi;
@@ -127,6 +127,8 @@ export interface AiScore {
 export function aiScore(doc: DocModel): AiScore {
   const perTerm = new Map<string, number>();
   const total = { strong: 0, weak: 0 };
+  const opening = doc.blocks.find((b) => b.type !== 'html');
+  const title = doc.blocks.find((b) => b.type === 'heading' && b.depth === 1);
   const add = (term: string, kind: keyof AiScore, weight: number) => {
     const key = term.toLowerCase().replace(/s$/, '');
     const seen = perTerm.get(key) ?? 0;
@@ -136,8 +138,8 @@ export function aiScore(doc: DocModel): AiScore {
   };
   for (const block of doc.blocks) {
     if ((block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'table-row') || (!block.author && !block.quoted)) continue;
-    // Someone else's words (a quoted prompt) count for half: they set the topic but are not the author's product.
-    const w = block.author ? 1 : 0.5;
+    // The title or opening prompt names the product: it counts double. Other quoted words count half.
+    const w = block === opening || block === title ? 2 : block.author ? 1 : 0.5;
     const text = block.text.replace(NOT_AI, ' ');
     for (const m of text.matchAll(AI_STRONG)) add(m[0], 'strong', w);
     for (const m of text.matchAll(ML)) add(m[0], 'strong', w);

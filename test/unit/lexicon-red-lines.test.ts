@@ -48,6 +48,8 @@ describe('lexicon: red lines', () => {
       'Failure modes first',
       'Blocked outputs',
       'Zero-tolerance list',
+      'Stop-ship conditions',
+      'Never',
     ]));
   it('markers', () =>
     check(L.RED_LINE_MARKERS, [
@@ -90,6 +92,7 @@ describe('lexicon: red lines', () => {
       'Who is this for',
       'Students first',
       'Jobs to be done',
+      'Primary user: the night-shift nurse',
     ]));
   it('persona traits', () =>
     check(L.PERSONA_TRAITS, ['wants a plan she can keep', 'gets anxious before tests', 'pain points', 'logs in daily']));
@@ -120,6 +123,8 @@ describe('red lines: what counts', () => {
     assert.strictEqual(count('Below a confidence of 0.6 the assistant must not answer; the chat goes to an agent.\n'), 0);
     assert.strictEqual(count('A total mismatch blocks Send until the user resolves it.\n'), 0);
     assert.strictEqual(count('Latency must not exceed 2 seconds at p95.\n'), 0);
+    assert.strictEqual(count('Recruiters must not rely on the score alone.\n'), 0);
+    assert.strictEqual(count('Users must never see another tenant’s invoices.\n'), 1);
   });
 
   it('does not count scope, negations, placeholders, quotes or code', () => {

@@ -186,7 +186,7 @@ function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
       const clause = outcomeClause(sentence.text, at);
       if (clause.start <= lastClause) continue;
       if (!isStatedAt(sentence.text, at, clause.start) || !isOutcome(clause.text, at - clause.start) || isEscapeValve(clause.text)) continue;
-      if (TARGET.test(clause.text) || SCOPE.test(clause.text.replace(/\byet\b|\b(?:in|for) (?:v1|now|launch)\b/gi, ''))) continue;
+      if (peopleAct(sentence.text, at) || TARGET.test(clause.text) || SCOPE.test(clause.text.replace(/\byet\b|\b(?:in|for) (?:v1|now|launch)\b/gi, ''))) continue;
       lastClause = clause.start;
       found.push(redLine(block, sentence.offsetInBlock + clause.start, sentence.offsetInBlock + clause.end, clause.text, 'statement'));
     }
@@ -220,6 +220,17 @@ function plainNevers(text: string): number[] {
     found.push(at);
   }
   return found;
+}
+
+/**
+ * "Recruiters must not rely on the score alone" tells people what to do; "users must never see
+ * another tenant's data" is an outcome. A person subject counts only with what happens to them.
+ */
+function peopleAct(text: string, at: number): boolean {
+  const clause = clauseAround(text, at);
+  if (!PERSON_SUBJECT.test(text.slice(clause.start, at))) return false;
+  const verb = /^\S+\s+(?:\S+\s+)?(?:ever\s+)?([a-z']+)/i.exec(text.slice(at))?.[1]?.toLowerCase() ?? '';
+  return !/^(?:be|see|receive|get|lose|hear|find|wait|pay|end|face|learn|read)$/.test(verb);
 }
 
 /** The clause an outcome marker governs: up to the next ";" or ", and <another marker>". */

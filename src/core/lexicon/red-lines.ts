@@ -16,6 +16,8 @@ export const RED_LINE_HEADINGS: readonly string[] = [
   String.raw`\bfailure[- ]modes?\b|\bfailure[- ]first\b|\bworst(?:[- ]case)? failures?\b`,
   String.raw`\b(?:prohibited|forbidden|blocked|disallowed|banned) (?:outputs?|behaviou?rs?|actions?|content|uses?)\b`,
   String.raw`\bzero[- ]tolerance\b`,
+  String.raw`\bstop[- ]ship\b|\bship[- ]blockers?\b`,
+  String.raw`^(?:the\s+)?(?:must[- ]nots?|nevers?|don'?ts|do[- ]nots?|never[- ]evers?)$`,
 ];
 
 /**
@@ -29,7 +31,7 @@ export const RED_LINE_MARKERS: readonly string[] = [
   String.raw`\b(?:is|are|would be|counts as|be)\s+(?:(?:completely|totally|simply|never)\s+)?(?:unacceptable|not acceptable)\b`,
   String.raw`\bhard[- ]stops?\b`,
   String.raw`\bzero[- ]tolerance\b`,
-  String.raw`\b(?:is|are)\s+(?:strictly\s+|always\s+)?(?:forbidden|prohibited|not (?:allowed|permitted))\s+(?:to|from)\b|\b(?:is|are)\s+never\s+(?:allowed|permitted)\b`,
+  String.raw`\b(?:is|are)\s+(?:strictly\s+|always\s+)?(?:forbidden|prohibited|not (?:allowed|permitted))\s+(?:to|from)\b|\b(?:is|are)\s+never\s+(?:allowed|permitted|acceptable|ok(?:ay)?)\b`,
   String.raw`\b(?:is|are|counts as|treated as)\s+an?\s+(?:automatic\s+)?(?:launch[- ]blocker|red[- ]line(?: breach)?|no[- ]go)\b`,
   String.raw`\b(?:won'?t|will not|must not|cannot|can'?t|does not|doesn'?t)\s+ever\b`,
   String.raw`^\s*no\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is\s+|are\s+)?ever\b`,
@@ -115,6 +117,7 @@ export const PERSONA_HEADINGS: readonly string[] = [
   String.raw`\bwho (?:(?:it'?s|this is|we'?re building|we'?re designing) for|is (?:it|this) for|we(?:'re)? (?:serve|serving|design for|build for)|(?:uses|buys|reads|shops|needs)\b)`,
   String.raw`\b(?:the\s+)?(?:people|students|learners|patients|shoppers|buyers|merchants|advertisers|customers|users|readers|teachers|clinicians|drivers|sellers|travell?ers)\s+(?:first|in the room|we serve|involved)\b|^\s*(?:then:?\s+)?(?:the\s+)?(?:students|users|customers|people|learners|patients|shoppers|merchants|readers)\s*$`,
   String.raw`\bjobs[- ]to[- ]be[- ]done\b|\bempathy map\b|\bday in the life\b`,
+  String.raw`^(?:primary|secondary|target|main|key)\s+(?:users?|personas?|customers?|segments?|audiences?)\b|\bmeet (?:the|our)\b|\b(?:customer|user)\s+insights?\b|^(?:user\s+|customer\s+)?interviews?$`,
 ];
 
 /** What persona write-ups say about people: wants, needs, pains, habits. */

@@ -33,6 +33,8 @@ const OFF_RUNTIME_TOPIC =
 const OFF_RUNTIME_SENTENCE =
   /^(?:metrics|kpis?|success(?: metrics)?|monetization|pricing|go to market)\s*[:—–-]|\b(?:launch gate|eval(?:uation)? set|test set|gold(?:en)? set|offline|before (?:launch|we (?:launch|ship|turn it on|go live|roll out))|pre-?launch|QA|audit(?:ed|s)?|sampled|graded|label(?:l)?ed|annotat\w*|benchmark\w*|shadow mode|added to the|diffed|re-?baselin\w*|(?:escalation|fallback|handoff|refusal|override|abstention) rate|today|currently|at present|right now)\b/i;
 
+const APPROACH_SECTION = /\b(?:approach|model choice|why \w+)\b/;
+const APPROACH_CHOICE = /\b(?:RAG|retrieval|fine-?tun\w*|prompt(?:ing|ed)|considered|tried|ruled out|looked at|compared|rather than|instead of fine)\b/i;
 const HUMAN = new RegExp(HUMAN_TERMS.map((t) => `(?:${withPeople(t)})`).join('|'), 'gi');
 const GATE = new RegExp(withPeople(HUMAN_GATE), 'gi');
 const RULE = compile(RULE_TERMS, 'gi');
@@ -41,6 +43,7 @@ const STAFF_RE = new RegExp(`\\b(?:${STAFF.join('|')})\\b`, 'i');
 const PERSON_RE = new RegExp(`\\b(?:${[...STAFF, ...END_USERS].join('|')})\\b`, 'i');
 const FALLS_BACK = /\b(?:falls?|falling|fell)\s+back\s+(?:to|on)\b|\bfallback (?:is|to)\b|\breverts? to\b|\bdegrades? (?:gracefully )?to\b/gi;
 const REPAIR = compile(REPAIR_TERMS, 'gi');
+const POST_PROCESSING = new RegExp(`^(?:${REPAIR_TERMS[0]})$`, 'i');
 const GUARD = compile(GUARD_TERMS);
 const REJECTED = new RegExp(REJECTION, 'i');
 const ERROR_CONTEXT = /\b(?:wrong|bad|incorrect|made-up|invent\w*|fabricated|inaccura\w*|errors?|mistakes?|hallucinat\w*|off-brand|weird|biased|problems?|issues?|don'?t add up|mistranslat\w*|fix\w*|clean\w*|correct\w*|repair\w*|patch\w*)\b/i;
@@ -76,6 +79,8 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
       if (label) rungs[kind].push(label);
     }
     if (OFF_RUNTIME_TOPIC.test(sentence.block.topic) || OFF_RUNTIME_SENTENCE.test(sentence.text)) continue;
+    // "We considered a rules-based approach": the approach section weighs options, it describes no fallback.
+    if (APPROACH_SECTION.test(sentence.block.topic) && APPROACH_CHOICE.test(sentence.text)) continue;
     collect(rungs.human, sentence, HUMAN, false);
     collect(rungs.human, sentence, GATE, true);
     collect(rungs.rule, sentence, RULE, true);
@@ -128,8 +133,15 @@ export function isStatedAt(sentence: Sentence, index: number): boolean {
   return sentence.block.type !== 'table-row' || tableRowHasValue(sentence.block);
 }
 
+/** A person does the repair: "the reviewer fixes …", "… is corrected by an editor". */
+function personActs(text: string, clauseStart: number, start: number, end: number): boolean {
+  const before = text.slice(clauseStart, start).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+  const after = text.slice(end, end + 40);
+  return PERSON_RE.test(before) || new RegExp(`^\\s*by\\s+(?:an?\\s+|the\\s+|their\\s+)?(?:[\\w-]+\\s+)?${PERSON_RE.source}`, 'i').test(after);
+}
+
 /** A negation among the few words before `index` in its clause ("we do not count … post-processing"). */
-export function negatedNear(text: string, index: number, words = 5): boolean {
+export function negatedNear(text: string, index: number, words = 3): boolean {
   const clause = clauseAround(text, index);
   let before = text.slice(clause.start, index);
   // ", the bot abstains": a comma that opens a new clause ends the reach of an earlier negation.
@@ -207,12 +219,14 @@ function headingRungs(doc: DocModel): [RungKind, Match][] {
 /** The first repair of wrong model output in the sentence, unless it is a guardrail or turned down. */
 function findRepair(doc: DocModel, sentence: Sentence): Match | undefined {
   const text = sentence.text;
-  if (GUARD.test(text) || !ERROR_CONTEXT.test(text)) return undefined;
+  if (GUARD.test(text)) return undefined;
   REPAIR.lastIndex = 0;
   for (let m = REPAIR.exec(text); m; m = REPAIR.exec(text)) {
-    if (negatedNear(text, m.index) || isDeferredAt(text, m.index) || insideQuotes(text, m.index)) continue;
+    // Bare "post-processing" is a repair only when the sentence is about errors ("fix", "wrong", …).
+    if (POST_PROCESSING.test(m[0]) && !ERROR_CONTEXT.test(text)) continue;
+    if (negatedNear(text, m.index, 6) || isDeferredAt(text, m.index) || insideQuotes(text, m.index)) continue;
     const clause = clauseAround(text, m.index);
-    if (PERSON_RE.test(text.slice(Math.max(clause.start, m.index - 40), m.index))) continue; // a person correcting is review
+    if (personActs(text, clause.start, m.index, m.index + m[0].length)) continue; // a person correcting is review
     if (REJECTED.test(text) || REJECTED.test(nextSentence(doc, sentence)?.text ?? '')) return undefined;
     return toMatch(sentence, m.index, m[0]);
   }

@@ -25,11 +25,12 @@ export const END_USERS: readonly string[] = [
 export const HUMAN_TERMS: readonly string[] = [
   String.raw`\bhuman[- ]in[- ]the[- ]loop\b|\bHITL\b|\bin the loop\b`,
   String.raw`\b(?:human|manual|expert|clinical|nurse|lawyer|legal|editorial|policy|specialist|moderator|staff|supervisor|second[- ]person)\s+(?:\w+\s+)?(?:review|approval|sign[- ]?off|oversight|verification|takeover)s?\b`,
-  String.raw`\b(?:escalat\w*|hand(?:s|ed|ing)?(?:[- ]?(?:off|over))?|handoffs?|handovers?|transfer(?:s|red)?|rout(?:e|es|ed|ing)|forward(?:s|ed)?|goes|go|sent|send(?:s|ing)?|pass(?:es|ed)?|queued|flag(?:s|ged)?|refer(?:s|red)?|connect(?:s|ed)?|switch(?:es)?|posts?|assign(?:s|ed)?|page[sd]?|loop(?:s|ed)? in|brings? in)\b[^.;]{0,50}?\b(?:to|for|into|with)\s+(?:an?\s+|the\s+|our\s+|their\s+|your\s+|a\s+live\s+|a\s+senior\s+)?(?:[\w&-]+\s+){0,2}(?:STAFF)\b`,
+  String.raw`\b(?:escalat\w*|hand(?:s|ed|ing)?(?:[- ]?(?:off|over))?|handoffs?|handovers?|transfer(?:s|red)?|rout(?:e|es|ed|ing)|forward(?:s|ed)?|goes|go|sent|send(?:s|ing)?|pass(?:es|ed)?|queued|flag(?:s|ged)?|refer(?:s|red)?|connect(?:s|ed)?|switch(?:es)?|posts?|assign(?:s|ed)?|page[sd]?|loop(?:s|ed)? in|brings? in|lands?|ends? up)\b[^.;]{0,50}?\b(?:to|for|into|in|with)\s+(?:an?\s+|the\s+|our\s+|their\s+|your\s+|a\s+live\s+|a\s+senior\s+)?(?:[\w&-]+\s+){0,2}(?:STAFF)\b`,
   String.raw`\b(?:PERSON)\s+(?:[\w,'’-]+\s+){0,6}?(?:reviews?|approves?|confirms?|signs? off|edits?|accepts?|rejects?|corrects?|verif(?:y|ies)|checks?|adjudicates?|promotes?|overrides?|takes? over|makes? the final (?:call|decision)|has the final say|resolves?)\b`,
   String.raw`\b(?:reviewed|approved|confirmed|signed off|verified|accepted|applied|adjudicated|overridden)\s+by\s+(?:an?\s+|the\s+|their\s+|your\s+)?(?:[\w-]+\s+)?(?:PERSON)\b`,
   String.raw`\b(?:needs?|requires?|requiring|after|until|pending|with)\s+(?:an?\s+|the\s+|their\s+|explicit\s+)*(?:[\w'’-]+\s+){0,2}(?:approval|confirmation|sign[- ]?off|click|go-ahead)\b`,
   String.raw`\b(?:PERSON|they|you)\s+(?:\w+\s+){0,2}(?:clicks?|taps?|press(?:es)?|hits?)\s+(?:on\s+)?["“']?(?:send|submit|publish|approve|accept|use|commit|confirm|apply|save|post|book|pay)`,
+  String.raw`\b(?:can|may|must|will|gets? to|has to|have to)\s+(?:\w+\s+)?(?:review|edit|approve|confirm|change|accept|reject|check)\s+(?:[\w-]+\s+){0,3}?before\s+(?:it|they|sending|posting|publishing|saving|submitting|signing|anything|the \w+)\b`,
   String.raw`\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+|my\s+|our\s+|a\s+real\s+)?(?:STAFF)\b|\bask\s+(?:an?|my|the|your)\s+(?:STAFF)\b|\blive (?:chat|agent|support|person)\b|\brequest (?:an?|the) (?:human|person|agent|call-?back)\b`,
 ];
 
@@ -44,20 +45,20 @@ export const RULE_TERMS: readonly string[] = [
   String.raw`\bmacros?\b`,
   String.raw`\bcached\b|\bfrom (?:the |a )?cache\b`,
   String.raw`\b(?:classic|keyword|plain|regular|filtered|traditional|lexical|help[- ]cent(?:er|re)|top[- ]rated|ranked)\s+(?:[\w-]+\s+)?(?:search|results|completions?|listings?|matches)\b|\bsearch results\b`,
-  String.raw`\bheuristics?\b|\b(?:legacy|previous|old|existing|baseline|pre-AI|non-ML|popularity-based)\s+(?:[\w-]+\s+)?(?:ranking|ranker|algorithm|system|logic|results|search|recommendations?|model)\b`,
+  String.raw`\bheuristics?\b|\b(?:legacy|previous|old|existing|baseline|pre-AI|non-ML|popularity-based)\s+(?:[\w-]+\s+)?(?:ranking|ranker|algorithm|system|logic|results|search|recommendations?|model|mapping|lookup|rules?|scorecard)\b`,
   String.raw`\blook-?up tables?\b|\bdecision (?:trees?|tables?)\b|\b(?:symbolic|rules?|policy|tax|calculation|matching)\s+engines?\b|\bmatcher\b`,
-  String.raw`\b(?:without|no)\s+(?:any\s+|a\s+)?(?:model|AI|LLM)\s+(?:involved|call)\b`,
+  String.raw`\b(?:without|no)\s+(?:any\s+|a\s+)?(?:model|AI|LLM)\s+(?:involved|call)\b|\binstead of (?:asking|calling|using|querying|invoking) (?:the |an? )?(?:model|LLM|AI)\b`,
 ];
 
 /** The model says nothing: refuses, abstains, says it doesn't know, hands back the manual path. */
 export const NULL_TERMS: readonly string[] = [
   String.raw`\brefus(?:e|es|ed|al|als|ing)\b|\bdeclin(?:e|es|ed)\s+(?:to\s+(?:answer|respond|help|generate|summari[sz]e|suggest)|the request|politely)\b|\b(?:polite|graceful|soft)\s+(?:decline|refusal|no)\b|\b(?:are|is|gets?|will be) declined\b|\babstain\w*`,
-  String.raw`\bI (?:don'?t|do not) know\b|\b(?:says?|replies|responds|answers|admits?|tells? (?:the \w+|them|you))\s+(?:that\s+)?(?:it|I|we|the \w+)\s+(?:don'?t|do not|doesn'?t|does not) know\b|\b(?:I'?m|isn'?t|is not|not) sure\b|\b(?:can'?t|cannot|unable to)\s+(?:help|confirm|answer|be sure)\b|\bdon'?t have (?:a |an )?(?:\w+ )?answer\b`,
+  String.raw`\bI (?:don'?t|do not) know\b|\b(?:says?|replies|responds|answers|admits?|tells? (?:the \w+|them|you))\s+(?:that\s+)?(?:it|I|we|the \w+)\s+(?:don'?t|do not|doesn'?t|does not) know\b|\b(?:I'?m|isn'?t|is not|not) sure\b|\b(?:can'?t|cannot|unable to)\s+(?:help|confirm|answer|be sure)\b|\b(?:says?|tells? (?:the \w+|them|you)|replies|responds|explains)\s+(?:that\s+)?(?:it|I|we|the \w+)\s+(?:can'?t|cannot|is unable to|won'?t)\b|\bdon'?t have (?:a |an )?(?:\w+ )?answer\b`,
   String.raw`\bno\s+[\w-]+(?:\s+[\w-]+)?\s+at all\b|\b(?:gets?|receives?|returns?|produces?)\s+no\s+(?:AI[- ]|generated\s+|model\s+)?[\w-]+\b|\bno\s+(?:AI[- ]|generated\s+|model\s+)?(?:answers?|responses?|repl(?:y|ies)|suggestions?|drafts?|summar(?:y|ies)|outputs?|comments?|completions?|recommendations?|guess(?:es)?|generated (?:text|reply|answer|content))\b`,
-  String.raw`\bnothing (?:is |gets |will be )?(?:shown|displayed|generated|returned)\b|\b(?:aren'?t|isn'?t|won'?t be|are not|is not|never)\s+(?:shown|displayed|presented|returned)\s+at all\b`,
+  String.raw`\bnothing (?:is |gets |will be )?(?:shown|displayed|generated|returned)\b|\bno\s+[\w-]+\s+(?:is|are|gets?|will be)\s+(?:proposed|shown|suggested|generated|returned|produced|given|offered|displayed|posted)\b|\b(?:aren'?t|isn'?t|won'?t be|are not|is not|never)\s+(?:shown|displayed|presented|returned)\s+at all\b`,
   String.raw`\b(?:answers?|responses?|suggestions?|drafts?|outputs?|comments?|completions?|summar(?:y|ies))\s+(?:is\s+|are\s+|gets?\s+|will be\s+)?(?:suppressed|dropped|withheld|discarded|held back)\b|\b(?:skip(?:s|ped)?|suppress(?:es|ed)?|drops?)\s+the\s+(?:draft|answer|response|suggestion|output|comment|summary|generation|reply)\b`,
-  String.raw`\bmanual (?:form|process|flow|entry|path|workflow)\b|\bby hand\b|\b(?:classic|original|existing|old|regular|normal|standard|blank|empty) (?:[\w-]+ )?(?:form|flow)\b`,
-  String.raw`\b(?:stays?|remains?|is left|are left|left|kept|shown)\s+(?:empty|blank|unfilled)\b|\bfills? nothing\b`,
+  String.raw`\bmanual (?:form|process|flow|entry|path|workflow)\b|\b(?:writes?|fills?|does|enters?|types?|completes?|handles?|handled)\s+(?:[\w-]+\s+){0,3}?by hand\b|\b(?:classic|old|existing|standard) (?:phone |IVR |touch-tone )?menu\b|\bIVR\b|\b(?:classic|original|existing|old|regular|normal|standard|blank|empty) (?:[\w-]+ )?(?:form|flow)\b`,
+  String.raw`\b(?:stays?|remains?|is left|are left|left|kept|shown)\s+(?:empty|blank|unfilled|untouched|unchanged)\b|\bfills? nothing\b`,
   String.raw`\bsilence\b|\bstays? (?:quiet|silent)\b`,
   String.raw`\b(?:doesn'?t|does not|won'?t|will not|don'?t|do not)\s+(?:answer|respond|reply|generate|guess|assert|present|(?:show|give|offer|return) (?:an? |any )?(?:answer|response|reply|suggestion|draft|summary))\b`,
 ];
@@ -88,7 +89,7 @@ export const GUARD_TERMS: readonly string[] = [
 ];
 
 /** The author turns the repair down ("I pushed back", "not an acceptable mitigation"). */
-export const REJECTION = String.raw`\b(?:pushed back|push back|rejected|refused|declined|vetoed|said no|argued against|overruled|(?:wasn'?t|isn'?t|was not|is not|not) (?:enough|acceptable|an? (?:real |acceptable )?(?:fix|mitigation|answer)))\b`;
+export const REJECTION = String.raw`\b(?:pushed back|push back|rejected|refused|declined|vetoed|said no|argued against|overruled|turned (?:it|that|this) down|(?:didn'?t|did not|wouldn'?t|would not|refused to) (?:accept|agree to|sign off on|approve|go with|ship)|(?:wasn'?t|isn'?t|was not|is not|not) (?:enough|acceptable|an? (?:real |acceptable )?(?:fix|mitigation|answer)))\b`;
 
 export function compile(terms: readonly string[], flags = 'i'): RegExp {
   return new RegExp(terms.map((t) => `(?:${t})`).join('|'), flags);

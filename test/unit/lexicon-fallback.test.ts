@@ -44,6 +44,7 @@ describe('lexicon: fallback', () => {
         'suggestions are applied by a human',
         'needs a code owner’s approval',
         'until they hit Send',
+        'the user can edit it before sending',
         'users can always talk to a person',
       ],
       withPeople,
@@ -59,7 +60,7 @@ describe('lexicon: fallback', () => {
       'classic keyword results',
       'the old heuristic ranking',
       'a symbolic engine checks each step',
-      'pre-filled without any model involved',
+      'the bot applies the codemod instead of asking the model',
     ]));
   it('null terms', () =>
     check(NULL_TERMS, [

@@ -2,7 +2,7 @@
 // through the protocol's own client library: initialize, open/change, diagnostics, code
 // actions, hover and the score request. Needs `node esbuild.js` first (npm test does it).
 import { strict as assert } from 'assert';
-import { spawn, type ChildProcess } from 'child_process';
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -45,6 +45,30 @@ import {
 } from '../../src/shared/protocol';
 
 const SERVER = path.resolve(__dirname, '../../dist/server.js');
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+
+/** A weak design answer in our own words: AI product, no red lines, no fallback, an average latency. */
+const WEAK_DESIGN = [
+  '---',
+  'kind: design',
+  '---',
+  '',
+  '# Design an AI assistant that drafts replies for a bike-rental help desk',
+  '',
+  '## Users',
+  '',
+  'Riders who message about broken locks and late returns, and the two agents who answer them.',
+  '',
+  '## Solution',
+  '',
+  'An LLM reads the message and the rental history and drafts a reply that the agent sends.',
+  'Drafts appear in under 3 seconds on average.',
+  '',
+  '## Metrics',
+  '',
+  'Success for v1 is launching before the summer season.',
+  '',
+].join('\n');
 
 const WEAK_PRD = [
   '---',
@@ -149,8 +173,8 @@ class TestClient {
   }
 }
 
-async function start(workspace: string, capabilities: Record<string, unknown> = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+async function start(workspace: string, capabilities: Record<string, unknown> = {}, argv = [SERVER, '--stdio']): Promise<TestClient> {
+  const child = spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
   const client = new TestClient(child);
   await client.connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -207,6 +231,29 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.match(ship.codeDescription!.href, /#ship-date-success$/);
     assert.equal((ship.data as { ruleId: string }).ruleId, 'ship-date-success');
     for (const d of diagnostics) assert.match(d.codeDescription!.href, new RegExp(`#${d.code}$`));
+  });
+
+  it('gives a generic LSP client the same diagnostics, fixes and score as `redline check` / `redline score`', async function () {
+    if (!fs.existsSync(CLI)) this.skip();
+    const file = path.join(workspace, 'bikes.md');
+    fs.writeFileSync(file, WEAK_DESIGN);
+    const cli = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { encoding: 'utf8' });
+    const expected = JSON.parse(cli.stdout)[0].diagnostics as { ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string; fix?: { edits: unknown[] } }[];
+    const uri = pathToFileURL(file).href;
+    client.open(uri, WEAK_DESIGN);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    assert.ok(expected.length > 0, 'the CLI reports problems on the weak answer');
+    assert.deepEqual(
+      diagnostics.map((d) => ({ ruleId: d.code, ...fromLspRange(d.range), message: d.message, fix: (d.data as { fix?: unknown }).fix })),
+      expected.map((d) => ({ ruleId: d.ruleId, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message, fix: d.fix })),
+    );
+    const cliScore = JSON.parse(spawnSync(process.execPath, [CLI, 'score', '--format', 'json', file], { encoding: 'utf8' }).stdout)[0];
+    const served = (await client.connection.sendRequest(SCORE_REQUEST, { uri })) as ScoreResult;
+    assert.deepEqual(
+      { kind: served.kind, ai: served.ai, score: served.score, band: served.band, dimensions: served.dimensions },
+      { kind: cliScore.kind, ai: cliScore.ai, score: cliScore.score, band: cliScore.band, dimensions: cliScore.dimensions },
+    );
+    fs.rmSync(file);
   });
 
   it('re-lints on change and never publishes an older version over a newer one', async function () {
@@ -322,6 +369,19 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.equal(missing, null);
     const fix = (await client.connection.sendRequest(FIX_REQUEST, { uri, ruleId: 'ship-date-success' })) as FixResponse | null;
     assert.equal(fix, null, 'ship-date-success has no fix');
+  });
+
+  it('runs as `redline lsp --stdio` through the CLI', async function () {
+    if (!fs.existsSync(CLI)) this.skip();
+    const viaCli = await start(workspace, {}, [CLI, 'lsp', '--stdio']);
+    try {
+      const uri = uriOf('via-cli.prd.md');
+      viaCli.open(uri, WEAK_PRD);
+      const diagnostics = await viaCli.diagnosticsFor(uri, 1);
+      assert.ok(diagnostics.some((d) => d.code === 'ship-date-success'));
+    } finally {
+      await stop(viaCli);
+    }
   });
 
   it('reports a broken .redlinerc.json on the file, keeps the last good config, and recovers', async function () {

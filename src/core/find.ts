@@ -46,7 +46,7 @@ export function findAsserted(doc: DocModel, pattern: RegExp, options: FindOption
     const sentences = doc.chunkSentences[c];
     const base = doc.chunks[c].start;
     // Topics depend on the headings above the chunk, and authorship on the quote mode.
-    const validity = `${sentences[0]?.block.topic ?? ''}\u0000${doc.quotesAreAuthor}`;
+    const validity = `${headingPath(doc, c)}\u0000${doc.quotesAreAuthor}`;
     if (cm.cacheKey !== validity) {
       cm.cache.clear();
       cm.cacheKey = validity;
@@ -59,6 +59,15 @@ export function findAsserted(doc: DocModel, pattern: RegExp, options: FindOption
     for (const m of cached) matches.push({ sentence: sentences[m.sentence], index: m.index, text: m.text, start: m.start + base, end: m.end + base });
   });
   return matches;
+}
+
+/** Depth and title of every heading enclosing the start of chunk `c`: what its topics inherit. */
+function headingPath(doc: DocModel, c: number): string {
+  const first = doc.blocks[doc.chunkFirstBlock[c]];
+  if (!first || first.chunk !== c) return '';
+  const path: string[] = [];
+  for (let s = doc.sections[first.section]; s && s.index > 0; s = doc.sections[s.parent]) path.push(`${s.depth}:${s.title}`);
+  return path.join('\u0001');
 }
 
 function search(sentences: Sentence[], global: RegExp, options: FindOptions): Match[] {

@@ -108,24 +108,30 @@ export interface DocModel {
   /** Per chunk: its cached model, and its author sentences (in order). */
   chunkModels: ChunkModel[];
   chunkSentences: Sentence[][];
+  /** Index in `blocks` of each chunk's first block. */
+  chunkFirstBlock: number[];
 }
 
 export interface BuildOptions {
   /** Chunks of an earlier version of the same document, reused where their text is unchanged. */
   reuse?: Map<string, Chunk>;
+  /** Parse the whole document at once (tests compare it with the unit-by-unit parse). */
+  whole?: boolean;
 }
 
 export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.end : 0;
-  const chunks = parseChunks(text, bodyStart, options.reuse);
+  const chunks = parseChunks(text, bodyStart, options.reuse, options.whole);
   const blocks: Block[] = [];
   const comments: Comment[] = [];
   const chunkModels: ChunkModel[] = [];
+  const chunkFirstBlock: number[] = [];
   chunks.forEach((chunk, c) => {
     const cm = chunkModelOf(chunk);
     chunkModels.push(cm);
+    chunkFirstBlock.push(blocks.length);
     for (const tpl of cm.blocks) {
       blocks.push({ ...tpl, index: blocks.length, start: tpl.start + chunk.start, end: tpl.end + chunk.start, base: chunk.start, chunk: c });
     }
@@ -156,7 +162,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     });
     first += cm.blocks.length;
   });
-  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences };
+  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock };
 }
 
 /** The chunk's blocks, comments and sentence pieces, built once per chunk text. */
@@ -249,14 +255,37 @@ function alignInSource(seg: Segment, within: number): number {
   return seg.source + j;
 }
 
+interface Frame {
+  node: RootContent;
+  quoted: boolean;
+  listDepth: number;
+  ordered: boolean;
+}
+
 class ModelBuilder {
   readonly blocks: Block[] = [];
   readonly comments: Comment[] = [];
 
   constructor(private readonly source: string) {}
 
+  /** Walks block content with an explicit stack, so deeply nested quotes and lists can't overflow. */
   addTree(nodes: RootContent[] | Root['children'], base: number, quoted: boolean, listDepth: number, ordered: boolean): void {
-    for (const node of nodes) this.addNode(node, base, quoted, listDepth, ordered);
+    const stack: Frame[] = [];
+    const pushAll = (children: RootContent[], q: boolean, depth: number, o: boolean) => {
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], quoted: q, listDepth: depth, ordered: o });
+    };
+    pushAll(nodes as RootContent[], quoted, listDepth, ordered);
+    while (stack.length > 0) {
+      const frame = stack.pop()!;
+      const node = frame.node;
+      if (node.type === 'blockquote') pushAll(node.children, true, frame.listDepth, frame.ordered);
+      else if (node.type === 'list') {
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          const item = node.children[i] as ListItem;
+          for (let j = item.children.length - 1; j >= 0; j--) stack.push({ node: item.children[j], quoted: frame.quoted, listDepth: frame.listDepth + 1, ordered: node.ordered === true });
+        }
+      } else this.addNode(node, base, frame.quoted, frame.listDepth, frame.ordered);
+    }
   }
 
   private addNode(node: RootContent, base: number, quoted: boolean, listDepth: number, ordered: boolean): void {
@@ -273,11 +302,6 @@ class ModelBuilder {
         this.blocks.push(block);
         return;
       }
-      case 'blockquote':
-        return this.addTree(node.children, base, true, listDepth, ordered);
-      case 'list':
-        for (const item of node.children) this.addListItem(item, base, quoted, listDepth + 1, node.ordered === true);
-        return;
       case 'table':
         return this.addTable(node, base, quoted);
       case 'code':
@@ -290,10 +314,6 @@ class ModelBuilder {
       default:
         return;
     }
-  }
-
-  private addListItem(item: ListItem, base: number, quoted: boolean, listDepth: number, ordered: boolean): void {
-    this.addTree(item.children, base, quoted, listDepth, ordered);
   }
 
   private addTable(table: Table, base: number, quoted: boolean): void {
@@ -344,8 +364,11 @@ class ModelBuilder {
     block.text += value;
   }
 
+  /** Walks inline content with an explicit stack: 10,000 nested emphasis markers must not overflow. */
   private addInline(block: Block, nodes: PhrasingContent[], base: number): void {
-    for (const node of nodes) {
+    const stack: PhrasingContent[] = [...nodes].reverse();
+    while (stack.length > 0) {
+      const node = stack.pop()!;
       const start = base + (node.position?.start.offset ?? 0);
       const end = base + (node.position?.end.offset ?? 0);
       switch (node.type) {
@@ -361,7 +384,7 @@ class ModelBuilder {
         case 'strong':
         case 'link':
         case 'linkReference':
-          this.addInline(block, node.children, base);
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
           break;
         case 'break':
           this.push(block, ' ', start, end);
@@ -397,6 +420,14 @@ class ModelBuilder {
   }
 }
 
+/** The plain text of inline nodes (iterative, for the same reason as addInline). */
 function inlineText(nodes: PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? inlineText(n.children as PhrasingContent[]) : '')).join('');
+  let out = '';
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if ('value' in n) out += n.value;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as PhrasingContent);
+  }
+  return out;
 }

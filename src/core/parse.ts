@@ -38,7 +38,7 @@ export interface FrontMatter {
   error?: string;
 }
 
-/** A part of the document parsed on its own: the text from one ATX heading to the next. */
+/** A part of the document parsed on its own (see chunkStarts for where parts are cut). */
 export interface Chunk {
   start: number;
   text: string;
@@ -64,40 +64,88 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
+const BULLET = /^[-*+][ \t]+\S/;
+
+/** A unit is cut at a heading once it holds this much text, so tiny sections share a parse. */
+const MIN_UNIT = 1024;
+/** Inside a long section, a unit is cut at the next safe block start past this size. */
+const MAX_UNIT = 4096;
 
 /**
- * Offsets where a new chunk starts: every ATX heading outside fenced code and HTML
- * comments. Headings can't sit inside lists or quotes without their markers, so a line that
- * starts with `#` always begins a block at document level.
+ * Offsets where a parse unit starts. Candidates are lines that always begin a new top-level
+ * block whatever precedes them: ATX headings, a non-indented line after a blank line, and a
+ * bullet at column 0 — never inside fenced code, HTML comments or raw HTML blocks. A unit is
+ * cut at a heading once it holds MIN_UNIT characters and at another candidate past MAX_UNIT.
+ * The cuts depend only on the text near them, so after an edit the units further on are
+ * the same as before and their parses are reused.
  */
 export function chunkStarts(text: string, bodyStart: number): number[] {
   const starts = [0];
   let fence: string | undefined;
+  let rawHtml: string | undefined;
   let inComment = false;
+  let previousBlank = false;
   let pos = bodyStart;
   while (pos < text.length) {
     let next = text.indexOf('\n', pos);
     if (next === -1) next = text.length;
     else next += 1;
     const line = text.slice(pos, next);
+    const blank = line.trim() === '';
     if (fence) {
       const close = FENCE_OPEN.exec(line);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1].trim()) fence = undefined;
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
+    } else if (rawHtml) {
+      if (line.toLowerCase().includes(`</${rawHtml}`)) rawHtml = undefined;
     } else {
+      const size = pos - starts[starts.length - 1];
+      const heading = ATX_HEADING.test(line);
+      const blockStart = heading || (previousBlank && !blank && !/^[ \t]/.test(line)) || BULLET.test(line);
+      if (pos > 0 && blockStart && size >= (heading ? MIN_UNIT : MAX_UNIT)) starts.push(pos);
       const open = FENCE_OPEN.exec(line);
+      const html = RAW_HTML_OPEN.exec(line);
       if (open) fence = open[1];
-      else if (ATX_HEADING.test(line) && pos > 0) starts.push(pos);
+      else if (html && !line.toLowerCase().includes(`</${html[1].toLowerCase()}`)) rawHtml = html[1].toLowerCase();
       else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
     }
+    previousBlank = blank;
     pos = next;
   }
   return starts;
 }
 
+/** More emphasis or bracket delimiters than this in one paragraph is a flood, not prose. */
+const DELIMITER_FLOOD = 512;
+
+/**
+ * micromark resolves emphasis and link brackets in time quadratic in the number of open
+ * delimiters, so 10,000 `*` in one paragraph take nearly a minute. Such floods carry no
+ * meaning for Redline: in a paragraph holding more than DELIMITER_FLOOD of them they are
+ * replaced by spaces (a leading bullet is kept). Lengths are unchanged, so every offset holds.
+ */
+export function defuse(text: string): string {
+  if (text.length < DELIMITER_FLOOD) return text;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 91 || c === 93) count++;
+  }
+  if (count <= DELIMITER_FLOOD) return text;
+  return text
+    .split(/(\r?\n[ \t]*\r?\n)/)
+    .map((paragraph) => {
+      const n = (paragraph.match(/[*_[\]]/g) ?? []).length;
+      if (n <= DELIMITER_FLOOD) return paragraph;
+      return paragraph.replace(/(^|\n)([ \t]*[-*+][ \t])?([^\n]*)/g, (_m, nl: string, bullet: string | undefined, rest: string) => nl + (bullet ?? '') + rest.replace(/[*_[\]]/g, ' '));
+    })
+    .join('');
+}
+
 export function parseChunk(text: string, start: number): Chunk {
-  return { start, text, tree: processor.parse(text) as Root };
+  return { start, text, tree: processor.parse(defuse(text)) as Root };
 }
 
 /**
@@ -105,8 +153,8 @@ export function parseChunk(text: string, start: number): Chunk {
  * chunk holds the front matter (remark-frontmatter turns it into a `yaml` node); headings
  * are only looked for after `bodyStart`, so a `# comment` in the YAML never splits it.
  */
-export function parseChunks(text: string, bodyStart: number, reuse?: Map<string, Chunk>): Chunk[] {
-  const starts = chunkStarts(text, bodyStart);
+export function parseChunks(text: string, bodyStart: number, reuse?: Map<string, Chunk>, whole = false): Chunk[] {
+  const starts = whole ? [0] : chunkStarts(text, bodyStart);
   const chunks: Chunk[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i];

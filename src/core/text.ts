@@ -37,17 +37,25 @@ function pushPiece(pieces: Piece[], text: string, start: number, end: number): v
  */
 export function clauseAround(text: string, index: number): Piece {
   const separators = /[;:—–()|]|\s-\s|,\s*(?:but|however|though|although|whereas|while|except|unless|yet|and then|so)\b|\b(?:but|however|whereas|although|though)\b/gi;
-  let start = 0;
-  let end = text.length;
-  for (let m = separators.exec(text); m; m = separators.exec(text)) {
-    if (m.index + m[0].length <= index) start = m.index + m[0].length;
-    else if (m.index > index) {
-      end = m.index;
+  // Look no further than a sentence's worth either side, so a 1 MB line stays linear.
+  const from = Math.max(0, index - CLAUSE_WINDOW);
+  const to = Math.min(text.length, index + CLAUSE_WINDOW);
+  const window = text.slice(from, to);
+  let start = from;
+  let end = to;
+  for (let m = separators.exec(window); m; m = separators.exec(window)) {
+    const at = from + m.index;
+    if (at + m[0].length <= index) start = at + m[0].length;
+    else if (at > index) {
+      end = at;
       break;
     }
   }
   return { text: text.slice(start, end), start, end };
 }
+
+/** How far a clause may reach either side of a concept. */
+const CLAUSE_WINDOW = 400;
 
 /** Words that, before a concept in the same clause, deny it. */
 const NEGATORS =

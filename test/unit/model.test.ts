@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { buildModel } from '../../src/core/model';
 import { findAsserted } from '../../src/core/find';
+import { generatePrd } from '../../src/bench/generate';
 
 function rangeOf(text: string, needle: string) {
   const doc = buildModel(text);
@@ -65,11 +66,16 @@ describe('document model', () => {
     assert.deepStrictEqual(doc.sections.map((s) => s.title), ['', 'a', 'b']);
   });
 
-  it('parses chunk by chunk with the same sections as a whole-document parse would give', () => {
-    const text = '# A\n\nText *one*.\n\n## B\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n### C\n\n- item\n';
-    const doc = buildModel(text);
-    assert.strictEqual(doc.chunks.length, 3);
-    assert.deepStrictEqual(doc.blocks.map((b) => b.type), ['heading', 'paragraph', 'heading', 'table-header', 'table-row', 'heading', 'paragraph']);
+  it('parses unit by unit into exactly the blocks of a whole-document parse', () => {
+    const docs = [generatePrd(3000), '# A\n\nText *one*.\n\n## B\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n### C\n\n- item\n', Array.from({ length: 3000 }, (_, i) => `- item ${i}`).join('\n')];
+    for (const text of docs) {
+      const split = buildModel(text);
+      const whole = buildModel(text, { whole: true });
+      const shape = (d: typeof split) => d.blocks.map((b) => `${b.type}:${b.start}-${b.end}:${b.topic}:${b.text}`);
+      if (text.length > 20000) assert.ok(split.chunks.length > 3, 'a long document is parsed in several units');
+      assert.deepStrictEqual(shape(split), shape(whole));
+      assert.deepStrictEqual(split.sentences.map((s) => [s.start, s.end]), whole.sentences.map((s) => [s.start, s.end]));
+    }
   });
 
   it('survives an empty file, front matter only, and binary junk', () => {

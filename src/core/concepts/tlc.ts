@@ -208,7 +208,8 @@ function qualify(unit: Unit, target: LatencyTarget, prevEnd: number, nextStart: 
 // ---------------------------------------------------------------- confidence floor
 
 const CONF_NUMBER =
-  /(?:[<>≤≥]=?\s*|\b(?:below|under|above|over|less than|lower than|greater than|more than|at least|at or above|at or below|exceeds?|fewer than|within|drops? below|falls? below)\s+(?:(?:a|an|the)\s+)?)(?:[−-]\s?)?(?:\d*\.\d+|\d{1,3}\s*%|\d+\s+(?:of|in|out of)\s+\d+)(?!\s*(?:ms|s|sec\w*|min\w*|pts?|points?|x)\b)|\b(?:threshold|floor|cut-?off)\s*(?:of|at|=|:|is)?\s*(?:\d*\.\d+|\d{1,3}\s*%)/gi;
+  /(?:[<>≤≥]=?\s*|\b(?:below|under|above|over|less than|lower than|greater than|more than|at least|at or above|at or below|exceeds?|fewer than|within|drops? below|falls? below)\s+(?:(?:a|an|the)\s+)?)(?:[−-]\s?)?(?:\d*\.\d+|\d{1,3}\s*%|\d+\s+(?:of|in|out of)\s+\d+)(?!\s*(?:ms|s|sec\w*|min\w*|pts?|points?|x)\b)|\b(?:threshold|floor|cut-?off)\s*(?:of|at|=|:|is)?\s*(?:\d*\.\d+|\d{1,3}\s*%)|\bbetween\s+\d*\.\d+\s+and\s+\d*\.\d+/gi;
+const QUALITY_NAME = new RegExp(`\\b(?:precision|recall|accura\\w+|f1|correct\\w*|agree\\w* with|pass rate|acceptance)\\b|${L.ERROR_TERMS.join('|')}`, 'i');
 const NO_FLOOR = /\b(?:no|without|don'?t (?:have|use|set)|do not (?:have|use|set))\s+(?:a\s+)?(?:confidence\s+)?(?:threshold|floor|cut-?off)\b/i;
 
 function findConfidence(units: Unit[]): ConfidenceFloor {
@@ -232,6 +233,8 @@ function hasThreshold(unit: Unit): boolean {
   const frame = frameTail(unit);
   for (const m of unit.text.matchAll(CONF_NUMBER)) {
     if (!assertedAt(unit, m.index!, { negation: false })) continue;
+    // "precision of at least 0.9 at the threshold" is a quality target, not the floor.
+    if (QUALITY_NAME.test(unit.text.slice(Math.max(0, m.index! - 25), m.index!))) continue;
     const end = m.index! + m[0].length;
     const near = unit.cells.length ? context : `${unit.text.slice(Math.max(0, m.index! - 45), m.index!)} ${unit.text.slice(end, end + 20)}`;
     if (CONFIDENCE.test(near) || CONFIDENCE.test(frame)) return true;
@@ -310,7 +313,13 @@ export function appendAfter(doc: DocModel, block: Block, lines: Line[]): OffsetE
       return [{ start: at, end: at, text: items.map((r) => eol + r).join('') }];
     }
   }
-  return [insertBlock(doc, block.end, lines.map((l) => `**${l.label}**: ${l.value}`))];
+  return [insertBlock(doc, nextLine(doc, block.end), lines.map((l) => `**${l.label}**: ${l.value}`))];
+}
+
+/** Start of the line after the one holding `offset`: insertBlock then adds exactly one blank line each side. */
+export function nextLine(doc: DocModel, offset: number): number {
+  const line = doc.lines.lineOf(Math.max(0, offset - 1));
+  return line + 1 < doc.lines.lineCount ? doc.lines.starts[line + 1] : doc.text.length;
 }
 
 /** A new block: a heading (or a bold label in a heading-less document) and a two-column table. */
@@ -335,8 +344,11 @@ export const PART_PLACEHOLDER: Record<TlcPart, string> = {
 
 const PART_NAME = /^(?:task precision|precision|accuracy|latency(?: tolerance)?|speed|confidence(?: floor)?)\b/i;
 
-function partName(b: Block): string {
-  return (b.type === 'table-row' ? b.cells[0] ?? '' : b.runIn || b.text).trim();
+/** Whether a block is a TLC line: a row, run-in or "Name:" item naming a part. */
+function namesPart(b: Block): boolean {
+  if (b.type === 'table-row') return PART_NAME.test((b.cells[0] ?? '').trim());
+  if (b.runIn) return PART_NAME.test(b.runIn);
+  return new RegExp(`${PART_NAME.source}\\s*(?:\\([^)]*\\))?\\s*[:—–]`, 'i').test(b.text.trim());
 }
 
 /** The last block that names a TLC part (a run-in, a row, a list item), outside any TLC section. */
@@ -344,7 +356,7 @@ function lastPartBlock(doc: DocModel): Block | undefined {
   let found: Block | undefined;
   for (const b of doc.blocks) {
     if (!b.author || b.type === 'heading' || b.type === 'code' || b.type === 'html') continue;
-    if (PART_NAME.test(partName(b)) && (b.type !== 'paragraph' || /^[^.]{0,30}[:.—–]/.test(b.text))) found = b;
+    if (namesPart(b)) found = b;
   }
   return found;
 }
@@ -358,14 +370,14 @@ export function tlcEdits(doc: DocModel, tlc: Tlc, parts: TlcPart[]): OffsetEdit[
   const section = tlc.section;
   if (section) {
     const own = [...section.blocks].reverse().filter((b) => b.author && b.type !== 'html' && b.type !== 'code');
-    const last = own.find((b) => PART_NAME.test(partName(b))) ?? own[0];
+    const last = own.find(namesPart) ?? own[0];
     if (last) return appendAfter(doc, last, lines);
-    return [insertBlock(doc, section.heading!.end, newTable(doc, '', ['Part', 'Target'], lines).slice(2))];
+    return [insertBlock(doc, nextLine(doc, section.heading!.end), newTable(doc, '', ['Part', 'Target'], lines).slice(2))];
   }
   const near = lastPartBlock(doc);
   if (near) return appendAfter(doc, near, lines);
   const at = afterTitled(doc, L.compile(L.RED_LINE_TITLES)) ?? afterTitle(doc);
-  return [insertBlock(doc, at, newTable(doc, 'TLC: task precision, latency tolerance, confidence floor', ['Part', 'Target'], lines))];
+  return [insertBlock(doc, at > doc.bodyStart ? nextLine(doc, at) : at, newTable(doc, 'TLC: task precision, latency tolerance, confidence floor', ['Part', 'Target'], lines))];
 }
 
 /** Where the TLC diagnostics point: the TLC section's heading, else the first heading. */

@@ -85,7 +85,7 @@ export const PEOPLE_TIME: readonly string[] = [
   String.raw`\btime[- ](?:in|on|spent|saved)\b|\bspend(?:s|ing)?\b|\bsav(?:e|es|ed|ing)\b`,
   String.raw`\bsessions?(?:[- ](?:length|duration|time))?\b|\bdwell\b`,
   String.raw`\b(?:first[- ]pass|review|turnaround|cycle|lead|queue|waiting|resolution|onboarding|setup|training|reading|typing|call)[- ]times?\b|\bfirst[- ]response\b`,
-  String.raw`\b(?:paralegals?|lawyers?|nurses?|agents?|technicians?|recruiters?|reviewers?|humans?|staff|specialists?|operators?|supervisors?|moderators?|people|employees|users?)\s+(?:\w+\s+){0,2}(?:spend|spends|take|takes|took|need|needs)\b`,
+  String.raw`\b(?:paralegals?|lawyers?|nurses?|agents?|technicians?|recruiters?|reviewers?|humans?|staff|specialists?|operators?|supervisors?|moderators?|people|employees|users?)\s+(?:\w+\s+){0,2}(?:spend|spends|take|takes|took)\b`,
   String.raw`\bretain\w*|\bretention\b|\bretained\b|\bkept for\b|\bstored for\b`,
 ];
 

@@ -4,7 +4,7 @@ import { defineRule } from '../rule';
 import type { Block } from '../model';
 import { anchorFor, insertBlock, placeholder, reportMissing } from '../fixes';
 import { ERROR_RATE, unitSpan } from '../concepts/error-rate';
-import { TLC, appendAfter, afterTitled, newTable, labelGroupEnd, TLC_TITLE, type Line } from '../concepts/tlc';
+import { TLC, appendAfter, afterTitled, newTable, labelGroupEnd, nextLine, TLC_TITLE, type Line } from '../concepts/tlc';
 import { compile, METRIC_TITLES } from '../lexicon/tlc';
 
 const METRICS = compile(METRIC_TITLES);
@@ -47,12 +47,12 @@ export default defineRule({
         const table = [...own].reverse().find((b) => b.type === 'table-row' || b.type === 'table-header');
         if (table) return appendAfter(doc, table, rowsFor(table, own));
         const lines = newTable(doc, 'Operational KPIs', ['KPI', 'Target', 'How we check it'], ROWS);
-        if (section) return [insertBlock(doc, own.length ? own[own.length - 1].end : section.heading!.end, lines.slice(2))];
-        if (label) return [insertBlock(doc, labelGroupEnd(doc, label), lines.slice(2))];
+        if (section) return [insertBlock(doc, nextLine(doc, own.length ? own[own.length - 1].end : section.heading!.end), lines.slice(2))];
+        if (label) return [insertBlock(doc, nextLine(doc, labelGroupEnd(doc, label)), lines.slice(2))];
         const tlc = ctx.concept(TLC).section;
         const after = tlc ? afterTitled(doc, new RegExp(`^${escape(tlc.title)}$`)) : undefined;
         const tail = doc.sections.find((s) => s.heading && s.depth > 1 && TAIL.test(s.title) && !TLC_TITLE.test(s.title));
-        return [insertBlock(doc, after ?? (tail ? tail.start : doc.text.length), lines)];
+        return [insertBlock(doc, after !== undefined ? nextLine(doc, after) : tail ? tail.start : doc.text.length, lines)];
       },
       placeholderLabels: ['hallucination rate'],
       fillMessage: 'Fill in the acceptable hallucination / error rate (a ceiling, e.g. ≤ 2% of answers) and how it is checked.',

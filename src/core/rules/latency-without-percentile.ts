@@ -42,14 +42,14 @@ export default defineRule({
   },
 });
 
-/** Replaces the duration phrase with "p90 ≤ N unit [fill in: …]", dropping an "average" word before it. */
+/** Replaces the duration phrase (from an "average" word before it, with its article) by "p90 ≤ N unit [fill in: …]". */
 function rewrite(doc: DocModel, target: LatencyTarget): OffsetEdit[] {
   const phrase = spanOf(target.unit, target.phrase.start, target.phrase.end);
-  const edits: OffsetEdit[] = [{ ...phrase, text: `p90 ≤ ${target.number} ${target.timeUnit} ${FILL}` }];
-  if (target.average) {
-    const avg = spanOf(target.unit, target.average.start, target.average.end);
-    const end = /\s/.test(doc.text[avg.end] ?? '') ? avg.end + 1 : avg.end;
-    if (end <= phrase.start) edits.unshift({ start: avg.start, end, text: '' });
+  let start = phrase.start;
+  if (target.average && target.average.start < target.phrase.start) {
+    start = spanOf(target.unit, target.average.start, target.average.end).start;
+    const article = /\b(?:an?|the)\s+$/i.exec(doc.text.slice(Math.max(0, start - 5), start));
+    if (article) start -= article[0].length;
   }
-  return edits;
+  return [{ start, end: phrase.end, text: `p90 ≤ ${target.number} ${target.timeUnit} ${FILL}` }];
 }

@@ -1,0 +1,115 @@
+// Each TLC / error-rate word-list entry matches the phrase it exists for (one line per entry).
+import * as assert from 'assert';
+import * as L from '../../src/core/lexicon/tlc';
+
+function check(list: readonly string[], samples: string[]): void {
+  assert.strictEqual(samples.length, list.length, 'one sample per entry');
+  list.forEach((term, i) => assert.match(samples[i], new RegExp(term, 'i'), `entry ${i}: ${term}`));
+}
+
+describe('lexicon: tlc', () => {
+  it('quality terms', () =>
+    check(L.QUALITY_TERMS, [
+      'field-level accuracy ≥ 97%',
+      'precision ≥ 0.9 on flagged items',
+      'recall on high-risk clauses ≥ 0.98',
+      'clause extraction F1 ≥ 0.92',
+      '95% of answers correct on the eval set',
+      '90% of variants pass the editorial rubric',
+      '≥ 40% of suggestions accepted',
+      '60% of drafts sent without edits',
+      '35% of fixes get committed',
+      'agreement with nurse triage ≥ 88%',
+      'decision statements judged faithful',
+      'exact match on the gold set',
+      'rated "correct and useful" by authors',
+      'items satisfy every stated constraint',
+      'top-1 hit rate on the test set',
+      'helpfulness rating of 4.2/5',
+      '≥ 90% of generated queries are valid',
+      'task success on 200 scripted tasks',
+    ]));
+  it('error terms', () =>
+    check(L.ERROR_TERMS, [
+      'hallucinated APIs ≤ 2%',
+      'fabricated clauses ≤ 0.5%',
+      'invented line items',
+      'unsupported-claim rate',
+      'factual errors in summaries',
+      'wrong-fee answers',
+      'misattribution rate',
+      'false-positive rate on good transactions',
+      'missed high-risk clauses per 100 contracts',
+      'extraction errors per document',
+      'under-triage ≤ 1%',
+      'word error rate below 8%',
+    ]));
+  it('service fault terms', () =>
+    check(L.SERVICE_FAULT_TERMS, ['API errors under 1% of requests', 'the service returns errors or timeouts']));
+  it('latency context', () =>
+    check(L.LATENCY_CONTEXT, [
+      'p95 latency',
+      'responses within 2 s',
+      'answers should come back in under a second',
+      'time to first audio',
+      'end-to-end from keystroke to ghost text',
+      '4 s per page',
+      'it should be fast',
+      'a 350 ms latency budget',
+      'drafts within 3 s',
+      'the job completes within 20 minutes',
+      'within 5 minutes of the check failing',
+    ]));
+  it('system job context', () =>
+    check(L.SYSTEM_JOB_CONTEXT, ['p90 latency', 'time to first token', 'a nightly batch run', 'summaries arrive within 2 minutes', 'within 10 minutes of the upload']));
+  it('person nouns', () => check(L.PERSON_NOUNS, ['agents reply within 5 minutes', 'paralegals take an hour']));
+  it('people time', () =>
+    check(L.PEOPLE_TIME, [
+      'average handle time −20%',
+      'patients wait 22 minutes on hold',
+      'cut time-to-invoice to 2 min',
+      'a 15-minute SLA for escalations',
+      'saves 5 minutes per ticket',
+      'session length 15 min',
+      'review time from 15 to 5 minutes',
+      'nurses spend 6 minutes per call',
+      'audio is retained for 30 days',
+    ]));
+  it('condition before a duration', () => check(L.CONDITION_BEFORE_DURATION, ['p90 latency > 2.5 s for ', 'after ']));
+  it('percentile', () => check(L.PERCENTILE, ['p95 ≤ 2 s', 'median 1.2 s', 'at the 90th percentile']));
+  it('share of requests', () =>
+    check(L.SHARE_OF_REQUESTS, ['90% of drafts within 3 s', 'under 1 s 99.9 percent the time', '9 in 10 requests under 2 s']));
+  it('all-requests bound', () => check(L.ALL_REQUESTS_BOUND, ['max 4 s', 'every request under 2 s', 'a hard timeout of 5 s']));
+  it('average', () => check(L.AVERAGE, ['an average of 1.5 s']));
+  it('confidence terms', () =>
+    check(L.CONFIDENCE_TERMS, [
+      'confidence < 0.7',
+      'uncertainty above 0.3',
+      'token log-prob below −1.2',
+      'retrieval score ≥ 0.62',
+      'fewer than 4 of 5 sampled solutions agree',
+      'cosine similarity under 0.75',
+      'a threshold of 0.8',
+    ]));
+  it('below-floor behaviour', () =>
+    check(L.BELOW_FLOOR_BEHAVIOUR, [
+      'the assistant abstains',
+      'the tutor does not assert the step',
+      'no suggestion is shown',
+      'the answer is suppressed',
+      'escalate to an agent',
+      'goes to human review',
+      'the field is flagged',
+      'falls back to keyword search',
+      'asks the user to rephrase',
+      'early exit',
+      "says it can't confirm",
+      'answers only if the source is cited',
+      'shows the classic search results',
+      'shown in a separate "possible items" list',
+    ]));
+  it('low confidence', () => check(L.LOW_CONFIDENCE, ['when the model is not sure', 'below the confidence floor', 'if the score is too low']));
+  it('TLC titles', () => check(L.TLC_TITLES, ['tlc', 'operating envelope', 'model targets']));
+  it('red-line titles', () => check(L.RED_LINE_TITLES, ['red lines', 'failure modes first']));
+  it('metric titles', () => check(L.METRIC_TITLES, ['operational kpis', 'success metrics']));
+});

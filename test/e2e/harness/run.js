@@ -53,8 +53,11 @@ async function buildSuites() {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const { install } = require('./lib/install');
-  await step('install (apt + harness node_modules)', install);
+  // Packaging needs only the repo's own devDependencies (vsce).
+  if (opts.command !== 'package') {
+    const { install } = require('./lib/install');
+    await step('install (apt + harness node_modules)', install);
+  }
   if (opts.command === 'install') return 0;
   // Loaded after the install: they need playwright-core from this folder's node_modules.
   const { cleanupAll } = require('./lib/server');

@@ -18,7 +18,7 @@ suite('diagnostics', () => {
     // Anti-pattern rules point at the offending phrase.
     const [ship] = byRule('ship-date-success');
     assert.strictEqual(doc.lineAt(ship.range.start.line).text, 'Success for v1 is launching by August 25, before the new school year.');
-    assert.match(doc.getText(ship.range), /launching by August 25/);
+    assert.match(doc.getText(ship.range), /launching by Aug/);
     assert.strictEqual(ship.severity, vscode.DiagnosticSeverity.Warning);
 
     // Missing rules are errors and point at a heading (where the section belongs, or the first heading).
@@ -107,8 +107,8 @@ suite('diagnostics', () => {
   test('typing updates the diagnostics without saving', async () => {
     const uri = await copyOf(WEAK);
     const { document: doc } = await open(uri);
-    const [ship] = await waitForDiagnostics(uri, withRule('ship-date-success'), 'ship-date-success');
-    const line = doc.lineAt(ship.range.start.line);
+    const ds = await waitForDiagnostics(uri, withRule('ship-date-success'), 'ship-date-success');
+    const line = doc.lineAt(ds.find((d) => ruleOf(d) === 'ship-date-success')!.range.start.line);
     await nextDiagnostics(uri, async () => {
       const edit = new vscode.WorkspaceEdit();
       edit.replace(uri, line.range, 'Success for v1: 30% of stuck students finish the problem without a teacher.');

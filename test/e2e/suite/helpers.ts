@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'redline-dev.redline';
 /** Longest wait for an editor event; a guard against hangs, never a delay. */
-export const EVENT_TIMEOUT = 15000;
+export const EVENT_TIMEOUT = 30000;
 
 export function extension(): vscode.Extension<unknown> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -71,8 +71,10 @@ export function redline(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter(isRedline);
 }
 
-export function describe(diagnostics: readonly vscode.Diagnostic[]): string {
-  return diagnostics.map((d) => `${ruleOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', ') || '(none)';
+/** "rule@line:col “text”" for each diagnostic: failure messages show what the editor had. */
+export function describe(diagnostics: readonly vscode.Diagnostic[], uri?: vscode.Uri): string {
+  const doc = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return diagnostics.map((d) => `${key(ruleOf(d), d.range)}${doc ? ` “${doc.getText(d.range).slice(0, 40)}”` : ''}`).join(', ') || '(none)';
 }
 
 /**
@@ -98,7 +100,9 @@ export function waitForDiagnostics(
     });
     const timer = setTimeout(() => {
       done();
-      reject(new Error(`timed out after ${timeout / 1000} s waiting for ${what} in ${path.basename(uri.fsPath)}; Redline diagnostics now: ${describe(redline(uri))}`));
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const state = doc ? ` (document version ${doc.version}${doc.isDirty ? ', unsaved' : ''})` : '';
+      reject(new Error(`timed out after ${timeout / 1000} s waiting for ${what} in ${path.basename(uri.fsPath)}${state}; Redline diagnostics now: ${describe(redline(uri), uri)}`));
     }, timeout);
     const done = () => {
       sub.dispose();
@@ -238,4 +242,16 @@ export function keepsLines(a: string, b: string): boolean {
     j++;
   }
   return true;
+}
+
+/**
+ * Saves the document and waits until the editor shows exactly what `redline check` says about
+ * the saved text: a barrier that stale publishes of an older version can never satisfy.
+ */
+export async function settled(doc: vscode.TextDocument, what: string): Promise<vscode.Diagnostic[]> {
+  assert.ok(await doc.save(), `could not save ${path.basename(doc.uri.fsPath)}`);
+  const cli = await cliCheck(doc.uri);
+  const expected = cli.diagnostics.map((d) => key(d.ruleId, toRange(d))).sort();
+  const same = (ds: vscode.Diagnostic[]) => JSON.stringify(ds.map((d) => key(ruleOf(d), d.range)).sort()) === JSON.stringify(expected);
+  return waitForDiagnostics(doc.uri, same, `${what} (the CLI's ${expected.join(', ') || 'no diagnostics'})`);
 }

@@ -10,8 +10,8 @@ import * as vscode from 'vscode';
 export async function run(): Promise<void> {
   // Extension-host console output reaches the harness as separate arguments: format here.
   Mocha.reporters.Base.consoleLog = (...args) => console.log(util.format(...args));
-  const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 30000, slow: 5000 });
-  if (process.env.E2E_GREP) mocha.grep(process.env.E2E_GREP);
+  const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 120000, slow: 5000 });
+  if (process.env.E2E_GREP) mocha.grep(new RegExp(process.env.E2E_GREP));
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   if (process.env.E2E_INCLUDE_FAILING === '1') files.push(...fs.readdirSync(__dirname).filter((f) => f.endsWith('.control.js')));
   for (const file of files) mocha.addFile(path.join(__dirname, file));

@@ -22,7 +22,7 @@ async function runA1({ repo, tests, workspace, artifacts, timeoutMs, env = {}, m
   const folder = path.join(tmp, 'workspace');
   copyDir(workspace, folder);
 
-  const server = await startServer({ mode, tmp, artifacts, env: { ...env, REDLINE_E2E_WORKSPACE: folder } });
+  const server = await startServer({ mode, tmp, artifacts, env: { REDLINE_LOG_FILE: path.join(artifacts, 'redline-server.log'), ...env, REDLINE_E2E_WORKSPACE: folder } });
   const authority = `127.0.0.1:${server.port}`;
   const payload = [
     ['extensionDevelopmentPath', `vscode-remote://${authority}${repo}`],

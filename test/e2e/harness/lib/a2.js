@@ -40,7 +40,7 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
   log(`A2: CLI: ${check.diagnostics.length} diagnostics, score ${score.score} (${score.band})`);
 
   await installExtension(tmp, vsix);
-  const server = await startServer({ mode: 'code-server', tmp, artifacts });
+  const server = await startServer({ mode: 'code-server', tmp, artifacts, env: { REDLINE_LOG_FILE: path.join(artifacts, 'redline-server.log') } });
   const { page } = await launchBrowser({ tmp, env: server.env });
   page.setDefaultTimeout(TIMEOUT);
   const consoleLog = fs.createWriteStream(path.join(artifacts, 'browser-console.log'));
@@ -95,7 +95,7 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
       await page.keyboard.press('Control+G');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor();
-      await input.fill(`${d.line}:${d.column}`);
+      await input.fill(`:${d.line}:${d.column}`);
       await page.keyboard.press('Enter');
       await page.keyboard.press('Control+.');
       const menu = page.locator('.action-widget');
@@ -105,6 +105,8 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
     });
 
     await stepDo('"Redline: Score this answer" from the palette shows the score', async () => {
+      // Hide the panel so the score view has the full height for the screenshot.
+      if (await page.locator('.markers-panel').isVisible()) await page.keyboard.press('Control+J');
       await page.locator('.monaco-editor .view-lines').first().click();
       await page.keyboard.press('F1');
       const input = page.locator('.quick-input-widget input');

@@ -24,6 +24,8 @@ async function packageVsix({ repo, outFile, build = true }) {
   fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const args = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile];
+  // Relative README links can only be rewritten to absolute ones when the repository is known.
+  if (!manifest.repository) args.push('--no-rewrite-relative-links');
   const output = await run(vsce, args, { cwd: stage, quiet: true, env: { ...process.env, npm_config_yes: 'true' } });
   const listing = await run(vsce, ['ls', '--no-dependencies'], { cwd: stage, quiet: true });
   fs.rmSync(path.dirname(stage), { recursive: true, force: true });

@@ -45,6 +45,7 @@ describe('lexicon: fallback', () => {
         'needs a code owner’s approval',
         'until they hit Send',
         'the user can edit it before sending',
+        'a contractor reviews every translation before it goes live',
         'users can always talk to a person',
       ],
       withPeople,

@@ -6,7 +6,7 @@ import type { Block, DocModel, Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { titleBlock } from '../fixes';
 import { PLACEHOLDER, isQuestion } from '../text';
-import { deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt } from './fallback';
+import { deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt, negatedNear } from './fallback';
 import {
   ALTERNATIVES, ALTERNATIVE_CLAIM, APPROACHES, CAUSAL, CONTRAST, DECIDING_PROPERTIES, MISUSE_TERMS, PRIVACY_TERMS, RATIONALE_TERMS, USER_DATA_TERMS, compile,
 } from '../lexicon/safety';
@@ -59,7 +59,8 @@ const SELF_NEGATING = /^(?:no|not|never|doesn'?t|does not|won'?t)\b|\b(?:never|n
 export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
   const facts: SafetyFacts = { approaches: [], rationale: [], misuse: [], userData: [], privacy: [] };
   for (const sentence of doc.sentences) {
-    facts.userData.push(...allMatches(sentence, USER_DATA).filter((m) => !insidePlaceholder(sentence.text, m.index)));
+    // "Articles contain no personal data" handles none; a question ("Do we keep the audio?") still reveals some.
+    facts.userData.push(...allMatches(sentence, USER_DATA).filter((m) => !insidePlaceholder(sentence.text, m.index) && !negatedNear(sentence.text, m.index)));
     if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) continue;
     facts.misuse.push(...stated(sentence, MISUSE));
     facts.privacy.push(...stated(sentence, PRIVACY));

@@ -21,7 +21,7 @@ export const APPROACH_NAMES: Record<keyof typeof APPROACHES, string> = {
 /** Rationale words: a trade-off, an experiment, a comparison. */
 export const RATIONALE_TERMS: readonly string[] = [
   String.raw`\btrade-?offs?\b|\bpros and cons\b`,
-  String.raw`\b(?:we|I) (?:tried|tested|compared|benchmarked|evaluated|looked at|considered|prototyped|ruled out|rejected)\b|\bruled out\b|\bin (?:a|our|the) (?:\w+ )?(?:spike|bake-?off|prototype|pilot test)\b`,
+  String.raw`\b(?:we|I) (?:tried|tested|compared|benchmarked|evaluated|looked at|considered|prototyped|ruled out|rejected)\b|\bruled out\b|\b(?:spike|bake-?off|head-to-head|side-by-side comparison)\b|\b(?:chose|choose|picked|prefer(?:red)?|went with|selected|opted for)\b[^.;]{0,40}\b(?:over|instead of|rather than|versus|vs\.?)\s|\d(?:\.\d+)?\s*%?\s+vs\.?\s+\d`,
   String.raw`\b(?:cheaper|faster|fresher|safer|simpler|more accurate|less accurate|worse|better) (?:than|on|at|for)\b|\b(?:beat|outperform)s?\b|\bstale\b|\bcan'?t cite\b`,
 ];
 

@@ -6,6 +6,11 @@ import type { Band, Evidence, NextStep, ScoreDimension, ScoreResult } from './ty
 
 interface Item {
   rule: string;
+  /**
+   * Points the rule withholds when it fires. A dimension starts at its maximum and loses
+   * what its firing rules withhold; the items may add up to more than the maximum, because
+   * a reviewer takes more off for two gaps in one dimension than the dimension's share of each.
+   */
   points: number;
   /** Credit only when this rule is silent too (e.g. the ladder needs the human rung). */
   requires?: string;
@@ -32,29 +37,29 @@ const PRODUCT: DimensionSpec[] = [
     label: 'Failure-first framing',
     max: 20,
     items: [
-      { rule: 'red-lines-missing', points: 13 },
-      { rule: 'red-lines-too-few', points: 7, requires: 'red-lines-missing' },
+      { rule: 'red-lines-missing', points: 20 },
+      { rule: 'red-lines-too-few', points: 9, requires: 'red-lines-missing' },
     ],
-    penalties: [{ rule: 'personas-before-failure-modes', each: 6, max: 6 }],
+    penalties: [{ rule: 'personas-before-failure-modes', each: 8, max: 8 }],
   },
   {
     id: 'tlc',
     label: 'TLC: task precision, latency, confidence floor',
     max: 20,
     items: [
-      { rule: 'task-precision-missing', points: 7, requires: 'tlc-missing' },
-      { rule: 'latency-tolerance-missing', points: 6, requires: 'tlc-missing' },
-      { rule: 'confidence-floor-missing', points: 7, requires: 'tlc-missing' },
+      { rule: 'task-precision-missing', points: 9, requires: 'tlc-missing' },
+      { rule: 'latency-tolerance-missing', points: 8, requires: 'tlc-missing' },
+      { rule: 'confidence-floor-missing', points: 9, requires: 'tlc-missing' },
     ],
-    penalties: [{ rule: 'latency-without-percentile', each: 3, max: 6 }],
+    penalties: [{ rule: 'latency-without-percentile', each: 5, max: 8 }],
   },
   {
     id: 'kpis-drift',
     label: 'Operational KPIs & drift',
     max: 15,
     items: [
-      { rule: 'hallucination-rate-missing', points: 8 },
-      { rule: 'drift-metric-missing', points: 7 },
+      { rule: 'hallucination-rate-missing', points: 9 },
+      { rule: 'drift-metric-missing', points: 8 },
     ],
     penalties: [{ rule: 'unmeasured-improvement', each: 4, max: 8 }],
   },
@@ -63,8 +68,8 @@ const PRODUCT: DimensionSpec[] = [
     label: 'Escape valves',
     max: 15,
     items: [
-      { rule: 'human-fallback-missing', points: 10 },
-      { rule: 'fallback-ladder-incomplete', points: 5, requires: 'human-fallback-missing' },
+      { rule: 'human-fallback-missing', points: 12 },
+      { rule: 'fallback-ladder-incomplete', points: 7, requires: 'human-fallback-missing' },
     ],
     penalties: [{ rule: 'post-processing-fix', each: 5, max: 10 }],
   },
@@ -74,7 +79,7 @@ const PRODUCT: DimensionSpec[] = [
     max: 10,
     items: [
       { rule: 'eval-plan-missing', points: 6 },
-      { rule: 'harm-metric-missing', points: 4, requires: 'eval-plan-missing' },
+      { rule: 'harm-metric-missing', points: 5, requires: 'eval-plan-missing' },
     ],
     penalties: [{ rule: 'ship-date-success', each: 4, max: 4 }],
   },
@@ -83,8 +88,8 @@ const PRODUCT: DimensionSpec[] = [
     label: 'Production signal & feedback loop',
     max: 10,
     items: [
-      { rule: 'production-signal-missing', points: 6 },
-      { rule: 'feedback-loop-missing', points: 4 },
+      { rule: 'production-signal-missing', points: 7 },
+      { rule: 'feedback-loop-missing', points: 6 },
     ],
     penalties: [],
   },
@@ -93,9 +98,9 @@ const PRODUCT: DimensionSpec[] = [
     label: 'Trade-off articulation',
     max: 10,
     items: [
-      { rule: 'approach-unjustified', points: 4 },
-      { rule: 'misuse-mitigation-missing', points: 3 },
-      { rule: 'privacy-boundary-missing', points: 3 },
+      { rule: 'approach-unjustified', points: 5 },
+      { rule: 'misuse-mitigation-missing', points: 4 },
+      { rule: 'privacy-boundary-missing', points: 4 },
     ],
     penalties: [],
   },
@@ -165,18 +170,18 @@ export function scoreAnalysis(analysis: Analysis): ScoreResult {
   const dimensions: ScoreDimension[] = [];
   const next: NextStep[] = [];
   for (const spec of specs) {
-    let points = 0;
+    let points = spec.max;
     const evidence: Evidence[] = [];
     const withheldBy = new Set<string>();
     for (const item of spec.items) {
       // A rule that does not run here (e.g. stability on a non-AI story) neither credits nor withholds.
       const blocker = [item.rule, item.requires].find((r) => r && ran(r) && fired(r));
       if (blocker) {
+        points -= item.points;
         withheldBy.add(blocker);
         next.push({ ruleId: blocker, points: item.points, message: firstMessage(analysis, blocker) });
         continue;
       }
-      points += item.points;
       evidence.push(...evidenceOf(analysis, item.rule));
     }
     for (const penalty of spec.penalties) {

@@ -41,6 +41,7 @@ describe('lexicon: fallback', () => {
         'regulated ads go to human policy review',
         'the ticket is escalated to a tier-2 support agent',
         'a moderator approves every reply',
+        'the technician checks the form and submits',
         'suggestions are applied by a human',
         'needs a code owner’s approval',
         'until they hit Send',

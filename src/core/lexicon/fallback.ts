@@ -26,9 +26,10 @@ export const HUMAN_TERMS: readonly string[] = [
   String.raw`\bhuman[- ]in[- ]the[- ]loop\b|\bHITL\b|\bin the loop\b`,
   String.raw`\b(?:human|manual|expert|clinical|nurse|lawyer|legal|editorial|policy|specialist|moderator|staff|supervisor|second[- ]person)\s+(?:\w+\s+)?(?:review|approval|sign[- ]?off|oversight|verification|takeover)s?\b`,
   String.raw`\b(?:escalat\w*|hand(?:s|ed|ing)?(?:[- ]?(?:off|over))?|handoffs?|handovers?|transfer(?:s|red)?|rout(?:e|es|ed|ing)|forward(?:s|ed)?|goes|go|sent|send(?:s|ing)?|pass(?:es|ed)?|queued|flag(?:s|ged)?|refer(?:s|red)?|connect(?:s|ed)?|switch(?:es)?|posts?|assign(?:s|ed)?|page[sd]?|loop(?:s|ed)? in|brings? in|lands?|ends? up)\b[^.;]{0,50}?\b(?:to|for|into|in|with)\s+(?:an?\s+|the\s+|our\s+|their\s+|your\s+|a\s+live\s+|a\s+senior\s+)?(?:[\w&-]+\s+){0,2}(?:STAFF)\b`,
-  String.raw`\b(?:PERSON)\s+(?:[\w,'’-]+\s+){0,6}?(?:reviews?|approves?|confirms?|signs? off|edits?|accepts?|rejects?|corrects?|verif(?:y|ies)|checks?|adjudicates?|promotes?|overrides?|takes? over|makes? the final (?:call|decision)|has the final say|resolves?)\b`,
-  String.raw`\b(?:reviewed|approved|confirmed|signed off|verified|accepted|applied|adjudicated|overridden)\s+by\s+(?:an?\s+|the\s+|their\s+|your\s+)?(?:[\w-]+\s+)?(?:PERSON)\b`,
-  String.raw`\b(?:needs?|requires?|requiring|after|until|pending|with)\s+(?:an?\s+|the\s+|their\s+|explicit\s+)*(?:[\w'’-]+\s+){0,2}(?:approval|confirmation|sign[- ]?off|click|go-ahead)\b`,
+  String.raw`\b(?:STAFF)\s+(?:[\w,'’-]+\s+){0,6}?(?:reviews?|approves?|confirms?|signs? off|edits?|accepts?|rejects?|corrects?|verif(?:y|ies)|checks?|adjudicates?|promotes?|overrides?|takes? over|makes? the final (?:call|decision)|has the final say)\b`,
+  String.raw`\b(?:USER)\s+(?:[\w,'’-]+\s+){0,4}?(?:reviews?|approves?|confirms?|edits?|accepts?|rejects?|corrects?|verif(?:y|ies)|checks?|promotes?|overrides?)\s+(?:(?:and|or|then)\s+(?:sends?|submits?|publishes|posts?|signs?|applies|merges?|books?|pays?)\b|(?:[\w-]+\s+){0,3}?(?:drafts?|suggestions?|answers?|summar(?:y|ies)|outputs?|results?|recommendations?|bookings?|orders?|invoices?|forms?|changes?|translations?|listings?|repl(?:y|ies)|messages?|emails?|text|code|patch(?:es)?|diffs?|fields?|baskets?|carts?|itinerar(?:y|ies)|plans?|notes?|it|them|each one|every (?:item|one|field))\b)`,
+  String.raw`\b(?:reviewed|approved|confirmed|signed off|verified|accepted|applied|adjudicated|overridden|(?:human |manual )?(?:review|approval|sign-off|confirmation)|(?:a )?(?:second look|second pair of eyes|once-over))\s+(?:by|from)\s+(?:an?\s+|the\s+|their\s+|your\s+)?(?:[\w-]+\s+)?(?:PERSON)\b`,
+  String.raw`\buntil\s+(?:the\s+|a\s+|an\s+)?(?:PERSON|they|you)\s+(?:\w+\s+)?(?:resolves?|confirms?|approves?|reviews?|accepts?|clicks?|taps?|press(?:es)?|signs?|fixes|corrects?|edits?)\b|\b(?:needs?|requires?|requiring|after|until|pending|with)\s+(?:an?\s+|the\s+|their\s+|explicit\s+)*(?:[\w'’-]+\s+){0,2}(?:approval|confirmation|sign[- ]?off|click|go-ahead)\b`,
   String.raw`\b(?:PERSON|they|you)\s+(?:\w+\s+){0,2}(?:clicks?|taps?|press(?:es)?|hits?)\s+(?:on\s+)?["“']?(?:send|submit|publish|approve|accept|use|commit|confirm|apply|save|post|book|pay)`,
   String.raw`\b(?:can|may|must|will|gets? to|has to|have to)\s+(?:\w+\s+)?(?:review|edit|approve|confirm|change|accept|reject|check)\s+(?:[\w-]+\s+){0,3}?before\s+(?:it|they|sending|posting|publishing|saving|submitting|signing|anything|the \w+)\b`,
   String.raw`(?<!\b(?:model|system|bot|assistant|validator|classifier|checker|filter|pipeline|scanner|engine|AI|LLM|it|script|job|service)\s+)\b(?:reviews?|approves?|checks?|signs? off on|edits?|confirms?|vets?|proofreads?)\s+(?:every|each|all|the|any)\s+(?:[\w-]+\s+){1,4}?before\s+(?:it|they|anything)\s+(?:goes|go|is|are|gets?)\s+(?:live|out|published|sent|shown|posted|merged|released|applied)\b`,
@@ -96,7 +97,7 @@ export function compile(terms: readonly string[], flags = 'i'): RegExp {
   return new RegExp(terms.map((t) => `(?:${t})`).join('|'), flags);
 }
 
-/** Fills the STAFF slot (people a request is routed to) and the PERSON slot (staff or users). */
+/** Fills the STAFF slot (people a request is routed to), the USER slot (the product's users) and PERSON (either). */
 export function withPeople(term: string): string {
-  return term.replace(/STAFF/g, STAFF.join('|')).replace(/PERSON/g, [...STAFF, ...END_USERS].join('|'));
+  return term.replace(/STAFF/g, STAFF.join('|')).replace(/USER/g, END_USERS.join('|')).replace(/PERSON/g, [...STAFF, ...END_USERS].join('|'));
 }

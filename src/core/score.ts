@@ -182,7 +182,16 @@ export function scoreAnalysis(analysis: Analysis): ScoreResult {
         next.push({ ruleId: blocker, points: item.points, message: firstMessage(analysis, blocker) });
         continue;
       }
-      evidence.push(...evidenceOf(analysis, item.rule));
+      // Every point given is backed by a line: a silent rule that found nothing to show
+      // (e.g. no user data named, so no privacy statement either) earns nothing.
+      const lines = evidenceOf(analysis, item.rule);
+      if (lines.length === 0 && ran(item.rule)) {
+        points -= item.points;
+        withheldBy.add(item.rule);
+        next.push({ ruleId: item.rule, points: item.points, message: analysis.runs.get(item.rule)!.rule.docs.summary });
+        continue;
+      }
+      evidence.push(...lines);
     }
     for (const penalty of spec.penalties) {
       const count = analysis.runs.get(penalty.rule)?.reports.length ?? 0;

@@ -2,7 +2,7 @@
 // configuration, analyse, print in the chosen format, and decide the exit code.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lint, score, ConfigError, type LintResult } from '../core';
+import { lint, score, ConfigError, type LintResult, type RedlineConfig } from '../core';
 import { ConfigCache } from '../node/config-files';
 import type { Invocation } from './args';
 import { paint, wantsColor } from './color';
@@ -30,19 +30,27 @@ interface Prepared {
   source: Source;
   /** The name given to the analyzer (kind from the file name). */
   filename?: string;
-  config: ReturnType<ConfigCache['configFor']>['config'];
+  config: RedlineConfig;
 }
 
 export async function runCheck(inv: Invocation, ctx: RunContext): Promise<number> {
-  const { documents, failed } = await prepare(inv, ctx);
+  const prepared = await prepare(inv, ctx);
+  const { documents } = prepared;
+  let { failed } = prepared;
   const reports: CheckReport[] = [];
   for (const doc of documents) {
     const lintText = (text: string) => lint(text, { filename: doc.filename, kind: inv.kind, config: doc.config });
     let result: LintResult;
     if (inv.fix && doc.source.path) {
       const outcome = fixAll(doc.source.text, lintText);
-      if (outcome.text !== doc.source.text) fs.writeFileSync(doc.source.path, encodeText(outcome.text, doc.source.encoding));
       result = outcome.result;
+      try {
+        if (outcome.text !== doc.source.text) fs.writeFileSync(doc.source.path, encodeText(outcome.text, doc.source.encoding));
+      } catch (error) {
+        failed = true;
+        ctx.stderr.write(`redline: ${doc.source.label}: cannot write the fixes (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+        result = lintText(doc.source.text);
+      }
     } else {
       result = lintText(doc.source.text);
     }

@@ -52,7 +52,12 @@ function sameRange(a: LspRange, b: LspRange): boolean {
 function current(input: ActionInput, d: LspDiagnostic): Diagnostic | undefined {
   const data = d.data as DiagnosticData | undefined;
   const ruleId = data?.ruleId ?? String(d.code ?? '');
-  return input.diagnostics.find((c) => c.ruleId === ruleId && sameRange(toLspRange(c), d.range));
+  const fresh = input.diagnostics.find((c) => c.ruleId === ruleId && sameRange(toLspRange(c), d.range));
+  if (fresh) return fresh;
+  // Lint on save: the text moved on since; a fix computed for this very version still applies.
+  if (data?.version !== input.version || !data.fix) return undefined;
+  const { start, end } = d.range;
+  return { ruleId, severity: 'warning', message: '', fix: data.fix, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {

@@ -147,6 +147,14 @@ describe('code actions', () => {
     const other = { ...stale, source: 'markdownlint' };
     assert.deepEqual(codeActions({ uri: 'file:///a.md', version: 1, text, diagnostics: [], context: [stale, other], range: stale.range, snippets: false }), []);
   });
+
+  it('uses the fix carried in data when it was computed for the current version (lint on save)', () => {
+    const fix = { title: 'Insert X', edits: [{ line: 1, column: 1, endLine: 1, endColumn: 1, text: 'x\n' }] };
+    const sent = { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } }, message: 'm', source: 'redline', code: 'red-lines-missing', data: { ruleId: 'red-lines-missing', version: 3, fix } };
+    const input = { uri: 'file:///a.md', text, diagnostics: [], context: [sent], range: sent.range, snippets: false };
+    assert.equal(codeActions({ ...input, version: 3 })[0].title, 'Insert X');
+    assert.deepEqual(codeActions({ ...input, version: 4 }), [], 'a fix for an older version is not offered');
+  });
 });
 
 describe('settings', () => {

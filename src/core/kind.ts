@@ -70,13 +70,20 @@ export function kindScores(doc: DocModel): KindScores {
     Math.min(8, (count(CONDITIONAL, prose) / sentences) * 40);
   const behavioral =
     (STORY_PROMPT.test(top) ? 8 : 0) +
-    Math.min(9, 3 * labels.filter((l) => STAR_LABELS.test(l.replace(/[*_#]/g, ''))).length) +
+    Math.min(9, 3 * starLabels(labels)) +
     Math.min(10, (count(PAST, prose) / sentences) * 25);
   const prd =
     (SPEC_TITLE.test(title) ? 6 : 0) +
     Math.min(12, 2 * labels.filter((l) => SPEC_HEADINGS.test(l.replace(/[*_#]/g, '').trim())).length) +
     (METADATA.test(doc.text.slice(doc.bodyStart, doc.bodyStart + 600)) || /\b(?:owner|status|author)\b/i.test(Object.keys(doc.frontMatter?.data ?? {}).join(' ')) ? 4 : 0);
   return { prd, design, behavioral };
+}
+
+/** Situation / Action / Result labels; single letters ("**A:**") only when they spell out S-T-A-R. */
+function starLabels(labels: string[]): number {
+  const star = labels.map((l) => l.replace(/[*_#]/g, '').trim()).filter((l) => STAR_LABELS.test(l));
+  const letters = new Set(star.filter((l) => /^[star]\W*$/i.test(l)).map((l) => l[0].toLowerCase()));
+  return star.filter((l) => !/^[star]\W*$/i.test(l)).length + (letters.size >= 3 ? letters.size : 0);
 }
 
 /** The kind with the most evidence; prd when nothing speaks for a kind. */

@@ -146,7 +146,7 @@ describe('red lines: what counts', () => {
 
 describe('personas: what counts', () => {
   it('recognises persona, segment, journey and research headings', () => {
-    for (const t of ['Personas', 'Target users', 'Who is this for?', 'Customer segments', 'User journey (today)', 'What we heard (research summary)', 'Then: the students', 'The people in the room']) {
+    for (const t of ['Personas', 'Target users', 'Who is this for?', 'Customer segments', 'User journey (today)', 'What we heard (research summary)', 'Who we interviewed', 'Research', 'Then: the students', 'The people in the room']) {
       assert.ok(isPersonaTitle(t), t);
     }
     for (const t of ['User stories', 'User experience', 'Problem for users', 'Clarifying questions', 'Success metrics', 'Customer support escalation']) {

@@ -113,7 +113,7 @@ export const PERSONA_HEADINGS: readonly string[] = [
   String.raw`^(?:(?:the|our|target|primary|secondary|key|core|end|intended|main|who are (?:the|our))\s+)*(?:users?|customers?|audiences?|people)(?:\s+(?:and|&|\/)\s+(?:personas?|segments?|(?:their )?needs|use cases|jobs(?: to be done)?|goals))?$`,
   String.raw`\b(?:user|customer|target|market|audience)\s+segments?\b|^\s*segments?\b`,
   String.raw`\b(?:user|customer|patient|buyer|shopper|student|learner|travell?er|merchant|advertiser|employee|member)s?['’]?\s+journeys?\b|\bjourney\s+maps?\b|^(?:the\s+)?journeys?\b|\bjourneys?\s+(?:today|for\s+\w+)\b`,
-  String.raw`\b(?:user|customer|ux|market)\s+research\b|\bresearch (?:summary|findings|insights)\b|\bwhat we (?:heard|learned)\b|\binterview (?:findings|insights)\b`,
+  String.raw`\b(?:user|customer|ux|market)\s+research\b|\bresearch (?:summary|findings|insights)\b|\bwhat we (?:heard|learned)\b|\bwho we (?:interviewed|talked to|spoke (?:to|with))\b|^(?:discovery\s+)?research$|\binterview (?:findings|insights)\b`,
   String.raw`\bwho (?:(?:it'?s|this is|we'?re building|we'?re designing) for|is (?:it|this) for|we(?:'re)? (?:serve|serving|design for|build for)|(?:uses|buys|reads|shops|needs)\b)`,
   String.raw`\b(?:the\s+)?(?:people|students|learners|patients|shoppers|buyers|merchants|advertisers|customers|users|readers|teachers|clinicians|drivers|sellers|travell?ers)\s+(?:first|in the room|we serve|involved)\b|^\s*(?:then:?\s+)?(?:the\s+)?(?:students|users|customers|people|learners|patients|shoppers|merchants|readers)\s*$`,
   String.raw`\bjobs[- ]to[- ]be[- ]done\b|\bempathy map\b|\bday in the life\b`,

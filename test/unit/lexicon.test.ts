@@ -9,7 +9,27 @@ function check(list: readonly string[], samples: string[]): void {
 
 describe('lexicon: schedule', () => {
   it('success frames', () =>
-    check(SUCCESS_FRAMES, ['this project is a success', 'we succeeded', "it's a win", 'the main goal', 'the key milestone', 'everyone was measured on', 'what matters is']));
+    check(SUCCESS_FRAMES, [
+      'this project is a success',
+      'we succeeded',
+      "it's a win",
+      'the main goal',
+      'the key milestone',
+      'the team was judged on',
+      'the only thing that mattered',
+      'our top priority',
+      'the definition of done',
+      'I was proudest of hitting',
+    ]));
   it('schedule terms', () =>
-    check(SCHEDULE_TERMS, ['shipping by June 30', 'delivered on time', 'launching in Q3 as planned', 'we hit the Q2 date', 'exactly when we said we would', 'live before Black Friday']));
+    check(SCHEDULE_TERMS, [
+      'shipping by June 30',
+      'delivered on time',
+      'launching in Q3 as planned',
+      'we hit the Q2 date',
+      'exactly when we said we would',
+      'live before Black Friday',
+      'we finished ahead of schedule',
+      'the launch date',
+    ]));
 });

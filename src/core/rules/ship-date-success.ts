@@ -1,11 +1,20 @@
 // ship-date-success: success defined as shipping on time instead of product behaviour.
 import { defineRule } from '../rule';
 import { findAsserted } from '../find';
+import type { Sentence } from '../model';
 import { compile, SCHEDULE_TERMS, SUCCESS_FRAMES } from '../lexicon/schedule';
-import { isNegatedAt } from '../text';
+import { isNegatedAt, isDeferredAt } from '../text';
 
-const SUCCESS = compile(SUCCESS_FRAMES);
+const SUCCESS = new RegExp(compile(SUCCESS_FRAMES).source, 'gi');
 const SCHEDULE = compile(SCHEDULE_TERMS);
+/** Between the frame and the date: a clause break or a contrast puts them in different claims. */
+const CONTRAST = /[;(]|\b(?:but|however|whereas|while|although|though|rather|instead|not|than|except|yet|only a|just a)\b/i;
+/** "more than hitting the date", "beyond the launch": the date is set aside, not made the goal. */
+const SET_ASIDE = /\b(?:more|other|rather|less) than\s+$|\b(?:criteria|gates?|bar|requirements?|conditions?|checks?|metrics?|ready)\s+(?:for|before|to allow|to unblock)\s+$|\b(?:beyond|besides|not just|not only|instead of|apart from|regardless of)\s+(?:\w+\s+)?$/i;
+/** "The model we launched in March was a success": the date identifies a release, it is not the bar. */
+const NAMES_A_RELEASE = /\b(?:the|a|an|our|this|that|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:(?:that|which)\s+)?(?:we|i|they|the team)\s+$/i;
+/** A heading, label or run-in that frames its content as the success criteria. */
+const SUCCESS_TOPIC = /(?:^|>\s*)(?:success(?: metrics| criteria| measures)?|definition of done|how we(?:'ll| will)? (?:measure|know)|win condition)\s*$/;
 
 export default defineRule({
   id: 'ship-date-success',
@@ -19,16 +28,36 @@ export default defineRule({
     strong: 'Success: 25% of conversations resolved without an agent, with wrong-policy answers ≤ 0.3%. The date is a planning input.',
   },
   check(ctx) {
-    // The sentence must frame success and name a schedule; "the date is not a success criterion" is negated.
     for (const match of findAsserted(ctx.doc, SCHEDULE, { negated: true })) {
       const { text } = match.sentence;
-      const frame = SUCCESS.exec(text);
-      if (!frame || isNegatedAt(text, frame.index) || isNegatedAt(text, match.index)) continue;
+      const before = text.slice(0, match.index);
+      // The date itself ("by next quarter") is not a deferral: judge the rest of the clause.
+      const deferred = isDeferredAt(`${before} it ${text.slice(match.index + match.text.length)}`, match.index);
+      if (isNegatedAt(text, match.index) || deferred || SET_ASIDE.test(before) || NAMES_A_RELEASE.test(before)) continue;
+      if (!framesSuccess(match.sentence, match.index, match.index + match.text.length)) continue;
       ctx.report({
-        message: 'Success is defined as shipping on time: state the product behaviour or user outcome that makes v1 a success instead.',
+        message: 'Success is defined as shipping on time: state the product behaviour or user outcome that makes it a success instead.',
         start: match.start,
         end: match.end,
       });
     }
   },
 });
+
+/** The sentence (or the bullet's success heading) makes the schedule at [from, to) the measure of success. */
+function framesSuccess(sentence: Sentence, from: number, to: number): boolean {
+  const { text } = sentence;
+  let framed = false;
+  SUCCESS.lastIndex = 0;
+  for (let f = SUCCESS.exec(text); f; f = SUCCESS.exec(text)) {
+    const [start, end] = [f.index, f.index + f[0].length];
+    if (start < to && end > from) continue;
+    framed = true;
+    const between = start < from ? text.slice(end, from) : text.slice(to, start);
+    if (!isNegatedAt(text, start) && !CONTRAST.test(between)) return true;
+  }
+  // "## Success metrics" → "- Live before the spring sale": the heading is the frame, when the
+  // item itself commits to the date (not "the ship date is a planning input").
+  const commits = !/^\w+ date$/i.test(text.slice(from, to));
+  return !framed && commits && from < 40 && SUCCESS_TOPIC.test(sentence.block.topic);
+}

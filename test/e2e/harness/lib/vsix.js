@@ -18,17 +18,22 @@ async function packageVsix({ repo, outFile, build = true }) {
   if (build) await run('npm', ['run', '-s', 'build:prod'], { cwd: repo });
   if (!fs.existsSync(path.join(repo, 'dist/extension.js'))) throw new SetupError('dist/extension.js is missing after the build');
   const stage = path.join(makeTempDir('vsix'), 'redline');
-  fs.cpSync(repo, stage, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) || src === repo });
-  const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
-  delete manifest.files;
-  fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile];
-  // Relative README links can only be rewritten to absolute ones when the repository is known.
-  if (!manifest.repository) args.push('--no-rewrite-relative-links');
-  const output = await run(vsce, args, { cwd: stage, quiet: true, env: { ...process.env, npm_config_yes: 'true' } });
-  const listing = await run(vsce, ['ls', '--no-dependencies'], { cwd: stage, quiet: true });
-  fs.rmSync(path.dirname(stage), { recursive: true, force: true });
+  let output;
+  let listing;
+  try {
+    fs.cpSync(repo, stage, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) || src === repo });
+    const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+    delete manifest.files;
+    fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    fs.mkdirSync(path.dirname(outFile), { recursive: true });
+    const args = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile];
+    // Relative README links can only be rewritten to absolute ones when the repository is known.
+    if (!manifest.repository) args.push('--no-rewrite-relative-links');
+    output = await run(vsce, args, { cwd: stage, quiet: true });
+    listing = await run(vsce, ['ls', '--no-dependencies'], { cwd: stage, quiet: true });
+  } finally {
+    fs.rmSync(path.dirname(stage), { recursive: true, force: true });
+  }
   const files = listing.trim().split('\n').filter(Boolean);
   const bad = files.filter((f) => /^(src|test|node_modules|out)\//.test(f) || /\.(ts|map)$/.test(f));
   if (bad.length) throw new SetupError(`the .vsix would ship files .vscodeignore should keep out: ${bad.slice(0, 10).join(', ')}`);

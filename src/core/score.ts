@@ -169,17 +169,19 @@ export function scoreAnalysis(analysis: Analysis): ScoreResult {
   const ran = (rule: string) => analysis.runs.has(rule);
   const dimensions: ScoreDimension[] = [];
   const next: NextStep[] = [];
+  const messages = new Map<string, string>();
   for (const spec of specs) {
     let points = spec.max;
     const evidence: Evidence[] = [];
     const withheldBy = new Set<string>();
+    const lost = new Map<string, number>();
     for (const item of spec.items) {
       // A rule that does not run here (e.g. stability on a non-AI story) neither credits nor withholds.
       const blocker = [item.rule, item.requires].find((r) => r && ran(r) && fired(r));
       if (blocker) {
         points -= item.points;
         withheldBy.add(blocker);
-        next.push({ ruleId: blocker, points: item.points, message: firstMessage(analysis, blocker) });
+        lost.set(blocker, (lost.get(blocker) ?? 0) + item.points);
         continue;
       }
       // Every point given is backed by a line: a silent rule that found nothing to show
@@ -188,7 +190,8 @@ export function scoreAnalysis(analysis: Analysis): ScoreResult {
       if (lines.length === 0 && ran(item.rule)) {
         points -= item.points;
         withheldBy.add(item.rule);
-        next.push({ ruleId: item.rule, points: item.points, message: analysis.runs.get(item.rule)!.rule.docs.summary });
+        lost.set(item.rule, (lost.get(item.rule) ?? 0) + item.points);
+        messages.set(item.rule, analysis.runs.get(item.rule)!.rule.docs.summary);
         continue;
       }
       evidence.push(...lines);
@@ -196,12 +199,18 @@ export function scoreAnalysis(analysis: Analysis): ScoreResult {
     for (const penalty of spec.penalties) {
       const count = analysis.runs.get(penalty.rule)?.reports.length ?? 0;
       if (count === 0) continue;
-      const lost = Math.min(penalty.max, penalty.each * count);
-      points -= lost;
+      const taken = Math.min(penalty.max, penalty.each * count);
+      points -= taken;
       withheldBy.add(penalty.rule);
-      next.push({ ruleId: penalty.rule, points: lost, message: firstMessage(analysis, penalty.rule) });
+      lost.set(penalty.rule, (lost.get(penalty.rule) ?? 0) + taken);
     }
     const score = Math.max(0, Math.min(spec.max, points));
+    // What fixing one rule would really gain here: the dimension is capped at its maximum.
+    const clamp = (n: number) => Math.max(0, Math.min(spec.max, n));
+    for (const [rule, withheld] of lost) {
+      const gain = clamp(points + withheld) - score;
+      if (gain > 0) next.push({ ruleId: rule, points: gain, message: messages.get(rule) ?? firstMessage(analysis, rule) });
+    }
     dimensions.push({ id: spec.id, label: spec.label, score, max: spec.max, evidence: dedupe(evidence), withheldBy: [...withheldBy] });
   }
   const total = dimensions.reduce((n, d) => n + d.score, 0);
@@ -226,7 +235,13 @@ function dedupe(evidence: Evidence[]): Evidence[] {
   return evidence.filter((e) => !seen.has(e.line) && seen.add(e.line)).sort((a, b) => a.line - b.line);
 }
 
+/** One step per rule, with every point that rule withholds across the dimension's items. */
 function dedupeSteps(steps: NextStep[]): NextStep[] {
-  const seen = new Set<string>();
-  return steps.filter((s) => !seen.has(s.ruleId) && seen.add(s.ruleId));
+  const byRule = new Map<string, NextStep>();
+  for (const step of steps) {
+    const seen = byRule.get(step.ruleId);
+    if (seen) seen.points += step.points;
+    else byRule.set(step.ruleId, { ...step });
+  }
+  return [...byRule.values()].sort((a, b) => b.points - a.points);
 }

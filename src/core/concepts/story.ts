@@ -60,6 +60,7 @@ const DISCOVERY = each(L.DISCOVERY);
 const PRELAUNCH = any(L.PRELAUNCH_CONTEXTS);
 const PROBLEM = any(L.PROBLEM_WORDS);
 const MATERIALIZED = any(L.MATERIALIZED);
+const PLAN_RISK = any(L.PLAN_RISKS);
 const CONTAIN_VERB = each(L.CONTAINMENT_VERBS);
 const CONTAIN_NOUN = each(L.CONTAINMENT_NOUNS);
 const NOT_CONSTRAINT = any(L.NOT_CONSTRAINT);
@@ -85,6 +86,7 @@ const AUTHOR_SUBJECT = /\b(?:i|we|i've|we've|i'd|we'd)\b(?:[^,;:]{0,45}|[^;:]{0,
 const OPENS_CLAUSE = /^[\s"'“*-]*(?:(?:then|also|first|next|and|so|finally|immediately),?\s+)?$/i;
 /** A passive or participle use: "the launch was paused", "access limited to four people". */
 const PASSIVE = /\b(?:was|were|got|been|be|is|are|stayed|remained|kept)\s+(?:\w+\s+)?$/i;
+const HINDSIGHT = /\b(?:in hindsight|looking back|next time|if i (?:did|were|could|had to)|i wish|(?:i|we) should have)\b/i;
 const MODAL_BEFORE = /\b(?:will|would|should|could|might|expect(?:ed)?|hope[ds]?|plan(?:ned)? to|going to|want(?:ed)? to)\b[^,;]{0,30}$/i;
 
 export const STORY = defineConcept<Story>('story', ({ doc }) => {
@@ -98,8 +100,9 @@ export const STORY = defineConcept<Story>('story', ({ doc }) => {
     story.constraints.push(...own.constraint);
     story.preventedCosts.push(...own.cost);
     if (own.risk.length || own.constraint.length || own.cost.length) continue;
-    const resultish = s.part === 'result' || s.part === 'reflection' || (!hasResult && s.position >= 0.6);
-    if (s.part !== 'reflection') story.latentRisks.push(...latentRisks(s));
+    const resultish = s.part === 'result' || (!hasResult && s.part !== 'reflection' && s.position >= 0.6);
+    // The situation (or the action that uncovered it) names the risk; the outcome's counterfactual is the prevented cost.
+    if (s.part !== 'reflection' && (s.part !== 'result' || !hasResult)) story.latentRisks.push(...latentRisks(s));
     if (s.part !== 'reflection') story.constraints.push(...constraints(s));
     if (resultish) story.preventedCosts.push(...preventedCosts(s));
     if (s.part !== 'reflection') story.ownership.push(...ownership(s));
@@ -204,7 +207,7 @@ function latentRisks(s: StorySentence): Match[] {
   const unseen = matches(s, UNSEEN).filter((m) => isAssertedAt(s.sentence, m.index));
   if (unseen.length) return unseen;
   if (MATERIALIZED.test(text)) return [];
-  const risks = matches(s, RISK_CUES).filter((m) => isAssertedAt(s.sentence, m.index));
+  const risks = matches(s, RISK_CUES).filter((m) => isAssertedAt(s.sentence, m.index) && !(PLAN_RISK.test(text) && !PROBLEM.test(text)));
   if (risks.length) return risks;
   // A problem found before launch: "during QA a nurse noticed that units were swapped".
   if (!PROBLEM.test(text) || !(PRELAUNCH.test(text) || PRELAUNCH.test(previousInBlock(s)))) return [];
@@ -218,7 +221,7 @@ function previousInBlock(s: StorySentence): string {
 
 function constraints(s: StorySentence): Match[] {
   const text = s.sentence.text;
-  if (/\b(?:should|could|would|might) have\b|\bnext time\b|\bin hindsight\b/i.test(text)) return [];
+  if (/\b(?:should|could|would|might) have\b/i.test(text) || HINDSIGHT.test(text)) return [];
   const inAction = s.part !== 'situation';
   const verbs = matches(s, CONTAIN_VERB).filter((m) => {
     const clause = clauseAround(text, m.index);
@@ -233,6 +236,7 @@ function constraints(s: StorySentence): Match[] {
 
 function preventedCosts(s: StorySentence): Match[] {
   const text = s.sentence.text;
+  if (HINDSIGHT.test(text)) return [];
   const averted = matches(s, AVERTED).filter((m) => isAssertedAt(s.sentence, m.index));
   if (averted.length) return averted;
   if (!COST.test(text)) return [];

@@ -97,6 +97,12 @@ export const MATERIALIZED: readonly string[] = [
   String.raw`\b(?:drop-?offs?|funnel|abandonment|outage|downtime|sev-?[0-2]|p[0-2] incident|churn(?:ed)?|conversion (?:was|had|dropped|fell)|was (?:down|on fire)|were (?:down|failing))\b`,
   String.raw`\balready (?:\w+ ){0,3}(?:dropp\w+|fall\w*|fell|declin\w+|spik\w+|seeing|losing|down|up|complain\w*|visible|showing|on the dashboard|broken|failing)\b`,
   String.raw`\b(?:dropped|fell|declined|plummeted|spiked|tanked|cratered) (?:by |to |from )?\d`,
+  String.raw`\b(?:saw|seeing|showed up|showing|visible|lit up) (?:\w+ ){0,4}(?:on|in) (?:the|our) (?:dashboards?|metrics|funnel|alerts?|pager|graphs?|status page)\b|\b(?:we were|i was|got) paged\b|\bon-call\b|\bincident (?:channel|bridge|call)\b`,
+];
+
+/** Risks to the plan rather than to users or the business: a slipping date is not a latent risk. */
+export const PLAN_RISKS: readonly string[] = [
+  String.raw`\b(?:miss(?:ing|ed)? (?:the|our) (?:\w+ )?(?:deadline|date|window|launch|milestone)|slip(?:s|ping|ped)?|delays?|running late|on time|timeline|schedule|budget|over-?run|headcount|bandwidth|staffing|dependenc(?:y|ies) on)\b`,
 ];
 
 // ── Constraint ───────────────────────────────────────────────────────────────────────

@@ -108,6 +108,9 @@ describe('red lines: what counts', () => {
     assert.strictEqual(count('It never books anything without the traveller confirming the price.\n'), 1);
     assert.strictEqual(count('No patient data is ever sent to a vendor without a BAA.\n'), 1);
     assert.strictEqual(count('**Red lines:** never diagnose; never recommend a dose.\n'), 2);
+    assert.strictEqual(count('My red lines: it cannot book without the traveller confirming, and it cannot state visa rules as fact.\n'), 2);
+    assert.strictEqual(count('Three things this assistant must never do.\n\n1. Book a flight.\n2. Share a passport number.\n'), 2);
+    assert.strictEqual(count('## Red lines\n\n1. Never send a contract to a vendor without a zero-retention term, and never reuse one client’s contract for another.\n'), 2);
   });
 
   it('counts each item under a red-line heading, lead-in or blocked-outputs table', () => {

@@ -34,6 +34,8 @@ const SCOPE = compile(RED_LINE_SCOPE);
 const TARGET = compile(RED_LINE_TARGET);
 /** A sentence that talks about the red lines instead of stating one ("Those three are my red lines."). */
 const META = /^\s*(?:these|those|this|that|the (?:following|above|below|rest)|everything (?:else|below|above)|(?:all|both|each|any) (?:of )?(?:these|those|the|four|three|two)|(?:two|three|four|five|six|\d+) (?:things|failures|failure modes|red lines|outcomes|rules))\b/i;
+/** Words that announce a list: "three things", "the following", "these". */
+const COUNTED = /\b(?:things|following|below|these|list|two|three|four|five|six|\d+)\b/i;
 /** Who a plain "never" describes when it is not the product: "the auditor never logs in". */
 const PERSON_SUBJECT =
   /\b(?:i|he|she|they|you|someone|people|users?|customers?|clients?|students?|teachers?|parents?|admins?|recruiters?|managers?|agents?|auditors?|reviewers?|engineers?|nurses?|doctors?|patients?|buyers?|shoppers?|advertisers?|merchants?|technicians?|lawyers?|paralegals?|producers?|kids?|team|everyone|nobody|most|many)\s+(?:\w+\s+){0,2}$/i;
@@ -96,6 +98,13 @@ function isLeadIn(block: Block): boolean {
   return block.type === 'paragraph' && /:\s*$/.test(block.text) && (LEAD_IN.test(block.text) || isRedLineTitle(block.text)) && !SCOPE.test(block.text);
 }
 
+/** "Three things it must never do." right above a list announces that list, even without a colon. */
+function announcesList(block: Block, next: Block | undefined): boolean {
+  if (block.type !== 'paragraph' || !next || next.listDepth <= block.listDepth || next.type !== 'paragraph') return false;
+  const last = splitSentences(block.text).pop()?.text ?? '';
+  return isRedLineTitle(last) && COUNTED.test(last) && !SCOPE.test(last);
+}
+
 function isSoftTitle(text: string): boolean {
   const title = cleanTitle(text);
   return SOFT_HEADING.test(title) && !NEGATIVE_TOPIC.test(title);
@@ -132,7 +141,7 @@ function findContexts(doc: DocModel): Map<number, Context> {
       // "**Red lines:** never diagnose; never prescribe." — the paragraph itself, and a list it introduces.
       contexts.set(b.index, { source: 'section', opener: b, depth: b.listDepth + 1 });
       if (/:\s*$/.test(b.text)) markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
-    } else if (isLeadIn(b)) {
+    } else if (isLeadIn(b) || announcesList(b, blocks[i + 1])) {
       markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
     } else if (b.type === 'table-header' && b.cells.some((c) => isRedLineTitle(c))) {
       markRun(blocks, i + 1, (x) => x.type === 'table-row', { source: 'table', opener: b, depth: 0 }, contexts);
@@ -160,6 +169,9 @@ function fromContext(doc: DocModel, block: Block, context: Context): RedLine[] {
     const first = splitSentences(block.text)[0];
     if (!first || !isOutcome(first.text, 0) || (isEscapeValve(first.text) && !hasMarker(first.text))) return [];
     if (context.soft && (!(ITEM_OPENER.test(first.text) || hasMarker(first.text)) || SCOPE.test(first.text))) return statementsIn(doc, block, false);
+    // "Never send X, and never change Y": one item, two outcomes.
+    const split = statementsIn(doc, block, false).filter((l) => l.end <= sourceOffset(block, first.end, true));
+    if (split.length >= 2) return split.map((l) => ({ ...l, source: context.source }));
     return [redLine(block, first.start, first.end, first.text, context.source)];
   }
   return statementsIn(doc, block, !context.soft);
@@ -173,18 +185,23 @@ function fromStatements(doc: DocModel, block: Block): RedLine[] {
 
 function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
   const found: RedLine[] = [];
+  // A sentence that announces red lines ("my red lines are: …") makes the rest of its paragraph a red-line list.
+  let announcedAt = soft ? 0 : Infinity;
   for (const sentence of sentencesOf(doc, block)) {
-    if (isQuestion(sentence.text) || META.test(sentence.text)) continue;
+    if (isQuestion(sentence.text)) continue;
+    const announce = announcedAt === Infinity ? HEADING.exec(sentence.text) : null;
+    const from = announce ? announce.index + announce[0].length : announcedAt === Infinity ? Infinity : 0;
+    if (announce) announcedAt = 0;
     const starts = new Set<number>();
-    for (const pattern of soft ? [MARKER, SOFT] : [MARKER]) {
+    for (const pattern of [MARKER, SOFT]) {
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) starts.add(m.index);
+      for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) if (pattern === MARKER || m.index >= from) starts.add(m.index);
     }
-    if (!soft) for (const at of plainNevers(sentence.text)) starts.add(at);
+    for (const at of plainNevers(sentence.text)) starts.add(at);
     let lastClause = -1;
     for (const at of [...starts].sort((a, b) => a - b)) {
       const clause = outcomeClause(sentence.text, at);
-      if (clause.start <= lastClause) continue;
+      if (clause.start <= lastClause || META.test(clause.text)) continue;
       if (!isStatedAt(sentence.text, at, clause.start) || !isOutcome(clause.text, at - clause.start) || isEscapeValve(clause.text)) continue;
       if (peopleAct(sentence.text, at) || TARGET.test(clause.text) || SCOPE.test(clause.text.replace(/\byet\b|\b(?:in|for) (?:v1|now|launch)\b/gi, ''))) continue;
       lastClause = clause.start;
@@ -236,9 +253,12 @@ function peopleAct(text: string, at: number): boolean {
 /** The clause an outcome marker governs: up to the next ";" or ", and <another marker>". */
 function outcomeClause(text: string, at: number): { text: string; start: number; end: number } {
   let start = 0;
-  for (const m of text.slice(0, at).matchAll(/[;:—–]|,\s*(?:and|or|but)\s+(?=(?:it|they|we|the\s+\w+)\s)/g)) start = (m.index ?? 0) + m[0].length;
+  for (const m of text.matchAll(/[;:—–]|,\s*(?:and|or|but)\s+(?=(?:it|they|we|the\s+\w+)\s|never\b)/g)) {
+    if ((m.index ?? 0) + m[0].length > at) break;
+    start = (m.index ?? 0) + m[0].length;
+  }
   const rest = text.slice(at);
-  const stop = /;|\s[—–]\s|,\s*(?:and|or|but)\s+(?=(?:it|they|we|the\s+\w+)\s+(?:\w+\s+)?(?:must|should|can|will|never|cannot|can't|won't)\b)/.exec(rest);
+  const stop = /;|\s[—–]\s|,\s*(?:and|or|but)\s+(?=never\b|(?:it|they|we|the\s+\w+)\s+(?:\w+\s+)?(?:must|should|can|will|never|cannot|can't|won't)\b)/.exec(rest);
   const end = stop ? at + stop.index : text.length;
   return { text: text.slice(start, end).trim(), start: start + (text.slice(start).length - text.slice(start).trimStart().length), end };
 }

@@ -39,6 +39,7 @@ const HUMAN = new RegExp(HUMAN_TERMS.map((t) => `(?:${withPeople(t)})`).join('|'
 const GATE = new RegExp(withPeople(HUMAN_GATE), 'gi');
 const RULE = compile(RULE_TERMS, 'gi');
 const NULL = compile(NULL_TERMS, 'gi');
+const NULL_ONCE = compile(NULL_TERMS);
 const STAFF_RE = new RegExp(`\\b(?:${STAFF.join('|')})\\b`, 'i');
 const PERSON_RE = new RegExp(`\\b(?:${[...STAFF, ...END_USERS].join('|')})\\b`, 'i');
 const FALLS_BACK = /\b(?:falls?|falling|fell)\s+back\s+(?:to|on)\b|\bfallback (?:is|to)\b|\breverts? to\b|\bdegrades? (?:gracefully )?to\b/gi;
@@ -87,7 +88,7 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
     collect(rungs.null, sentence, NULL, true);
     for (const m of matchesOf(sentence, FALLS_BACK, false)) {
       const target = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 80);
-      const kind: RungKind = STAFF_RE.test(target) ? 'human' : new RegExp(NULL.source, 'i').test(target) ? 'null' : 'rule';
+      const kind: RungKind = STAFF_RE.test(target) ? 'human' : NULL_ONCE.test(target) ? 'null' : 'rule';
       rungs[kind].push(m);
     }
   }
@@ -170,6 +171,7 @@ export function deniedBefore(text: string, index: number): boolean {
 
 /** Whether `index` falls inside a "[fill in: …]" placeholder. */
 export function insidePlaceholder(text: string, index: number): boolean {
+  if (!/\[fill in/i.test(text)) return false;
   const pattern = new RegExp(PLACEHOLDER.source, 'gi');
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (index >= m.index && index < m.index + m[0].length) return true;
   return false;
@@ -206,11 +208,14 @@ function labelledRung(sentence: Sentence, kind: RungKind): Match | undefined {
 /** Sub-headings named after a rung ("### 2. Rule-based") with content under them. */
 function headingRungs(doc: DocModel): [RungKind, Match][] {
   const found: [RungKind, Match][] = [];
+  const named = new Map<number, RungKind>();
   for (const section of doc.sections) {
     if (!section.heading || NEGATIVE_TOPIC.test(section.title)) continue;
     const kind = RUNG_KINDS.find((k) => HEADING_LABEL[k].test(section.title));
-    if (!kind) continue;
-    const first = doc.sentences.find((s) => s.block.section === section.index && hasContent(s.text));
+    if (kind) named.set(section.index, kind);
+  }
+  for (const [index, kind] of named) {
+    const first = doc.sentences.find((s) => s.block.section === index && hasContent(s.text));
     if (first) found.push([kind, toMatch(first, 0, first.text)]);
   }
   return found;
@@ -239,7 +244,7 @@ function insideQuotes(text: string, index: number): boolean {
 }
 
 function nextSentence(doc: DocModel, sentence: Sentence): Sentence | undefined {
-  const i = doc.sentences.indexOf(sentence);
+  const i = doc.sentences.indexOf(sentence); // repairs are rare: a linear search is fine
   const next = doc.sentences[i + 1];
   return next && next.block.section === sentence.block.section ? next : undefined;
 }

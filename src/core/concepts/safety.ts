@@ -67,7 +67,13 @@ export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
     const approach = approachIn(doc, sentence);
     if (approach) facts.approaches.push(approach);
   }
-  facts.rationale = [...new Set(facts.approaches.flatMap((a) => rationaleNear(doc, a.match.sentence)))];
+  const bySection = new Map<number, Sentence[]>();
+  for (const sentence of doc.sentences) {
+    const list = bySection.get(sentence.block.section) ?? [];
+    list.push(sentence);
+    bySection.set(sentence.block.section, list);
+  }
+  facts.rationale = [...new Set(facts.approaches.flatMap((a) => rationaleNear(doc, a.match.sentence, bySection.get(a.match.sentence.block.section) ?? [])))];
   return facts;
 });
 
@@ -83,8 +89,9 @@ function allMatches(sentence: Sentence, pattern: RegExp): Match[] {
 
 /** Asserted matches with real content; a term that carries its own negation ("never logged") counts as stated. */
 function stated(sentence: Sentence, pattern: RegExp): Match[] {
-  if (!hasContent(labelValue(sentence.text))) return [];
-  return allMatches(sentence, pattern).filter((m) => {
+  const matches = allMatches(sentence, pattern);
+  if (matches.length === 0 || !hasContent(labelValue(sentence.text))) return [];
+  return matches.filter((m) => {
     if (insidePlaceholder(sentence.text, m.index)) return false;
     return SELF_NEGATING.test(m.text) ? !deniedBefore(sentence.text, m.index) : isStatedAt(sentence, m.index);
   });
@@ -125,14 +132,13 @@ export function ownTopic(doc: DocModel, block: Block): string {
  * Sentences near an approach statement that say why it wins: the whole section when it is
  * about the approach (its heading included), else the statement's paragraph and the two after it.
  */
-function rationaleNear(doc: DocModel, statement: Sentence): Sentence[] {
+function rationaleNear(doc: DocModel, statement: Sentence, sameSection: Sentence[]): Sentence[] {
   const block = statement.block;
   const section = doc.sections[block.section];
   const found: Sentence[] = [];
   const inApproachSection = section.heading && APPROACH_TOPIC.test(section.title);
   if (inApproachSection && isRationale(section.title)) found.push(statement);
-  const near = doc.sentences.filter((s) => {
-    if (s.block.section !== block.section) return false;
+  const near = sameSection.filter((s) => {
     if (inApproachSection) return true;
     return s.block.index >= block.index && s.block.index <= block.index + 2;
   });

@@ -189,7 +189,7 @@ function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
   let announcedAt = soft ? 0 : Infinity;
   for (const sentence of sentencesOf(doc, block)) {
     if (isQuestion(sentence.text)) continue;
-    const announce = announcedAt === Infinity ? HEADING.exec(sentence.text) : null;
+    const announce = announcedAt === Infinity ? announcement(sentence.text) : null;
     const from = announce ? announce.index + announce[0].length : announcedAt === Infinity ? Infinity : 0;
     if (announce) announcedAt = 0;
     const starts = new Set<number>();
@@ -209,6 +209,20 @@ function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
     }
   }
   return found;
+}
+
+/**
+ * "For me the red lines are: …", "I'd open with what it can't get wrong." — a red-line phrase that
+ * ends the sentence or precedes a colon, and is not itself denied ("we have no red lines yet").
+ */
+function announcement(text: string): RegExpExecArray | null {
+  const m = HEADING.exec(text);
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length);
+  if (!/^[^.;:]{0,40}:|^[\s)*_"”']*[.!]?\s*$/.test(after)) return null;
+  const clause = clauseAround(text, m.index);
+  if (NEGATED_BEFORE.test(text.slice(clause.start, m.index)) || isDeferredAt(text, m.index)) return null;
+  return m;
 }
 
 function sentencesOf(doc: DocModel, block: Block): Sentence[] {

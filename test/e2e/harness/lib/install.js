@@ -123,10 +123,55 @@ async function installHarnessModules() {
   fs.writeFileSync(STAMP, `${installKey()}\n`);
 }
 
+/**
+ * Concurrent runs (several people or agents on one checkout) must not install into the same
+ * node_modules at once: the install step holds a lock dir with the owner's pid. A lock whose
+ * owner is gone is taken over.
+ */
+async function withInstallLock(fn) {
+  const id = crypto.createHash('sha256').update(HARNESS).digest('hex').slice(0, 12);
+  const lock = path.join(os.tmpdir(), `redline-e2e-install-${id}.lock`);
+  const owner = path.join(lock, 'pid');
+  let waited = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(owner, String(process.pid));
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const pid = Number(fs.existsSync(owner) ? fs.readFileSync(owner, 'utf8') : NaN);
+      let alive = false;
+      try {
+        alive = pid > 0 && process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+      // A lock dir without a pid may be being created right now; give it a moment.
+      const age = Date.now() - fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      if (!alive && (pid > 0 || age > 10000)) {
+        log(`taking over the install lock of a run that is gone (pid ${pid || '?'})`);
+        fs.rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (!waited) log(`another run (pid ${pid}) is installing; waiting for it`);
+      waited = true;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Installs everything; throws SetupError when something cannot be installed. */
 async function install() {
-  await installAptPackages();
-  await installHarnessModules();
+  await withInstallLock(async () => {
+    await installAptPackages();
+    await installHarnessModules();
+  });
   if (!fs.existsSync('/usr/bin/chromium')) throw new SetupError('/usr/bin/chromium is missing');
 }
 

@@ -109,7 +109,8 @@ describe('lexicon: safety', () => {
   it('alternatives and contrast', () => {
     check([ALTERNATIVES], ['a fine-tuned model']);
     check([CONTRAST], ['prompting rather than fine-tuning'], (t) => t.replace(/ALT/g, ALT));
-    check([ALTERNATIVE_CLAIM], ['fine-tuning would bake in old policy'], (t) => t.replace(/ALT/g, ALT));
+    check([ALTERNATIVE_CLAIM], ['fine-tuning would bake in old policy']);
+    assert.doesNotMatch("if retrieval can't find a page, the bot says so", new RegExp(ALTERNATIVE_CLAIM, 'i'));
     assert.doesNotMatch('RAG over the help center', new RegExp(CONTRAST.replace(/ALT/g, ALT), 'i'));
   });
   it('misuse terms', () =>

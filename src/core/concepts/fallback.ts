@@ -23,7 +23,8 @@ export interface FallbackFacts {
 }
 
 /** Headings of the section where a fallback ladder lives. */
-export const LADDER_HEADING = /\b(?:fall-?backs?|escape valves?|escalation|human (?:review|in the loop|handoff)|hand-?offs?|safety nets?|degrad\w*)\b/;
+export const LADDER_HEADING =
+  /\b(?:fall-?backs?|escape (?:valves?|hatch(?:es)?)|escalation|human (?:review|in the loop|handoff)|hand-?offs?|safety nets?|degrad\w*|failure handling|plan b|contingenc\w*|when (?:things|it|the model) (?:go(?:es)? wrong|fails|is unsure|isn'?t sure))\b/;
 
 /** Sections describing something other than run-time behaviour (evaluation, metrics, research…). */
 const OFF_RUNTIME_TOPIC =
@@ -188,7 +189,8 @@ export function hasContent(text: string): boolean {
 function labelledRung(sentence: Sentence, kind: RungKind): Match | undefined {
   const text = sentence.text;
   const start = LABEL_START[kind].exec(text) ?? LABEL_CHAIN[kind].exec(text);
-  if (start) {
+  // "Escalation (fallback) rate | 30–50%" names a metric, not a rung.
+  if (start && !/^[^|:]{0,30}\brate\b/i.test(text.slice(start.index + start[0].length))) {
     const rest = text.slice(start.index + start[0].length);
     const own = rest.split(new RegExp(`(?:→|->|;|\\s[(,]?(?:${LABEL_ALTS})\\s*[:(])`, 'i'))[0];
     const chained = /^\s*(?:→|->)/.test(text.slice(start.index + start[0].length - 2));

@@ -39,7 +39,7 @@ const FAMILY: Record<ApproachFamily, RegExp> = {
   model: new RegExp(APPROACHES.model, 'gi'),
 };
 const ALT = [...Object.values(APPROACHES), ALTERNATIVES].join('|');
-const COMPARISON = new RegExp([...RATIONALE_TERMS, CONTRAST.replace(/ALT/g, ALT), ALTERNATIVE_CLAIM.replace(/ALT/g, ALT)].map((t) => `(?:${t})`).join('|'), 'i');
+const COMPARISON = new RegExp([...RATIONALE_TERMS, CONTRAST.replace(/ALT/g, ALT), ALTERNATIVE_CLAIM].map((t) => `(?:${t})`).join('|'), 'i');
 const REASON = new RegExp(CAUSAL, 'i');
 const DECIDING = new RegExp(`${ALT}|${DECIDING_PROPERTIES}`, 'i');
 

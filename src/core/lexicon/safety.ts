@@ -34,7 +34,8 @@ export const ALTERNATIVES = String.raw`retrieval|(?:the |model )?weights|re-?tra
 
 /** Contrast that names an alternative: "rather than X", "not X", "over X". */
 export const CONTRAST = String.raw`\b(?:rather than|instead of|vs\.?|versus|compared (?:to|with)|as opposed to)\s+(?:[\w-]+\s+){0,3}?(?:ALT)|\bover\s+(?:a |an |the |plain |pure |just )?(?:ALT)|\b(?:not|no|without|wouldn'?t|won'?t|didn'?t|don'?t)\s+(?:[\w-]+\s+){0,2}?(?:ALT)`;
-export const ALTERNATIVE_CLAIM = String.raw`(?:ALT)[\w\s-]{0,30}?\b(?:would(?:n'?t)?|could(?:n'?t)?|can'?t|cannot|doesn'?t|does not|won'?t|isn'?t|is not|loses?|misse[sd]|bakes?)\b`;
+/** A claim about what another approach would do: "fine-tuning would bake in last month's policy". */
+export const ALTERNATIVE_CLAIM = String.raw`(?:\bRAG\b|\bretrieval[- ]augmented\b|\bfine[- ]?tun(?:e|ed|es|ing)\b|\bprompt(?:ing|ed)\b|\bprompt engineering\b|\b(?:model )?weights\b|\bre-?training\b|\b(?:a |an )?(?:fine-tuned|custom|smaller|bigger|larger|specialised|specialized) (?:\w+ )?model\b)[\w\s-]{0,30}?\b(?:would(?:n'?t)?|could(?:n'?t)?|can'?t|cannot|doesn'?t|does not|won'?t|loses?|misse[sd]|bakes?)\b`;
 
 /** Misuse mitigations: prompt injection, jailbreaks, adversarial input, abuse limits, red-teaming. */
 export const MISUSE_TERMS: readonly string[] = [

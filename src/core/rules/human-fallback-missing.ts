@@ -7,7 +7,7 @@ import { fallbackConcept, LADDER_HEADING } from '../concepts/fallback';
 
 /** Where the ladder goes: after the TLC / confidence section, else after the red lines, else after the title. */
 export function ladderOffset(doc: DocModel): number {
-  const tlc = findSection(doc, /\b(?:tlc|confidence|operating envelope|envelope|model targets|quality envelope)\b/);
+  const tlc = findSection(doc, /\b(?:tlc|confidence|envelope|(?<!success )targets|task precision)\b/);
   if (tlc) return afterSection(doc, tlc);
   const redLines = findSection(doc, /\b(?:red[- ]?lines?|must[- ]never|never|non-negotiables?|hard stops?|unacceptable|failure modes|must not|won'?t accept|guardrails)\b/);
   if (redLines) return afterSection(doc, redLines);

@@ -104,7 +104,7 @@ export const NEGATIVE_TOPIC =
 
 /** A number with a unit or a rate: "≤ 2%", "p90 800 ms", "0.62", "1 in 300", "zero". */
 export const QUANTITY =
-  /(?:[<>≤≥]=?|\b(?:at (?:least|most)|under|below|above|over|less than|more than|fewer than|no more than|no less than|up to|max(?:imum)?|min(?:imum)?|within)\s*)?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|‰|percent\b|pp\b|pts?\b|points?\b|ms\b|milliseconds?\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|x\b|×|\/\s*\d|in\s+\d[\d,]*|per\s+(?:\d|1k|million|thousand|hundred))|\b0?\.\d+\b|\b(?:zero|none)\s+(?!of\b)\w+|\b[1-9]\d*\s+(?:in|out of|per)\s+[\d,]+[k]?\b|\b1k\b/i;
+  /(?:[<>≤≥]=?|\b(?:at (?:least|most)|under|below|above|over|less than|more than|fewer than|no more than|no less than|up to|max(?:imum)?|min(?:imum)?|within)\s*)?\s*(?<![A-Za-z]-?)\d[\d,]*(?:\.\d+)?\s*(?:%|‰|percent\b|pp\b|pts?\b|points?\b|ms\b|milliseconds?\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|x\b|×|\/\s*\d|in\s+\d[\d,]*|per\s+(?:\d|1k|million|thousand|hundred))|\b0?\.\d+\b|\b(?:zero|none)\s+(?!of\b)\w+|\b[1-9]\d*\s+(?:in|out of|per)\s+[\d,]+[k]?\b|\b1k\b/i;
 
 export function hasQuantity(text: string): boolean {
   return QUANTITY.test(text);

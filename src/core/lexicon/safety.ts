@@ -39,12 +39,12 @@ export const ALTERNATIVE_CLAIM = String.raw`(?:\bRAG\b|\bretrieval[- ]augmented\
 
 /** Misuse mitigations: prompt injection, jailbreaks, adversarial input, abuse limits, red-teaming. */
 export const MISUSE_TERMS: readonly string[] = [
-  String.raw`\bprompt[- ]injection\w*|\binjected (?:instructions?|text|prompts?)\b|\binjection (?:attacks?|attempts?)\b|\binstruction-like (?:text|inputs?)\b`,
+  String.raw`\bprompt[- ]injection\w*|\binjected (?:instructions?|text|prompts?)\b|\b(?:hidden|embedded|malicious)\s+(?:\w+\s+){0,2}instructions?\b|\binstructions?\s+(?:[\w-]+\s+){0,3}hidden\b|\binjection (?:attacks?|attempts?)\b|\binstruction-like (?:text|inputs?)\b`,
   String.raw`\bjail-?break\w*`,
   String.raw`\badversarial (?:inputs?|prompts?|examples?|tests?|testing|attacks?|users?|quer(?:y|ies)|suites?|sets?|cases?)\b`,
   String.raw`\bred[- ]team\w*`,
   String.raw`\b(?:mis|ab)us(?:e|es|ed|ive|ing)\b`,
-  String.raw`\brate[- ]limit\w*|\bthrottl\w*|\b(?:daily|hourly|weekly|per-\w+) (?:\w+ )?(?:caps?|quotas?|limits?)\b|\blimited to \d+ \w+ (?:a|per) (?:day|hour|minute)\b|\b\d[\d,]* (?:requests|questions|messages|generations|calls|queries|uploads|memos|jobs|prompts)(?: per \w+)? (?:an|a|per|each) (?:hour|day|minute)\b`,
+  String.raw`\brate[- ]limit\w*|\bthrottl\w*|\b(?:daily|hourly|weekly|per-\w+) (?:\w+ )?(?:caps?|quotas?|limits?)\b|\blimited to \d+ \w+ (?:a|per) (?:day|hour|minute)\b|\bcapped at\b|\b(?:caps?|quotas?|limits?) (?:of|at) \d+|\bat most \d+ (?:\w+ )?(?:a|an|per) (?:day|hour|minute)\b|\b\d[\d,]* (?:requests|questions|messages|generations|calls|queries|uploads|memos|jobs|prompts)(?: per \w+)? (?:an|a|per|each) (?:hour|day|minute)\b`,
   String.raw`\b(?:treated|treats?) (?:strictly )?as (?:data|untrusted)\b|\bdata, not instructions\b|\bignore (?:previous|prior|all|your) (?:instructions|rules)\b|\bnot obeyed\b`,
   String.raw`\b(?:input|content|prompt|output) (?:moderation|safety classifier|safety filter)\b|\bmoderation (?:api|classifier|model|layer|filter)\b|\btoxic\w* (?:inputs?|prompts?|content) (?:filter|classifier|detection)\b`,
   String.raw`\bbad actors?\b|\bmalicious\b|\bspam\w*\b|\bscraping\b|\bscripted (?:bulk|abuse|traffic)\b|\bbulk extraction\b|\bimpersonat\w*|\bsocial engineering\b|\bexfiltrat\w*|\bdata poisoning\b|\bcaptcha\b|\bbot detection\b|\bfraud (?:rules|checks|signals?|detection)\b`,
@@ -66,7 +66,7 @@ export const USER_DATA_TERMS: readonly string[] = [
 export const PRIVACY_TERMS: readonly string[] = [
   String.raw`\bredact\w*|\bmask(?:ed|ing)\b|\bscrub(?:s|bed|bing)?\b|\banonymi[sz]\w*|\bde-?identif\w*|\bpseudonymi[sz]\w*|\btruncat\w*|\bhash(?:ed|es|ing)\b|\bencrypt\w*|\btokeni[sz]ed\b`,
   String.raw`\bretention\b|\bretain(?:ed|s)?\b|\b(?:kept|stored|held|logged|saved) (?:for )?(?:up to )?\d+\s*(?:h|hours?|days?|weeks?|months?|years?)\b|\bTTL\b`,
-  String.raw`\b(?:deleted|purged|erased|discarded|expire[sd]?|removed) (?:after|within|at the end of|once)\b|\bauto-?delet\w*|\b(?:deletion|retention|privacy|data) polic(?:y|ies)\b|\bright to (?:be forgotten|erasure|deletion)\b`,
+  String.raw`\b(?:deleted|purged|erased|discarded|expire[sd]?|removed) (?:[\w-]+\s+){0,4}?(?:after|within|at the end of|once)\b|\bused (?:only )?(?:for|to) [^.;]{0,40}\band nothing else\b|\bonly (?:be )?used (?:for|to)\b|\bunsubscrib\w*|\bauto-?delet\w*|\b(?:deletion|retention|privacy|data) polic(?:y|ies)\b|\bright to (?:be forgotten|erasure|deletion)\b`,
   String.raw`\bzero[- ](?:data[- ])?retention\b|\bdata minimi[sz]\w*|\bminimum necessary\b|\bdata residency\b|\b(?:EU|US|in-)region\b|\bstays? (?:within|inside|in) (?:the |our )?(?:\w+[- ])?(?:boundary|region|VPC|tenant|network|account)\b`,
   String.raw`\b(?:users?|customers?|people|patients?|members?|participants?|employees?|candidates?|who)\s+(?:\w+\s+)?opt(?:s|ed)?[- ](?:in|out)\b|\bopt(?:s|ed)?[- ](?:in|out)\s+(?:of|to|from|for)\s+(?:\w+\s+){0,2}(?:data|training|recording|sharing|logging|collection|storage|retention|tracking)\b|\bopt-in (?:[\w-]+ )?(?:data|messages|conversations|recordings|photos|content|users)\b|\bconsent\w*|\bagree(?:s|d)? to (?:the |being )?record\w*`,
   String.raw`\b(?:GDPR|HIPAA|CCPA|BAA|FERPA|COPPA|DPA|SOC ?2)\b|\baccess[- ]controlled\b|\bleast privilege\b`,

@@ -2,7 +2,7 @@
 // that states what it measures, and whether any of those measures counts harm.
 import { defineConcept } from '../rule';
 import type { DocModel, Sentence } from '../model';
-import type { Match } from '../find';
+import { toMatch, type Match } from '../find';
 import { compile } from '../lexicon/schedule';
 import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED } from '../lexicon/evaluation';
 import { claims, groupBy, has, assertedMatch, topicOf, whole } from './monitoring';
@@ -11,6 +11,8 @@ const STRUCTURE = compile(EVAL_STRUCTURE);
 const TOPIC = compile(EVAL_TOPIC);
 const MEASURES = compile(MEASURED);
 const HARMS = compile(HARM);
+/** Words that make a sentence a gate or a requirement. */
+const GATE = /\b(?:gates?|gated|criteri(?:a|on)|must|required?|blocks?|pass(?:es)?|launch|ship|go\b|ramp|until|before)\b/i;
 /** "Harm metric: …" states a measure of the plan wherever it stands. */
 const HARM_LABEL = /\b(?:harm|guardrail|safety) (?:metrics?|measures?)\b/i;
 
@@ -31,6 +33,15 @@ function inEvalTopic(doc: DocModel, s: Sentence): boolean {
   return TOPIC.test(topicOf(doc, s));
 }
 
+/** "Gate: no PII in any output" — a harm with a zero ceiling reads as negated but is a measure. */
+function zeroCeiling(s: Sentence): Match | undefined {
+  if (!GATE.test(s.text)) return undefined;
+  for (const m of s.text.matchAll(new RegExp(HARMS.source, 'gi'))) {
+    if (/\b(?:no|zero)\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return toMatch(s, m.index, m[0]);
+  }
+  return undefined;
+}
+
 export const evaluation = defineConcept<EvaluationFacts>('evaluation', ({ doc }) => {
   const sentences = claims(doc);
   const plan: Sentence[] = [];
@@ -39,10 +50,10 @@ export const evaluation = defineConcept<EvaluationFacts>('evaluation', ({ doc })
     const topical = block.some((s) => inEvalTopic(doc, s));
     const first = block.findIndex((s) => topical || has(s, STRUCTURE));
     if (first < 0) continue;
-    for (const s of block.slice(first)) if (has(s, MEASURES)) plan.push(s);
+    for (const s of block.slice(first)) if (has(s, MEASURES) || has(s, HARMS) || zeroCeiling(s)) plan.push(s);
   }
   const planBlocks = new Set(plan.map((s) => s.block.index));
   const context = sentences.filter((s) => planBlocks.has(s.block.index) || (plan.length > 0 && (inEvalTopic(doc, s) || HARM_LABEL.test(s.text))));
-  const harm = context.map((s) => assertedMatch(s, HARMS)).filter((m): m is Match => m !== undefined);
+  const harm = context.map((s) => assertedMatch(s, HARMS) ?? zeroCeiling(s)).filter((m): m is Match => m !== undefined);
   return { plan: plan.map(whole), section: plan.length ? plan[0].block.section : -1, harm };
 });

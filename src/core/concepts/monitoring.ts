@@ -23,18 +23,21 @@ const USER_REPORT = compile(L.USER_REPORT);
 const LIVE_TRIGGER = compile(L.LIVE_TRIGGER);
 const SIGNAL = compile(L.FEEDBACK_SIGNAL);
 const DESTINATION = compile(L.FEEDBACK_DESTINATION);
-const PROMISE_MODAL = compile(L.IMPROVEMENT_PROMISE.slice(0, 1));
-const PROMISE_INHERENT = compile(L.IMPROVEMENT_PROMISE.slice(1));
+const PROMISE_MODAL = compile(L.IMPROVEMENT_MODAL);
+const PROMISE_INHERENT = compile(L.IMPROVEMENT_PROMISE);
 const OVER_TIME = compile(L.OVER_TIME);
 const TRACKING = compile(L.TRACKING);
 
-/** An alert is an operational one when it has a condition, a number or a recipient. */
-const ALERT_CONTEXT = /\b(?:if|when|whenever|on (?:a|any|every)|above|below|exceeds?|over|under|drops?|spikes?|rises?|on-?call|team|lead|owner|ops|engineer|channel|slack)\b|[<>≤≥#]|\d/i;
+/** An alert reaches the team: a recipient, or a condition on a failure metric or a number. */
+const ALERT_RECIPIENT = /\b(?:on-?call|team|lead|owner|ops|sre|engineers?|channel|slack|pagerduty|pm|product manager|us)\b|#[\w-]/i;
+const ALERT_CONDITION = /\b(?:if|when|whenever|above|below|exceeds?|over|under|outside|any|on (?:a|any|every))\b|[<>≤≥]/i;
 const DRIFT_TOPIC = /\bdrift\b/;
 const MONITOR_TOPIC = /\b(?:monitor\w*|production signal|observab\w*|alert\w*|on-?call|in production|live signals?|watching)\b/;
 const FEEDBACK_TOPIC = /\b(?:feedback|learning|loops?|improvement|flywheel|corrections)\b/;
 /** "Drift monitoring: out of scope for v1" — a label whose value is deferred or empty. */
 const DEFERRED_LABEL = /^[^:]{1,60}:\s*(?:out of scope|not in scope|tbd|tbc|todo|n\/a|none|not (?:yet|planned|now)|later|-|—)\b/i;
+/** A person right before the promise is its subject. */
+const HUMAN_SUBJECT = /\b(?:i|we|you|they|he|she|team|teams|engineers?|developers?|users?|people|students?|reps?|staff|customers?|doctors?|nurses?|pms?|analysts?|everyone|hires|recruiters?|agents? and \w+)\s*(?:will|'ll|’ll|should)?\s*$/i;
 const PLACEHOLDER_SPAN = /\[fill in[^\]]*\]/gi;
 
 export interface ImprovementPromise {
@@ -109,8 +112,9 @@ export function groupBy(sentences: Sentence[], key: (s: Sentence) => number): Se
 /** A sentence that compares behaviour over time against a baseline. */
 function isDrift(s: Sentence): boolean {
   const overTime = has(s, TEMPORAL) || has(s, RERUN) || has(s, COMPARISON) || has(s, CHANGE);
-  if (has(s, DRIFT)) return overTime || has(s, CADENCE) || has(s, BASELINE);
-  if (has(s, CADENCE)) return overTime || /\bbaselines?\b/i.test(plain(s));
+  if (has(s, DRIFT)) return overTime || has(s, CADENCE) || has(s, BASELINE) || has(s, ALERT) || /[<>≤≥]\s*\d|\b(?:above|exceeds?|over|beyond) \d/.test(plain(s));
+  // With a cadence, "vs plan" is not enough: the comparison must re-measure or name a baseline.
+  if (has(s, CADENCE)) return has(s, TEMPORAL) || has(s, RERUN) || has(s, CHANGE) || /\bcompar\w+|\bbaselines?\b/i.test(plain(s));
   return has(s, TEMPORAL) && (has(s, COMPARISON) || has(s, CHANGE) || has(s, ALERT));
 }
 
@@ -128,7 +132,11 @@ function driftSections(doc: DocModel, sentences: Sentence[]): Match[] {
 /** A sentence that says how a failure is seen live. */
 function isSignal(doc: DocModel, s: Sentence): boolean {
   const topic = topicOf(doc, s);
-  if (has(s, ALERT) && (ALERT_CONTEXT.test(plain(s)) || MONITOR_TOPIC.test(topic))) return true;
+  if (has(s, ALERT)) {
+    const text = plain(s);
+    const threshold = hasQuantity(text) || has(s, CHANGE) || has(s, FAILURE_METRIC);
+    if (ALERT_RECIPIENT.test(text) || MONITOR_TOPIC.test(topic) || (ALERT_CONDITION.test(text) && threshold)) return true;
+  }
   if (has(s, ANOMALY) || has(s, USER_REPORT) || has(s, LIVE_TRIGGER)) return true;
   if (has(s, DASHBOARD) && (has(s, FAILURE_METRIC) || hasQuantity(plain(s)))) return true;
   // Under a Monitoring heading: a failure metric watched on a schedule or against a number.
@@ -160,7 +168,8 @@ function improvementPromises(doc: DocModel): ImprovementPromise[] {
   for (const s of sentences) {
     const modal = assertedMatch(s, PROMISE_MODAL);
     const match = modal && has(s, OVER_TIME) ? modal : assertedMatch(s, PROMISE_INHERENT);
-    if (!match) continue;
+    // "New hires will learn the codebase over time" is about people, not the model.
+    if (!match || (!/^expect/i.test(match.text) && HUMAN_SUBJECT.test(s.text.slice(0, match.index)))) continue;
     const excused = sentences.some((t) => t.block.section === s.block.section && tracksOverTime(t));
     promises.push({ match, excused });
   }

@@ -5,7 +5,7 @@
 
 /** How often something recurs: a schedule, not a one-off or a change trigger. */
 export const CADENCE: readonly string[] = [
-  String.raw`\b(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly)\b`,
+  String.raw`\b(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly)\b(?![- ](?:active|users?|uniques?|plans?|fees?|subscriptions?|subscribers?|stand-?ups?|budgets?|revenue|price|pricing|emails?|newsletters?|digests?|billing|invoices?|caps?|limits?|quotas?|spend|payments?|rent|salary|allowance|volume|traffic|visitors?))`,
   String.raw`\bevery (?:other |single )?(?:hour|day|night|morning|evening|week|weekday|weekend|month|quarter|year|sprint|release|release cycle|deploy(?:ment)?|cycle|term|semester|season|unit|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   String.raw`\bevery (?:\d+|two|three|four|five|six|eight|ten|twelve|few) (?:hours|days|weeks|months|quarters|sprints|releases)\b`,
   String.raw`\beach (?:hour|day|night|morning|week|month|quarter|year|sprint|release|cycle|term|semester|season|unit)\b`,
@@ -20,11 +20,12 @@ export const CADENCE: readonly string[] = [
 /** Something is compared with an earlier state: a baseline over time, not a static target. */
 export const TEMPORAL_BASELINE: readonly string[] = [
   String.raw`\b(?:previous|prior|last|trailing|rolling|preceding) (?:\d+|two|three|four|six|eight|twelve|few)[- ](?:hours?|days?|weeks?|months?|quarters?)\b`,
-  String.raw`\b(?:the )?(?:previous|prior|last|preceding) (?:day|week|month|quarter|year|release|period|version|run)\b`,
+  String.raw`\b(?:the )?(?:previous|prior|last|preceding) (?:day|week|month|quarter|year|period)\b`,
   String.raw`\b(?:launch|pilot|pre-?launch|go-live|initial|original|training|reference|historical|day-one|first-week|beta) (?:distribution|numbers|levels?|baseline|period|mix|performance|rates?)\b`,
   String.raw`\b(?:hour|day|week|month|quarter|year)[- ]over[- ](?:hour|day|week|month|quarter|year)\b`,
   String.raw`\b(?:re-?baselin\w+|baseline (?:is |are |gets )?(?:re-?)?(?:computed|recomputed|reset|refreshed|updated))\b`,
   String.raw`\b(?:\d+|two|three|four|six|eight|twelve)[- ](?:day|week|month|quarter)[- ](?:rolling |trailing |moving )?(?:baselines?|averages?|means?|medians?)\b`,
+  String.raw`\b(?:trend(?:s|ed|ing|line)?|since launch|over the (?:past|last) (?:\d+|few|several) (?:days|weeks|months))\b`,
 ];
 
 /** A plain baseline or reference point (not necessarily over time). */
@@ -72,7 +73,7 @@ export const ALERT: readonly string[] = [
   String.raw`\bpag(?:ed|ing)\b`,
   String.raw`\bpages?\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:on-?call|oncall|sre|engineers?|team|lead|owner|rotation|ops)\b`,
   String.raw`\b(?:pager(?:duty)?|opsgenie|victorops|incident\.io)\b`,
-  String.raw`\b(?:notif(?:y|ies|ied)|posts? (?:an? )?(?:alert|message|notification) to|escalat\w+ to) (?:the |our )?(?:[\w-]+\s+){0,2}(?:on-?call|sre|owner|ops team|incident channel)\b`,
+  String.raw`\b(?:notif(?:y|ies|ied)|ping(?:s|ed)?|messag(?:es|ed)|posts? (?:an? )?(?:alert|message|notification) to|escalat\w+ to) (?:the |our )?(?:[\w-]+\s+){0,2}(?:on-?call|sre|owner|pm|product manager|ops(?: team)?|team|lead|incident channel)\b|\bon-?call\b[^.;]{0,30}\b(?:gets|receives|is (?:notified|pinged|paged))\b`,
   String.raw`\bposts? (?:\w+\s+){0,4}to #[\w-]+`,
 ];
 
@@ -87,7 +88,7 @@ export const ANOMALY: readonly string[] = [
 export const DASHBOARD: readonly string[] = [
   String.raw`\bdashboards?\b`,
   String.raw`\b(?:grafana|looker|datadog|kibana|tableau|superset|metabase|new relic|honeycomb|sentry|splunk|arize|fiddler|whylabs|langsmith|langfuse)\b`,
-  String.raw`\bmonitor(?:ed|ing|s)? (?:in production|live|in real[- ]time|continuously)\b`,
+  String.raw`\bmonitor(?:ed|ing|s)? (?:in production|live|in real[- ]time|continuously)\b|\b(?:real[- ]time|live|production|continuous|automated) (?:monitor(?:ing|s)?|checks?)\b`,
 ];
 
 /** What a useful production dashboard or monitor watches: failures, not just usage. */
@@ -116,7 +117,7 @@ export const LIVE_TRIGGER: readonly string[] = [
 /** A feedback signal from users or reviewers of live output. */
 export const FEEDBACK_SIGNAL: readonly string[] = [
   String.raw`\b(?:corrections?|corrected|overrides?|overridden|overrode|edits|edited|editing|rewrites?|rewritten|diffs?)\b`,
-  String.raw`\b(?:thumbs(?:[- ](?:up|down))?|👍|👎|upvotes?|downvotes?|star ratings?|user ratings?|ratings? from (?:users|customers|agents|reviewers))\b`,
+  String.raw`\b(?:thumbs(?:[- ](?:up|down))?|👍|👎|upvotes?|downvotes?|downvoted|star ratings?|user ratings?|ratings? from (?:users|customers|agents|reviewers)|(?:low|poorly|negatively|badly)[- ]rated)\b`,
   String.raw`\b(?:flags?|flagged|(?:user |customer |bug )?reports|reported|complaints?|escalations?|escalated (?:conversations?|cases?|chats?|tickets?))\b`,
   String.raw`\b(?:rejections?|rejected|dismiss(?:ed|als?)|rephrases?|rephrasings?|removals?|removes?|swaps?|undo(?:es|ne)?|reverts?|reverted|returns)\b`,
   String.raw`\b(?:user|customer|agent|reviewer|clinician|teacher|merchant|advertiser|explicit|implicit) feedback\b`,
@@ -125,30 +126,36 @@ export const FEEDBACK_SIGNAL: readonly string[] = [
 
 /** Where feedback goes so the product improves (a flow verb, then the destination). */
 export const FEEDBACK_DESTINATION: readonly string[] = [
-  String.raw`\b(?:add(?:s|ed|ing)?|go(?:es)?|went|feeds?|fed|feeding|sampl(?:e|es|ed|ing)|lands?|landed|becomes?|became|turn(?:s|ed)?|fold(?:s|ed)?|promot(?:e|es|ed)|incorporat(?:e|es|ed)|mov(?:e|es|ed)|pip(?:e|es|ed)|flows?|put|written|appended|merged|join(?:s|ed)?|enter(?:s|ed)?|end(?:s)? up|copied|routed|pushed|recycled)\b[^.;]{0,70}?\b(?:into|to|in|as|join(?:s|ed)?|enter(?:s|ed)?)\b[^.;]{0,40}?\b(?:eval(?:uation)?|test|golden|gold|regression|replay|labell?ed|training|fine-?tuning|benchmark|frozen|offline|adversarial|red-team|validation) (?:set|suite|data(?:set)?|examples?|items?|cases?|corpus|pool)\b`,
+  String.raw`\b(?:add(?:s|ed|ing)?|go(?:es)?|went|feeds?|fed|feeding|sampl(?:e|es|ed|ing)|lands?|landed|becomes?|became|turn(?:s|ed)?|fold(?:s|ed)?|promot(?:e|es|ed)|incorporat(?:e|es|ed)|mov(?:e|es|ed)|pip(?:e|es|ed)|flows?|put|written|appended|merged|collect(?:s|ed)?|join(?:s|ed)?|enter(?:s|ed)?|end(?:s)? up|copied|routed|pushed|recycled)\b[^.;]{0,70}?\b(?:into|to|in|as|join(?:s|ed)?|enter(?:s|ed)?)\b[^.;]{0,40}?\b(?:eval(?:uation)?|test|golden|gold|regression|replay|labell?ed|training|fine-?tuning|benchmark|frozen|offline|adversarial|red-team|validation) (?:set|suite|data(?:set)?|examples?|items?|cases?|corpus|pool|runs?|rounds?|batch(?:es)?|jobs?)\b`,
   String.raw`\b(?:become|becomes|turned into|turn into|turns into|written up as)\s+(?:new\s+)?(?:eval(?:uation)?|test|gold(?:en)?|regression) (?:items?|cases?|examples?)\b`,
-  String.raw`\b(?:re-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)) (?:the (?:model|classifier|ranker|reranker) )?(?:on|with|using) (?:them|these|those|the (?:corrections?|edits|labels|feedback|flags|overrides|reports)|(?:user |reviewer |agent )?(?:corrections?|edits|labels|feedback|overrides))\b`,
+  String.raw`\bre-?train(?:s|ed|ing)?\b|\bfine-?tun(?:e|es|ed|ing) (?:the (?:model|classifier|ranker|reranker) )?(?:again |(?:on|with|using) (?:them|these|those|the (?:corrections?|edits|labels|feedback|flags|overrides|reports)|(?:user |reviewer |agent )?(?:corrections?|edits|labels|feedback|overrides)))|\b(?:preference (?:data|pairs)|reward model|rlhf|dpo)\b|\bused (?:for|in|as) (?:regression )?(?:testing|evaluation|evals|retraining|training|fine-?tuning)\b|\bfeeds?\s+(?:into\s+)?(?:the |a |our )?(?:[\w-]+ ){0,2}(?:eval|test|training|fine-?tuning|retraining|regression|golden)\b`,
   String.raw`\b(?:prompt (?:changes?|updates?|instructions?|fixes|edits|examples|rules|tweaks)|few-?shot examples?|(?:update|change|fix|tune|adjust|revise|patch)(?:s|d|ed)? (?:the |our )?(?:system )?prompts?)\b`,
-  String.raw`\b(?:(?:update|change|extend|revise|add to|fix)(?:s|d|ed)? (?:the |our )?(?:rules?|rule set|blocklists?|denylists?|allowlists?|glossar(?:y|ies)|filters?|templates?|knowledge base|help (?:center |centre )?articles?|macros?|policies|retrieval index)|(?:rules?|blocklists?|glossar(?:y|ies)|templates?|knowledge base|help (?:center |centre )?articles?|macros?) (?:are |is |get |gets )?(?:updated|changed|extended|revised|fixed|rewritten))\b`,
+  String.raw`\b(?:(?:update|change|extend|revise|add to|fix)(?:s|d|ed)? (?:the |our |a )?(?:[\w-]+ ){0,2}?(?:rules?|rule set|blocklists?|denylists?|allowlists?|glossar(?:y|ies)|filters?|templates?|knowledge base|help (?:center |centre )?articles?|macros?|policies|retrieval index)|(?:rules?|blocklists?|glossar(?:y|ies)|templates?|knowledge base|help (?:center |centre )?articles?|macros?) (?:are |is |get |gets )?(?:updated|changed|extended|revised|fixed|rewritten))\b`,
   String.raw`\bre-?baselin\w+\b`,
   String.raw`\b(?:turn(?:s|ed)?|becom(?:e|es)|became|translat(?:e|es|ed)|convert(?:s|ed)?|written up|distill(?:s|ed)?|fed|feed(?:s)?)\b[^.;]{0,40}?\b(?:into|as)\b[^.;]{0,20}?\b(?:new |updated |more |extra )?(?:rules?|filter rules?|prompt instructions?|instructions for the prompt|guidelines?|style[- ]guide (?:rules?|entries)|glossary entries|blocklist entries|few-?shot examples?|(?:prompt|training) examples?|test cases?|eval cases?|checks?)\b`,
 ];
 
-/** A promise that the model or its quality improves by itself with time or use. */
+/** A promise of improvement; it counts when the sentence also says "over time" or "with use". */
+export const IMPROVEMENT_MODAL: readonly string[] = [
+  String.raw`\b(?:will|'ll|’ll|should|shall|is going to|are going to|expect(?:s|ed)? (?:it|them|the \w+|scores|quality|accuracy|results) to|bound to)\s+(?:(?:just|only|naturally|automatically|steadily|continuously|gradually|also|definitely|certainly|quickly|keep|keeps|continue to|continue|only)\s+)*(?:improv(?:e|ing)|get(?:ting)? (?:better|smarter|more (?:accurate|precise|relevant|reliable|personali[sz]ed|useful))|become (?:better|smarter|more (?:accurate|precise|relevant|reliable|personali[sz]ed|useful))|learn(?:ing)?|grow (?:smarter|more accurate))\b`,
+  String.raw`\b(?:accuracy|quality|precision|recall|relevance|performance|results|recommendations|answers|suggestions|predictions|scores|matches|outputs)\s+(?:will|should|'ll|are expected to|is expected to)\s+(?:\w+\s+)?(?:increase|rise|go up|grow|climb)\b`,
+];
+
+/** A promise of improvement that is about time or use by itself ("keeps getting better"). */
 export const IMPROVEMENT_PROMISE: readonly string[] = [
-  String.raw`\b(?:will|'ll|’ll|should|shall|is going to|are going to|expect(?:s|ed)? (?:it|them|the \w+|scores|quality|accuracy) to|bound to)\s+(?:(?:just|only|naturally|automatically|steadily|continuously|gradually|also|definitely|certainly|quickly|keep|keeps|continue to|continue|only)\s+)*(?:improv(?:e|ing)|get(?:ting)? (?:better|smarter|more (?:accurate|precise|relevant|reliable|personali[sz]ed))|become (?:better|smarter|more (?:accurate|precise|relevant|reliable))|learn(?:ing)?|grow (?:smarter|more accurate))\b`,
   String.raw`\b(?:keeps?|continues? to|continu(?:es|ally)|constantly|steadily)\s+(?:getting better|getting smarter|improving|learning|improve|get better|get smarter|learn)\b`,
   String.raw`\b(?:gets?|getting|grows?) (?:better|smarter|more accurate) (?:and (?:better|smarter)|over time|with (?:every|each|more)|as (?:more|it|users|people|usage))\b`,
   String.raw`\bthe more [^.;]{1,60}\bthe (?:better|smarter|more accurate)\b`,
   String.raw`\bself-?improving\b`,
+  String.raw`\b(?:learns?|improves?|adapts?) (?:continuously|constantly|automatically|on its own|by itself|over time|with (?:every|each) \w+|from (?:every|each) \w+)\b`,
 ];
 
 /** The "over time / with use" part of an improvement promise. */
 export const OVER_TIME: readonly string[] = [
   String.raw`\bover time\b`,
   String.raw`\bas (?:more|it|they|we|the (?:model|system|assistant|bot)|users?|people|customers?|usage|data|[a-z]+s (?:use|send|flow|come|accumulate|pile))\b`,
-  String.raw`\bwith (?:more|every|each|additional|continued|ongoing) (?:data|usage|use|users?|feedback|conversations?|interactions?|examples?|traffic|invoices|documents|sessions)\b`,
-  String.raw`\b(?:after|post-)launch\b`,
+  String.raw`\bwith (?:(?:more|every|each|additional|continued|ongoing) (?:data|usage|use|users?|feedback|conversations?|interactions?|examples?|traffic|invoices|documents|sessions)|(?:use|usage|time|experience|feedback|data|scale)\b)`,
+  String.raw`\b(?:after |post-)launch\b`,
   String.raw`\b(?:keep|keeps|continue|continues|continually|constantly|steadily) (?:getting|improving|learning|to improve|to learn|to get)\b`,
   String.raw`\bbetter and better\b|\bsmarter\b|\bself-?improving\b|\bthe more\b`,
   String.raw`\b(?:learn(?:s|ing)? from|retrain(?:s|ing)? on) (?:more|every|each|usage|use|real|live|the (?:data|usage|conversations|clicks|feedback))\b`,

@@ -13,7 +13,7 @@ const METADATA = compile(METADATA_LINE);
 /** Clarifying questions and assumptions may name a segment; they are not persona work. */
 const NOT_PERSONAS = /\b(?:clarif\w*|questions?|assumptions?|non-?goals?|out of scope|later|future|v2)\b/;
 /** A prompt line at the top of an interview answer ("Design prompt: …", "Q. …"). */
-const PROMPT = /^\s*(?:(?:design|interview)\s+)?(?:prompt|question|q|task)(?:\s+as given)?\s*[:.]|^\s*["“]?design an?\b/i;
+export const PROMPT = /^\s*(?:(?:design|interview)\s+)?(?:prompt|question|q|task)(?:\s*\([^)]{0,40}\))?(?:\s+as given)?\s*[:.]|^\s*["“]?design an?\b/i;
 /** A short overview above the personas does not stop them opening the document. */
 const OVERVIEW_SENTENCES = 2;
 

@@ -5,7 +5,7 @@
 import { defineConcept, type OffsetEdit } from '../rule';
 import type { Block, DocModel, Section, Sentence } from '../model';
 import { sourceOffset } from '../model';
-import { heading, insertBlock, placeholder, placeholders, sectionEnd, type Placeholder } from '../fixes';
+import { afterTitle, heading, insertBlock, placeholder, placeholders, sectionEnd, type Placeholder } from '../fixes';
 import { clauseAround, isDeferredAt, isQuestion, NEGATIVE_TOPIC, splitSentences } from '../text';
 import {
   compile,
@@ -20,7 +20,7 @@ import {
   RED_LINE_SOFT_MARKERS,
   RED_LINE_TARGET,
 } from '../lexicon/red-lines';
-import { cleanTitle, personasConcept, topicBelowTitle } from './personas';
+import { cleanTitle, personasConcept, PROMPT, topicBelowTitle } from './personas';
 
 const HEADING = compile(RED_LINE_HEADINGS);
 const LEAD_IN = compile(RED_LINE_LEAD_INS);
@@ -368,6 +368,24 @@ function findHome(doc: DocModel, lines: RedLine[], section: Section | undefined,
     start = doc.lines.starts[doc.lines.lineOf(start)];
   }
   return { start, end };
+}
+
+/**
+ * Where a new red-line section goes: right after the title, or after the prompt line that opens
+ * an interview answer ("Design prompt: …"), so the red lines come before everything else.
+ */
+export function redLinePlace(doc: DocModel): number {
+  const at = afterTitle(doc);
+  if (at !== doc.bodyStart) return at;
+  const first = doc.blocks.find((b) => b.type !== 'html');
+  if (!first || first.type !== 'paragraph' || first.listDepth > 0 || !(PROMPT.test(first.text) || first.quoted)) return at;
+  // The prompt and the block quote that carries or follows it.
+  let end = first.end;
+  for (const b of doc.blocks.slice(first.index + 1)) {
+    if (!b.quoted || (!first.quoted && b.index > first.index + 1)) break;
+    end = b.end;
+  }
+  return end;
 }
 
 /** The red-line skeleton a fix inserts: heading, lead-in and numbered placeholders. */

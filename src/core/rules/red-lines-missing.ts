@@ -1,8 +1,8 @@
 // red-lines-missing: nothing states what the product must never do or let happen.
 import { defineRule } from '../rule';
-import { afterTitle, anchorFor, reportMissing } from '../fixes';
+import { anchorFor, reportMissing } from '../fixes';
 import { escapeRegExp } from '../text';
-import { insertAfter, RED_LINE_PLACEHOLDER, redLinesConcept, redLineSkeleton } from '../concepts/red-lines';
+import { insertAfter, RED_LINE_PLACEHOLDER, redLinePlace, redLinesConcept, redLineSkeleton } from '../concepts/red-lines';
 
 export default defineRule({
   id: 'red-lines-missing',
@@ -33,7 +33,7 @@ export default defineRule({
       edits: () =>
         section?.heading
           ? [insertAfter(doc, (last ?? section.heading).end, redLineSkeleton(doc, 3, false))]
-          : [insertAfter(doc, afterTitle(doc), redLineSkeleton(doc, 3))],
+          : [insertAfter(doc, redLinePlace(doc), redLineSkeleton(doc, 3))],
       placeholderLabels: [RED_LINE_PLACEHOLDER],
       fillMessage: 'Fill in this red line: an outcome the product must never cause, specific enough to test.',
     });

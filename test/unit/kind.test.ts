@@ -67,6 +67,11 @@ describe('kind from content', () => {
   it('an answer to a design prompt, in first-person conditional, is a design answer', () => assert.strictEqual(kindOf(DESIGN), 'design'));
   it('a design answer without a "Design …" title still reads as one', () => assert.strictEqual(kindOf(DESIGN_NO_TITLE), 'design'));
   it('a first-person past-tense story with STAR parts is behavioral', () => assert.strictEqual(kindOf(STORY), 'behavioral'));
+  it('a story titled "the time I …" with no STAR labels is behavioral', () =>
+    assert.strictEqual(
+      kindOf('# The time I paused our chatbot launch\n\nIn 2022 I was the PM for a support bot. Two weeks before launch I read 200 transcripts and found it invented refund terms. I paused the launch, we added a policy check, and we shipped a month later.\n'),
+      'behavioral',
+    ));
   it('front matter and file name come before content', () => {
     assert.deepStrictEqual(resolveKind(buildModel(`---\nkind: behavioral\n---\n\n${PRD}`)), { kind: 'behavioral', source: 'frontmatter' });
     assert.deepStrictEqual(resolveKind(buildModel(PRD), 'x.design.md'), { kind: 'design', source: 'filename' });

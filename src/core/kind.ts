@@ -33,7 +33,7 @@ export function resolveKind(doc: DocModel, filename?: string, override?: Kind): 
 
 /** A prompt line near the top: "Q: Design …", "Prompt: …", "# Design an AI tutor", "Design question: …". */
 const DESIGN_PROMPT =
-  /^\W*(?:(?:q(?:uestion)?|prompt|task|design (?:prompt|question|exercise|challenge|interview)|(?:mock |practice )?interview(?: question| answer| notes)?|case)\b[^\n]{0,80}?\b(?:design|build|improve|create|how would you|should)\b|(?:design|build|improve|redesign)\s*:?\s+(?:an?|the|your|our)\b|design\s*:|(?:mock|practice|onsite|whiteboard) (?:interview|round|answer|exercise)|interview (?:answer|notes|question)|product design round)/i;
+  /^\W*(?:(?:q(?:uestion)?|prompt|task|design (?:prompt|question|exercise|challenge|interview)|(?:mock |practice )?interview(?: question| answer| notes)?|case)\b[^\n]{0,80}?\b(?:design|build|improve|create|how would you|should)\b|(?:design|build|improve)\s*:?\s+(?:an?|the|your|our)\b|design\s*:|(?:mock|practice|onsite|whiteboard) (?:interview|round|answer|exercise)|interview (?:answer|notes|question)|product design round)/i;
 /** A behavioral prompt near the top: "Tell me about a time …", "Describe a situation when …". */
 const STORY_PROMPT =
   /\b(?:tell (?:me|us) about (?:a time|your|the|an?)\b|(?:describe|share|walk me through) (?:a|an) (?:time|situation|moment|project)|give (?:me|us) an example of a time|a time (?:you|when)\b|the (?:time|day|week) (?:i|we)\b|^\W*(?:my\s+)?story\s*[:—–-]|behaviou?ral(?: interview| story| question)?\b)/im;

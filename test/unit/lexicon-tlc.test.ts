@@ -27,6 +27,7 @@ describe('lexicon: tlc', () => {
       'top-1 hit rate on the test set',
       'helpfulness rating of 4.2/5',
       '≥ 90% of generated queries are valid',
+      'answer quality: 4.5/5',
       'task success on 200 scripted tasks',
     ]));
   it('error terms', () =>

@@ -90,7 +90,7 @@ export function pieceAround(unit: Unit, index: number): Span {
 }
 
 /** Comparators that start with a negation word but state a bound ("no more than"). */
-const BOUND_PHRASES = /\b(?:no|not)\s+(?:more|longer|slower|later|greater|higher|worse|less|fewer|lower)\s+than\b|\bnot\s+(?:to\s+)?exceed\b|\bno\s+(?:higher|worse)\b/gi;
+const BOUND_PHRASES = /\b(?:no|not)\s+(?:more|longer|slower|later|greater|higher|worse|less|fewer|lower)\s+than\b|\bnot\s+(?:to\s+)?exceed\b|\bno\s+(?:higher|worse)\b|\bnever\s+(?:wait|waits|take|takes|exceed|exceeds)\b/gi;
 
 /** Whether the unit asserts what stands at `index`: not negated, deferred, or an empty cell. */
 export function assertedAt(unit: Unit, index: number, options: { negation?: boolean } = {}): boolean {
@@ -188,6 +188,8 @@ function isCeiling(unit: Unit, term: Span, value: Span): boolean {
     const cell = cellAt(unit, value.start);
     return cell > 0 && cell !== cellAt(unit, term.start) ? !BASELINE_HEADER.test(unit.header[cell] ?? '') : /[:≤<]/.test(before);
   }
+  // "recall ≥ 85% at 1% FPR": an operating point names the error rate it allows.
+  if (value.end <= term.start && /^\s*$/.test(text.slice(value.end, term.start)) && /\b(?:at|with)\s*$/i.test(before)) return true;
   // "Hallucination rate: 2%" — a label and its value; "was 9%" is a report, not a target.
   return value.start > term.end && LABEL_JOIN.test(text.slice(term.end, value.start));
 }

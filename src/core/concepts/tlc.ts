@@ -122,7 +122,7 @@ function frameTail(unit: Unit): string {
 // ---------------------------------------------------------------- latency
 
 const DURATION =
-  /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:under|below|within|less than|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,])(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
+  /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:under|below|within|less than|more than|longer than|over|above|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
 function findLatency(units: Unit[]): LatencyTarget[] {
@@ -147,7 +147,7 @@ function toTarget(unit: Unit, m: RegExpMatchArray): LatencyTarget | undefined {
   const [, digits, upper, abbrev, word, wordUnit, sub] = m;
   const unitName = (abbrev ?? wordUnit ?? sub ?? '').toLowerCase();
   const timeUnit = /^m(?:s|sec|illi)/.test(unitName) ? 'ms' : /^min/.test(unitName) ? 'min' : 's';
-  const number = sub ? '1' : word ? String(WORD_NUMBERS[word.toLowerCase()]) : (upper ?? digits);
+  const number = sub ? '1' : word ? String(WORD_NUMBERS[word.toLowerCase()]) : (upper ?? digits).replace(/,/g, '');
   const value = Number(number);
   if (!Number.isFinite(value) || (unitName === 's' && value >= 1000)) return undefined;
   // "a second person" is an ordinal; "under a second" is a duration.
@@ -173,9 +173,10 @@ function isLatency(unit: Unit, target: LatencyTarget): boolean {
   const context = `${near} ${frame}`;
   if (PEOPLE_TIME.test(near) && !/\blatenc/i.test(context)) return false;
   if (!LATENCY_CONTEXT.test(context) && !PERCENTILE.test(context)) return false;
-  if (PERCENTILE.test(context) || target.timeUnit !== 'min') return true;
+  if (target.timeUnit !== 'min') return true;
   // Minutes are usually a person's task: a system job needs stronger context and no person doing it.
-  return SYSTEM_JOB.test(context) && (!PERSON.test(near) || /\blatenc/i.test(context));
+  if (PERSON.test(near) && !/\blatenc/i.test(context)) return false;
+  return SYSTEM_JOB.test(context) || PERCENTILE.test(context);
 }
 
 /** Marks a target qualified when the nearest marker around it is a percentile, share or bound. */
@@ -365,14 +366,16 @@ function lastPartBlock(doc: DocModel): Block | undefined {
  * Edits that add the missing TLC lines where TLC belongs: into the TLC section, else next to
  * the parts the document already states, else a new TLC section after the red lines or title.
  */
-export function tlcEdits(doc: DocModel, tlc: Tlc, parts: TlcPart[]): OffsetEdit[] {
+export function tlcEdits(doc: DocModel, tlc: Tlc, parts: TlcPart[], own?: TlcPart): OffsetEdit[] {
   const lines = parts.map((p) => ({ label: PART_LABEL[p], value: PART_PLACEHOLDER[p] }));
-  const section = tlc.section;
+  const section = tlc.section ?? (own ? partSection(doc, own) : undefined);
   if (section) {
-    const own = [...section.blocks].reverse().filter((b) => b.author && b.type !== 'html' && b.type !== 'code');
-    const last = own.find(namesPart) ?? own[0];
-    if (last) return appendAfter(doc, last, lines);
-    return [insertBlock(doc, nextLine(doc, section.heading!.end), newTable(doc, '', ['Part', 'Target'], lines).slice(2))];
+    const blocks = [...section.blocks].reverse().filter((b) => b.author && b.type !== 'html' && b.type !== 'code');
+    const last = blocks.find(namesPart) ?? blocks[0];
+    // A section named after this part ("## Quality") takes only this part's line.
+    const add = section === tlc.section ? lines : lines.filter((l) => l.label === PART_LABEL[own!]);
+    if (last) return appendAfter(doc, last, add);
+    return [insertBlock(doc, nextLine(doc, section.heading!.end), newTable(doc, '', ['Part', 'Target'], add).slice(2))];
   }
   const near = lastPartBlock(doc);
   if (near) return appendAfter(doc, near, lines);
@@ -380,7 +383,25 @@ export function tlcEdits(doc: DocModel, tlc: Tlc, parts: TlcPart[]): OffsetEdit[
   return [insertBlock(doc, at > doc.bodyStart ? nextLine(doc, at) : at, newTable(doc, 'TLC: task precision, latency tolerance, confidence floor', ['Part', 'Target'], lines))];
 }
 
-/** Where the TLC diagnostics point: the TLC section's heading, else the first heading. */
-export function tlcAnchor(doc: DocModel): Span {
-  return anchorFor(doc, TLC_TITLE);
+const PART_SECTION: Record<TlcPart, RegExp> = {
+  precision: /\b(?:quality|accuracy|precision)\b/,
+  latency: /\b(?:latency|speed|performance|response times?)\b/,
+  confidence: /\bconfidence\b/,
+};
+
+/** A section titled after one part ("## Speed", "## Quality"), outside non-goals and questions. */
+function partSection(doc: DocModel, part: TlcPart): Section | undefined {
+  return doc.sections.find((s) => s.heading && s.depth > 1 && PART_SECTION[part].test(s.title) && !/\b(?:non-?goals?|questions?|out of scope)\b/.test(s.title));
+}
+
+/**
+ * Where a TLC diagnostic points: the TLC section's heading, else a section named after the
+ * part, else the heading over the TLC lines the document does state, else the first heading.
+ */
+export function tlcAnchor(doc: DocModel, part?: TlcPart): Span {
+  const section = doc.sections.find((s) => s.heading && TLC_TITLE.test(s.title)) ?? (part ? partSection(doc, part) : undefined);
+  const near = section ? undefined : lastPartBlock(doc);
+  const heading = section?.heading ?? (near ? doc.sections[near.section]?.heading : undefined);
+  if (heading) return { start: heading.start, end: doc.lines.lineEnd(doc.lines.lineOf(heading.start)) };
+  return anchorFor(doc);
 }

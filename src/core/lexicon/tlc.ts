@@ -8,7 +8,7 @@ export const QUALITY_TERMS: readonly string[] = [
   String.raw`\bprecision\b`,
   String.raw`\brecall\b`,
   String.raw`\bf1\b|\bf-?(?:score|measure)\b`,
-  String.raw`\bcorrect(?:ly|ness)?\b`,
+  String.raw`\bcorrect(?:ly|ness)?\b|\bright\b`,
   String.raw`\bpass(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rubric|evals?|evaluation|tests?|checks?|review|qa|bar)\b|\bpass[- ]rate\b|\brubric\b`,
   String.raw`\baccept(?:s|ed|ance)?\b`,
   String.raw`\b(?:used|kept|applied|committed|merged|published|sent|approved)\s+(?:as[- ]is|without\s+(?:any\s+)?(?:edits?|changes)|unedited|unchanged|verbatim)\b`,
@@ -21,6 +21,7 @@ export const QUALITY_TERMS: readonly string[] = [
   String.raw`\b(?:top-?\d+|hit[- ]rate|ndcg|mrr|auc|bleu|rouge|wer|cer|word[- ]error[- ]rate|error[- ]rate)\b`,
   String.raw`\b(?:quality|rubric|grader|judge|human[- ]eval(?:uation)?|helpful\w*|useful\w*|relevan\w*)\s+(?:scores?|ratings?)\b`,
   String.raw`\b(?:valid|executable|compilable|well-formed|parseable)\b|\bwin[- ]rate\b`,
+  String.raw`\b(?:answer|output|response|summary|draft|translation|extraction|transcription|caption)\s+quality\b`,
   String.raw`\btask[- ]success\b|\bsuccess(?:ful)?\s+(?:completion|extraction|resolution)s?\b`,
 ];
 
@@ -54,7 +55,7 @@ export const LATENCY_CONTEXT: readonly string[] = [
   String.raw`\bfirst[\s-]+(?:token|byte|line|word|result|chunk|paint|draft|suggestion|audio|frame|response)\b|\btime[- ]to[- ]first[- ]\w+|\bttf[tb]\b`,
   String.raw`\bend[- ]to[- ]end\b|\bround[- ]?trip\b`,
   String.raw`\bper\s+(?:page|request|query|turn|file|image|document|message|completion|suggestion|inference|call|step|batch)\b`,
-  String.raw`\b(?:fast|faster|quick(?:ly)?|speedy|snappy|instant(?:ly)?|real[- ]time|sub-?second|speed)\b`,
+  String.raw`\b(?:fast|faster|quick(?:ly)?|speedy|snappy|instant(?:ly)?|real[- ]time|sub-?second|speed|delay|lag|wait(?:s|ing)?)\b`,
   String.raw`\b(?:latency|time|speed)?\s*budget\b|\btime-?outs?\b`,
   String.raw`\b(?:answers?|suggestions?|completions?|drafts?|summar(?:y|ies)|results?|recommendations?|comments?|explanations?|transcripts?|outputs?|predictions?|itinerar(?:y|ies)|captions?|translations?|extractions?|classifications?|generations?|requests?|queries)\b`,
   String.raw`\b(?:complet(?:e|es|ed)|finish(?:es|ed)?|process(?:es|ed)?|execut(?:e|es|ed)|runs?)\s+(?:with)?in\b`,
@@ -113,7 +114,7 @@ export const SHARE_OF_REQUESTS: readonly string[] = [
 export const ALL_REQUESTS_BOUND: readonly string[] = [
   String.raw`\bmax(?:imum)?\b|\bworst[- ]case\b|\bupper bound\b`,
   String.raw`\b(?:every|each|all|any)\s+(?:single\s+)?(?:requests?|responses?|calls?|quer(?:y|ies)|turns?|pages?|answers?|completions?|suggestions?|drafts?|messages?|inferences?)\b`,
-  String.raw`\bhard\s+(?:limit|cap|ceiling|timeout|deadline)\b|\btime-?out\b|\bnever\s+(?:takes?|exceeds?|slower)\b|\b100\s*%\s+of\b`,
+  String.raw`\bhard\s+(?:limit|cap|ceiling|timeout|deadline)\b|\btime-?out\b|\bnever\s+(?:takes?|exceeds?|slower|waits?)\b|\b100\s*%\s+of\b`,
 ];
 
 /** An average: not a percentile. */
@@ -136,10 +137,10 @@ export const BELOW_FLOOR_BEHAVIOUR: readonly string[] = [
   String.raw`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|not|isn'?t|aren'?t|is not|are not)\s+(?:\w+\s+)?(?:answer|respond|show|shown|display|displayed|present|assert|post|posted|suggest|generate|generated|fill|reply|send|sent|surface|surfaced|return|returned)\b`,
   String.raw`\bno\s+(?:[\w-]+\s+){0,2}(?:answer|suggestion|draft|summary|response|reply|output|comment|text|prediction|generation|guess)\b|\bnothing\s+(?:is\s+)?(?:shown|posted|generated|displayed)\b|\bsilen(?:t|ce)\b|\bstays?\s+(?:empty|blank)\b|\b(?:left|leave|leaves|kept|keep)\s+(?:\w+\s+)?(?:empty|blank|unfilled)\b`,
   String.raw`\bsuppress\w*|\bhid(?:e|es|den|ing)\b|\bwithh(?:o|e)ld\w*|\bskip(?:s|ped)?\b|\bdrop(?:s|ped)?\b|\bdiscard\w*|\bheld back\b|\bholds? back\b`,
-  String.raw`\bescalat\w*|\bhand(?:s|ed)?[- ]?(?:off|over)\b|\bhand(?:s|ed)?\s+(?:\w+\s+){0,2}to\b|\brout(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}to\b|\btransferr?\w*\b`,
-  String.raw`\b(?:human|manual|lawyer|nurse|expert|agent|teacher|specialist|moderator|reviewer|editor|person|clinician)\s+(?:\w+\s+)?(?:review|queue|check|approval|sign-?off)\b|\bneeds?\s+(?:\w+\s+){0,2}(?:review|confirmation|approval|click)\b`,
+  String.raw`\bescalat\w*|\bhand(?:s|ed)?[- ]?(?:off|over)\b|\bhand(?:s|ed)?\s+(?:\w+\s+){0,2}to\b|\brout(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}to\b|\btransferr?\w*\b|\btakes?\s+over\b`,
+  String.raw`\b(?:human|manual|lawyer|nurse|expert|agent|teacher|specialist|moderator|reviewer|editor|person|clinician)\s+(?:\w+\s+)?(?:review|queue|check|approval|sign-?off)\b|\bneeds?\s+(?:\w+\s+){0,2}(?:review|confirmation|approval|click)\b|\b(?:review|approval|moderation|triage)\s+queue\b`,
   String.raw`\bflag(?:s|ged|ging)?\b|\bhighlight\w*`,
-  String.raw`\bfall(?:s|ing)?\s*back\b|\bfallback\b|\binstead\b|\botherwise\b`,
+  String.raw`\bfall(?:s|ing)?\s*back\b|\bfallback\b|\binstead\b|\botherwise\b|\breplac(?:e|ed|es)\s+(?:\w+\s+){0,2}(?:by|with)\b`,
   String.raw`\bask(?:s|ed|ing)?\s+(?:the\s+)?(?:user|student|customer|patient|them|him|her|a clarifying|for clarification|to (?:confirm|clarify|rephrase|try))|\bclarifying question|\bconfirm(?:s|ation)?\b`,
   String.raw`\bearly[- ]exit\b|\bstops?\b|\babort\w*|\bdefer(?:s|red)?\b`,
   String.raw`\bsays?\s+(?:that\s+)?(?:it\s+)?(?:is\s+|isn'?t\s+|can'?t\s+|cannot\s+|doesn'?t\s+|does not\s+)?(?:not\s+)?(?:sure|know|confirm|certain)\b|\bnot sure\b|\bdon'?t know\b|\bcan'?t confirm\b`,

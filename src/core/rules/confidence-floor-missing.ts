@@ -32,9 +32,9 @@ export default defineRule({
         : 'No confidence floor: state a threshold and what happens below it (e.g. confidence < 0.7 → hand off to a person).';
     reportMissing(ctx, {
       message,
-      anchor: tlcAnchor(ctx.doc),
+      anchor: tlcAnchor(ctx.doc, 'confidence'),
       fixTitle: 'Insert a confidence-floor line',
-      edits: () => tlcEdits(ctx.doc, tlc, missing),
+      edits: () => tlcEdits(ctx.doc, tlc, missing, 'confidence'),
       placeholderLabels: ['confidence floor'],
       fillMessage: 'Fill in the confidence floor: a threshold and what happens below it (abstain, escalate, ask, fall back).',
     });

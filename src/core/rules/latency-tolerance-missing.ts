@@ -26,9 +26,9 @@ export default defineRule({
     const missing = (['precision', 'latency', 'confidence'] as TlcPart[]).filter((p) => !defined[p]);
     reportMissing(ctx, {
       message: 'No latency target: state how long a response may take, with a percentile (e.g. p90 ≤ 800 ms to first token).',
-      anchor: tlcAnchor(ctx.doc),
+      anchor: tlcAnchor(ctx.doc, 'latency'),
       fixTitle: 'Insert a latency-tolerance line',
-      edits: () => tlcEdits(ctx.doc, tlc, missing),
+      edits: () => tlcEdits(ctx.doc, tlc, missing, 'latency'),
       placeholderLabels: ['latency tolerance'],
       fillMessage: 'Fill in the latency tolerance: a time with a percentile (e.g. p90 ≤ 800 ms to first token).',
     });

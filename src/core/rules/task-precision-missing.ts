@@ -26,9 +26,9 @@ export default defineRule({
     const missing = (['precision', 'latency', 'confidence'] as TlcPart[]).filter((p) => !defined[p]);
     reportMissing(ctx, {
       message: 'No task-precision target: add a number for output quality (e.g. ≥ 95% of answers correct on the eval set).',
-      anchor: tlcAnchor(ctx.doc),
+      anchor: tlcAnchor(ctx.doc, 'precision'),
       fixTitle: 'Insert a task-precision line',
-      edits: () => tlcEdits(ctx.doc, tlc, missing),
+      edits: () => tlcEdits(ctx.doc, tlc, missing, 'precision'),
       placeholderLabels: ['task precision'],
       fillMessage: 'Fill in the task-precision target: a number for output quality (accuracy, acceptance rate or an error ceiling).',
     });

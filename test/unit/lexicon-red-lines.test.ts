@@ -108,6 +108,8 @@ describe('red lines: what counts', () => {
     assert.strictEqual(count('It never books anything without the traveller confirming the price.\n'), 1);
     assert.strictEqual(count('No patient data is ever sent to a vendor without a BAA.\n'), 1);
     assert.strictEqual(count('**Red lines:** never diagnose; never recommend a dose.\n'), 2);
+    assert.strictEqual(count('It must never quote a fee, never move money, and never close an account.\n'), 3);
+    assert.strictEqual(count('The assistant must never: reveal balances; give tax advice; promise refunds.\n'), 3);
     assert.strictEqual(count('My red lines: it cannot book without the traveller confirming, and it cannot state visa rules as fact.\n'), 2);
     assert.strictEqual(count('Three things this assistant must never do.\n\n1. Book a flight.\n2. Share a passport number.\n'), 2);
     assert.strictEqual(count('## Red lines\n\n1. Never send a contract to a vendor without a zero-retention term, and never reuse one client’s contract for another.\n'), 2);

@@ -198,6 +198,12 @@ function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
       for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) if (pattern === MARKER || m.index >= from) starts.add(m.index);
     }
     for (const at of plainNevers(sentence.text)) starts.add(at);
+    // "It must never: reveal balances; give tax advice; promise refunds." — one outcome per item.
+    const inline = INLINE_LIST.exec(sentence.text);
+    if (inline) {
+      found.push(...inlineItems(block, sentence, inline.index + inline[0].length));
+      for (const at of [...starts]) if (at >= inline.index) starts.delete(at);
+    }
     let lastClause = -1;
     for (const at of [...starts].sort((a, b) => a - b)) {
       const clause = outcomeClause(sentence.text, at);
@@ -223,6 +229,24 @@ function announcement(text: string): RegExpExecArray | null {
   const clause = clauseAround(text, m.index);
   if (NEGATED_BEFORE.test(text.slice(clause.start, m.index)) || isDeferredAt(text, m.index)) return null;
   return m;
+}
+
+const INLINE_LIST = /\b(?:must|shall|should|will|can|may)\s+(?:never|not)(?:\s+ever)?\s*:\s*/i;
+
+function inlineItems(block: Block, sentence: Sentence, from: number): RedLine[] {
+  const rest = sentence.text.slice(from);
+  const separator = rest.includes(';') ? /\s*;\s*(?:and\s+|or\s+)?/g : /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=\w+\s)/g;
+  const items: RedLine[] = [];
+  let start = 0;
+  for (const m of [...rest.matchAll(separator), { index: rest.length, 0: '' } as RegExpMatchArray]) {
+    const text = rest.slice(start, m.index).replace(/[.!]\s*$/, '').trim();
+    const at = from + start + (rest.slice(start).length - rest.slice(start).trimStart().length);
+    if (text.split(/\s+/).length >= 2 && isOutcome(text, 0) && !isEscapeValve(text)) {
+      items.push(redLine(block, sentence.offsetInBlock + at, sentence.offsetInBlock + at + text.length, text, 'statement'));
+    }
+    start = (m.index ?? rest.length) + m[0].length;
+  }
+  return items;
 }
 
 function sentencesOf(doc: DocModel, block: Block): Sentence[] {
@@ -267,12 +291,12 @@ function peopleAct(text: string, at: number): boolean {
 /** The clause an outcome marker governs: up to the next ";" or ", and <another marker>". */
 function outcomeClause(text: string, at: number): { text: string; start: number; end: number } {
   let start = 0;
-  for (const m of text.matchAll(/[;:—–]|,\s*(?:and|or|but)\s+(?=(?:it|they|we|the\s+\w+)\s|never\b)/g)) {
+  for (const m of text.matchAll(/[;:—–]|,\s*(?:and|or|but)\s+(?=(?:it|they|we|the\s+\w+)\s|never\b)|,\s*(?=never\b)/g)) {
     if ((m.index ?? 0) + m[0].length > at) break;
     start = (m.index ?? 0) + m[0].length;
   }
   const rest = text.slice(at);
-  const stop = /;|\s[—–]\s|,\s*(?:and|or|but)\s+(?=never\b|(?:it|they|we|the\s+\w+)\s+(?:\w+\s+)?(?:must|should|can|will|never|cannot|can't|won't)\b)/.exec(rest);
+  const stop = /;|\s[—–]\s|,\s*(?:(?:and|or|but)\s+)?(?=never\b)|,\s*(?:and|or|but)\s+(?=(?:it|they|we|the\s+\w+)\s+(?:\w+\s+)?(?:must|should|can|will|never|cannot|can't|won't)\b)/.exec(rest);
   const end = stop ? at + stop.index : text.length;
   return { text: text.slice(start, end).trim(), start: start + (text.slice(start).length - text.slice(start).trimStart().length), end };
 }

@@ -253,8 +253,13 @@ function nextSentence(doc: DocModel, sentence: Sentence): Sentence | undefined {
 
 /** Where a new section goes after `section`: the start of the next heading, so blank lines stay single. */
 export function afterSection(doc: DocModel, section: Section): number {
-  const end = sectionEnd(doc, section);
-  let at = end;
+  return nextContent(doc, sectionEnd(doc, section));
+}
+
+/** The start of the next non-blank line after `offset` (or `offset` at the end of the text). */
+export function nextContent(doc: DocModel, offset: number): number {
+  let at = offset;
   while (at < doc.text.length && /\s/.test(doc.text[at])) at++;
-  return at < doc.text.length ? at : end;
+  if (at >= doc.text.length) return offset;
+  return doc.lines.starts[doc.lines.lineOf(at)];
 }

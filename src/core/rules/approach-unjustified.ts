@@ -2,7 +2,16 @@
 import { defineRule } from '../rule';
 import { insertBlock, placeholder, reportMissing } from '../fixes';
 import { safetyConcept, APPROACH_TOPIC, type ApproachFamily } from '../concepts/safety';
+import { nextContent } from '../concepts/fallback';
 import { APPROACH_NAMES } from '../lexicon/safety';
+import type { Block, DocModel } from '../model';
+
+/** After the block, or after the whole table when the statement sits in a table row. */
+function blockEnd(doc: DocModel, block: Block): number {
+  let last = block;
+  while (last.type.startsWith('table') && doc.blocks[last.index + 1]?.type === 'table-row') last = doc.blocks[last.index + 1];
+  return nextContent(doc, last.end);
+}
 
 const CORE: ApproachFamily[] = ['rag', 'finetune', 'prompting'];
 
@@ -27,7 +36,11 @@ export default defineRule({
     }
     const doc = ctx.doc;
     // Point at the statement in the approach section if there is one, else the first.
-    const main = approaches.find((a) => APPROACH_TOPIC.test(doc.sections[a.match.sentence.block.section].title)) ?? approaches[0];
+    const inTable = (a: (typeof approaches)[number]) => a.match.sentence.block.type.startsWith('table');
+    const main =
+      approaches.find((a) => APPROACH_TOPIC.test(doc.sections[a.match.sentence.block.section].title) && !inTable(a)) ??
+      approaches.find((a) => !inTable(a)) ??
+      approaches[0];
     const chosen = main.families.filter((f) => CORE.includes(f));
     const others = CORE.filter((f) => !chosen.includes(f)).map((f) => APPROACH_NAMES[f]);
     const alternatives = chosen.length ? others.join(' or ') : 'RAG, fine-tuning or prompting';
@@ -38,7 +51,7 @@ export default defineRule({
       placeholderLabels: ['approach rationale'],
       fillMessage: 'Fill in why this approach beats the alternatives.',
       edits: () => [
-        insertBlock(doc, main.match.sentence.block.end, [
+        insertBlock(doc, blockEnd(doc, main.match.sentence.block), [
           `Why this approach over ${alternatives}: ${placeholder('approach rationale — what you compared or tried, and the trade-off that decided it')}`,
         ]),
       ],

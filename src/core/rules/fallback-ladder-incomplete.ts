@@ -1,7 +1,7 @@
 // fallback-ladder-incomplete: some fallback exists, but not all three rungs (human, rule-based, null).
 import { defineRule } from '../rule';
 import { insertBlock, placeholder, reportMissing } from '../fixes';
-import { afterSection, fallbackConcept, RUNG_KINDS, type RungKind } from '../concepts/fallback';
+import { afterSection, fallbackConcept, nextContent, RUNG_KINDS, type RungKind } from '../concepts/fallback';
 
 const NAMES: Record<RungKind, string> = { human: 'human', rule: 'rule-based', null: 'null (refuse / no answer)' };
 const LINES: Record<RungKind, string> = {
@@ -35,7 +35,7 @@ export default defineRule({
     const anchor = section?.heading
       ? { start: section.heading.start, end: doc.lines.lineEnd(doc.lines.lineOf(section.heading.start)) }
       : { start: first.sentence.start, end: first.sentence.end };
-    const at = section ? afterSection(doc, section) : first.sentence.block.end;
+    const at = section ? afterSection(doc, section) : nextContent(doc, first.sentence.block.end);
     const ordered = nextNumber(doc.text.slice(section?.start ?? first.sentence.block.start, at));
     reportMissing(ctx, {
       message: `The fallback ladder has no ${missing.map((k) => NAMES[k]).join(' or ')} rung: add it below the existing fallbacks.`,

@@ -1,7 +1,7 @@
 // human-fallback-missing: no run-time path to a person (review, approval, escalation, handoff).
 import { defineRule } from '../rule';
 import { anchorFor, afterTitle, findSection, heading, insertBlock, placeholder, reportMissing } from '../fixes';
-import { afterSection } from '../concepts/fallback';
+import { afterSection, nextContent } from '../concepts/fallback';
 import type { DocModel } from '../model';
 import { fallbackConcept, LADDER_HEADING } from '../concepts/fallback';
 
@@ -11,7 +11,7 @@ export function ladderOffset(doc: DocModel): number {
   if (tlc) return afterSection(doc, tlc);
   const redLines = findSection(doc, /\b(?:red[- ]?lines?|must[- ]never|never|non-negotiables?|hard stops?|unacceptable|failure modes|must not|won'?t accept|guardrails)\b/);
   if (redLines) return afterSection(doc, redLines);
-  return afterTitle(doc);
+  return nextContent(doc, afterTitle(doc));
 }
 
 export default defineRule({

@@ -112,7 +112,8 @@ function opensDocument(doc: DocModel, region: PersonaRegion): boolean {
   let sentences = 0;
   for (const b of doc.blocks) {
     if (b.start >= region.start) break;
-    if (!b.author || b === title || b.type === 'heading' || b.isLabel || b.type === 'code' || b.type === 'html') continue;
+    // Tables above the personas are metadata (owner, status) or the prompt's facts, not an overview.
+    if (!b.author || b === title || b.type !== 'paragraph' || b.isLabel) continue;
     if (PROMPT.test(b.text) || METADATA.test(b.text) || NOT_PERSONAS.test(topicBelowTitle(doc, b.topic))) continue;
     sentences += splitSentences(b.text).length;
   }

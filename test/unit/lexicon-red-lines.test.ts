@@ -124,6 +124,7 @@ describe('red lines: what counts', () => {
 
   it('does not count a person who never does something, a story, or an escape valve', () => {
     assert.strictEqual(count('Auditors never log in; they receive CSV exports.\n'), 0);
+    assert.strictEqual(count('Dispatchers never read the free-text notes.\n'), 0);
     assert.strictEqual(count('We never measured drift before the launch.\n'), 0);
     assert.strictEqual(count('Below a confidence of 0.6 the assistant must not answer; the chat goes to an agent.\n'), 0);
     assert.strictEqual(count('A total mismatch blocks Send until the user resolves it.\n'), 0);

@@ -38,7 +38,7 @@ const META = /^\s*(?:these|those|this|that|the (?:following|above|below|rest)|ev
 const COUNTED = /\b(?:things|following|below|these|list|two|three|four|five|six|\d+)\b/i;
 /** Who a plain "never" describes when it is not the product: "the auditor never logs in". */
 const PERSON_SUBJECT =
-  /\b(?:i|he|she|they|you|someone|people|users?|customers?|clients?|students?|teachers?|parents?|admins?|recruiters?|managers?|agents?|auditors?|reviewers?|engineers?|nurses?|doctors?|patients?|buyers?|shoppers?|advertisers?|merchants?|technicians?|lawyers?|paralegals?|producers?|kids?|team|everyone|nobody|most|many)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:i|he|she|they|you|someone|people|users?|customers?|clients?|students?|teachers?|parents?|admins?|agents?|nurses?|doctors?|patients?|staff|kids?|team|everyone|nobody|most|many|(?!(?:answers|orders|filters|layers|headers|servers|parameters|markers|numbers|letters|papers|containers|trackers|workers)\b)[a-z]{3,}(?:ers|ors|ists|ians|ants|ees|eers|ives))\s+(?:\w+\s+){0,2}$/i;
 /** A negation right before a marker denies it ("there is no hard stop"); one further back describes the subject. */
 const NEGATED_BEFORE = /\b(?:no|not|never|without|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|wasn'?t|nothing|nobody|neither|nor)\s+(?:[\w'-]+\s+){0,2}$/i;
 /** The label the fixes give their placeholders. */

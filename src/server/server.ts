@@ -92,8 +92,8 @@ export class RedlineServer {
     connection.onInitialized(() => void this.initialized());
     connection.onDidChangeConfiguration(async (change) => {
       const pushed = (change.settings as Record<string, unknown> | null)?.redline;
-      if (pushed) this.settings = normalizeSettings(pushed);
-      else if (this.pullConfiguration) await this.pullSettings();
+      const changed = pushed ? this.setSettings(pushed) : this.pullConfiguration && (await this.pullSettings());
+      if (!changed) return;
       this.log(`settings changed: run ${this.settings.run}, debounce ${this.settings.debounceMs} ms`);
       this.relintAll();
     });
@@ -192,7 +192,7 @@ export class RedlineServer {
     this.snippets = (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
     const options = (params.initializationOptions ?? {}) as { settings?: unknown; redline?: unknown; optIn?: string[] };
     const initial = options.settings ?? options.redline;
-    if (initial) this.settings = normalizeSettings(initial);
+    if (initial) this.setSettings(initial);
     if (Array.isArray(options.optIn)) this.optIn = new Set(options.optIn);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = folders.map(uriToPath).filter((p): p is string => !!p);
@@ -209,7 +209,8 @@ export class RedlineServer {
   }
 
   private async initialized(): Promise<void> {
-    if (this.pullConfiguration) await this.pullSettings();
+    // Documents opened meanwhile were linted with the initial settings: re-lint only if they differ.
+    const changed = this.pullConfiguration && (await this.pullSettings());
     if (this.watchRegistration) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: CONFIG_NAMES.map((name) => ({ globPattern: `**/${name}` })),
@@ -224,17 +225,27 @@ export class RedlineServer {
       });
     }
     this.log(`Redline language server ready (run ${this.settings.run}; ${this.folders.length} workspace folder(s))`);
-    this.relintAll();
+    if (changed) this.relintAll();
   }
 
-  private async pullSettings(): Promise<void> {
+  /** Pulls `redline.*` from the client; true when the settings changed. */
+  private async pullSettings(): Promise<boolean> {
     try {
       const pulled: unknown = await this.connection.workspace.getConfiguration({ section: 'redline' });
       // Editors without a `redline` section answer null: keep what initializationOptions gave.
-      if (pulled && typeof pulled === 'object') this.settings = normalizeSettings(pulled);
+      return pulled && typeof pulled === 'object' ? this.setSettings(pulled) : false;
     } catch (error) {
       this.log(`could not read settings: ${String(error)}`);
+      return false;
     }
+  }
+
+  /** Keeps the same settings object when nothing changed, so analyses stay memoised. */
+  private setSettings(raw: unknown): boolean {
+    const next = normalizeSettings(raw);
+    if (JSON.stringify(next) === JSON.stringify(this.settings)) return false;
+    this.settings = next;
+    return true;
   }
 
   private log(message: string): void {

@@ -16,6 +16,7 @@ import {
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidSaveTextDocumentNotification,
   PublishDiagnosticsNotification,
   CodeActionRequest,
   HoverRequest,
@@ -108,7 +109,7 @@ class TestClient {
   readonly documentStatuses: DocumentStatus[] = [];
   stderr = '';
 
-  constructor(readonly child: ChildProcess) {
+  constructor(readonly child: ChildProcess, settings: Record<string, unknown> = { debounceMs: 50 }) {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     child.stderr!.on('data', (d) => (this.stderr += d));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -126,7 +127,7 @@ class TestClient {
       this.wake();
     });
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
-    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({ debounceMs: 50 })));
+    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => settings));
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
@@ -173,9 +174,9 @@ class TestClient {
   }
 }
 
-async function start(workspace: string, capabilities: Record<string, unknown> = {}, argv = [SERVER, '--stdio']): Promise<TestClient> {
+async function start(workspace: string, capabilities: Record<string, unknown> = {}, argv = [SERVER, '--stdio'], settings?: Record<string, unknown>): Promise<TestClient> {
   const child = spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const client = new TestClient(child);
+  const client = new TestClient(child, settings);
   await client.connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: pathToFileURL(workspace).href,
@@ -381,6 +382,22 @@ describe('language server over stdio (dist/server.js)', function () {
       assert.ok(diagnostics.some((d) => d.code === 'ship-date-success'));
     } finally {
       await stop(viaCli);
+    }
+  });
+
+  it('with "run": "onSave" pulled from the client settings, lints the edited text when it is saved', async function () {
+    const onSave = await start(workspace, { workspace: { configuration: true } }, [SERVER, '--stdio'], { run: 'onSave', debounceMs: 0 });
+    try {
+      const uri = uriOf('on-save.prd.md');
+      onSave.open(uri, '# PRD: Drafts\n\nA plain note.\n');
+      assert.equal((await onSave.diagnosticsFor(uri, 1)).length, 0);
+      onSave.change(uri, 2, WEAK_PRD);
+      await onSave.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+      assert.ok((await onSave.diagnosticsFor(uri, 2)).some((d) => d.code === 'ship-date-success'));
+      const resolved = (await onSave.connection.sendRequest(RESOLVED_CONFIG_REQUEST, { uri })) as ResolvedConfig;
+      assert.deepEqual(resolved.entries.find((e) => e.key === 'redline.run'), { key: 'redline.run', value: 'onSave', source: 'settings' });
+    } finally {
+      await stop(onSave);
     }
   });
 

@@ -42,6 +42,10 @@ const RULE = compile(RULE_TERMS, 'gi');
 const NULL = compile(NULL_TERMS, 'gi');
 const NULL_ONCE = compile(NULL_TERMS);
 const STAFF_RE = new RegExp(`\\b(?:${STAFF.join('|')})\\b`, 'i');
+/** In a document about an AI agent, a bare "agent" is the product, not a person. */
+const AI_AGENT_DOC = /\b(?:AI|LLM|autonomous|coding|software|browser|research|voice|shopping|booking|support|customer[- ]service) agents?\b|\bagentic\b|\bagents? (?:calls?|uses?|invokes?|plans?|executes?|runs?) (?:a |the )?tools?\b/i;
+const HUMAN_AGENT = /\b(?:human|live|real|contact[- ]cent(?:re|er)|call[- ]cent(?:re|er)|customer service|support|senior|tier[- ]\d) agents?\b/i;
+const PERSON_BUT_AGENT = new RegExp(`\\b(?:${[...STAFF.filter((t) => !t.includes('agents?')), ...END_USERS].join('|')})\\b`, 'i');
 const PERSON_RE = new RegExp(`\\b(?:${[...STAFF, ...END_USERS].join('|')})\\b`, 'i');
 const FALLS_BACK = /\b(?:falls?|falling|fell)\s+back\s+(?:to|on)\b|\bfallback (?:is|to)\b|\breverts? to\b|\bdegrades? (?:gracefully )?to\b/gi;
 const REPAIR = compile(REPAIR_TERMS, 'gi');
@@ -68,6 +72,7 @@ function labelPatterns(make: (label: string) => string): Record<RungKind, RegExp
 export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }) => {
   const rungs: Record<RungKind, Match[]> = { human: [], rule: [], null: [] };
   const repairs: Match[] = [];
+  const agentIsProduct = doc.sentences.some((s) => AI_AGENT_DOC.test(s.text) && !HUMAN_AGENT.test(s.text.match(AI_AGENT_DOC)?.[0] ?? ''));
   for (const sentence of doc.sentences) {
     if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) continue;
     const repair = findRepair(doc, sentence);
@@ -83,8 +88,10 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
     if (OFF_RUNTIME_TOPIC.test(sentence.block.topic) || OFF_RUNTIME_SENTENCE.test(sentence.text)) continue;
     // "We considered a rules-based approach": the approach section weighs options, it describes no fallback.
     if (APPROACH_SECTION.test(sentence.block.topic) && APPROACH_CHOICE.test(sentence.text)) continue;
-    collect(rungs.human, sentence, HUMAN, false);
-    collect(rungs.human, sentence, GATE, true);
+    const human: Match[] = [];
+    collect(human, sentence, HUMAN, false);
+    collect(human, sentence, GATE, true);
+    rungs.human.push(...(agentIsProduct ? human.filter((m) => HUMAN_AGENT.test(m.text) || PERSON_BUT_AGENT.test(m.text.replace(/\bagents?\b/gi, ''))) : human));
     collect(rungs.rule, sentence, RULE, true);
     collect(rungs.null, sentence, NULL, true);
     for (const m of matchesOf(sentence, FALLS_BACK, false)) {

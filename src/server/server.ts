@@ -3,9 +3,8 @@
 // the score, fix and resolved-configuration requests, and workspace-wide linting.
 import * as path from 'path';
 import { appendFileSync } from 'fs';
-import { fileURLToPath, pathToFileURL } from 'url';
+import { fileURLToPath } from 'url';
 import {
-  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -30,19 +29,18 @@ import {
   OPT_IN_NOTIFICATION,
   RESOLVED_CONFIG_REQUEST,
   SCORE_REQUEST,
-  STATUS_NOTIFICATION,
   type DocumentStatus,
   type FixParams,
   type FixResponse,
   type OptInParams,
   type RedlineSettings,
   type ResolvedConfig,
-  type StatusParams,
   type UriParams,
 } from '../shared/protocol';
 import { selectDocument, type Selection } from './select';
 import { mergeConfig, normalizeSettings } from './settings';
 import { ConfigStore, type ConfigLookup } from './config-store';
+import { ConfigErrorReporter } from './config-errors';
 import { codeActions, FIX_ALL_KIND } from './actions';
 import { containsPosition, toLspDiagnostic, toLspEdit, toLspRange } from './convert';
 import { hoverMarkdown } from './hover';
@@ -69,11 +67,13 @@ export class RedlineServer {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The last version of each open document that was linted. */
+  private readonly lastVersion = new Map<string, number>();
   /** Documents with published diagnostics (to clear when they stop being linted). */
   private readonly published = new Set<string>();
   private readonly configs = new ConfigStore();
   private readonly merged = new WeakMap<RedlineConfig, { settings: RedlineSettings; config: RedlineConfig }>();
-  private readonly reportedConfigErrors = new Set<string>();
+  private readonly configErrors: ConfigErrorReporter;
   private readonly loggedRuleErrors = new Map<string, string>();
   private settings: RedlineSettings = DEFAULT_SETTINGS;
   private optIn = new Set<string>();
@@ -82,9 +82,10 @@ export class RedlineServer {
   private snippets = false;
   private watchRegistration = false;
   private workspaceFolderEvents = false;
-  private configState = '';
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection) {
+    this.configErrors = new ConfigErrorReporter(connection, (message) => this.log(message));
+  }
 
   listen(): void {
     const { connection, documents } = this;
@@ -103,7 +104,7 @@ export class RedlineServer {
         const file = uriToPath(event.uri);
         this.log(`configuration file changed: ${file ?? event.uri}`);
         if (file && event.type !== 3 /* deleted */) this.configs.load(file);
-        else if (file) this.clearConfigError(file);
+        else if (file) this.configErrors.clear(file);
       }
       this.relintAll();
     });
@@ -181,8 +182,6 @@ export class RedlineServer {
     documents.listen(connection);
     connection.listen();
   }
-
-  private readonly lastVersion = new Map<string, number>();
 
   private initialize(params: InitializeParams): InitializeResult {
     const caps = params.capabilities;
@@ -267,7 +266,7 @@ export class RedlineServer {
 
   private relintAll(): void {
     for (const doc of this.documents.all()) this.lintNow(doc.uri);
-    this.reportConfigErrors();
+    this.configErrors.report(this.configs.known());
   }
 
   // ---- analysis -------------------------------------------------------------------------
@@ -331,7 +330,7 @@ export class RedlineServer {
     if (!doc) return;
     this.lastVersion.set(uri, doc.version);
     this.lintSource({ uri, version: doc.version, text: doc.getText() });
-    this.reportConfigErrors();
+    this.configErrors.report(this.configs.known());
   }
 
   /** Lints one document and publishes the result; returns the number of problems (or -1: not linted). */
@@ -391,55 +390,6 @@ export class RedlineServer {
     for (const e of result.ruleErrors) this.log(`rule ${e.ruleId} failed on ${uri}: ${e.message} (its diagnostics are missing; the other rules ran)`);
   }
 
-  // ---- configuration errors ---------------------------------------------------------------
-
-  private reportConfigErrors(): void {
-    const broken = this.configs.known().filter((c) => c.error);
-    for (const { file, error } of broken) {
-      const key = `${file}\u0000${error!.message}`;
-      if (this.reportedConfigErrors.has(key)) continue;
-      for (const old of [...this.reportedConfigErrors]) if (old.startsWith(`${file}\u0000`)) this.reportedConfigErrors.delete(old);
-      this.reportedConfigErrors.add(key);
-      const position = { line: error!.line - 1, character: Math.max(0, error!.column - 1) };
-      this.connection.sendDiagnostics({
-        uri: fileUri(file!),
-        diagnostics: [
-          {
-            range: { start: position, end: { line: position.line, character: position.character + 1 } },
-            severity: DiagnosticSeverity.Error,
-            source: 'redline',
-            message: `${error!.problem} — Redline keeps using the last valid configuration until this is fixed.`,
-          },
-        ],
-      });
-      this.log(`configuration error: ${error!.message}`);
-    }
-    for (const { file, error } of this.configs.known()) if (file && !error) this.clearConfigError(file);
-    const first = broken[0];
-    const status: StatusParams = first
-      ? { state: 'configError', configUri: fileUri(first.file!), message: first.error!.problem, line: first.error!.line, column: first.error!.column }
-      : { state: 'ok' };
-    const key = JSON.stringify(status);
-    if (key !== this.configState) {
-      this.configState = key;
-      void this.connection.sendNotification(STATUS_NOTIFICATION, status);
-    }
-  }
-
-  private clearConfigError(file: string): void {
-    let had = false;
-    for (const key of [...this.reportedConfigErrors]) {
-      if (key.startsWith(`${file}\u0000`)) {
-        this.reportedConfigErrors.delete(key);
-        had = true;
-      }
-    }
-    if (had) {
-      this.connection.sendDiagnostics({ uri: fileUri(file), diagnostics: [] });
-      this.log(`configuration valid again: ${file}`);
-    }
-  }
-
   // ---- requests ---------------------------------------------------------------------------
 
   private async fixFor(params: FixParams): Promise<FixResponse | null> {
@@ -469,8 +419,4 @@ export class RedlineServer {
       },
     });
   }
-}
-
-export function fileUri(file: string): string {
-  return pathToFileURL(file).href;
 }

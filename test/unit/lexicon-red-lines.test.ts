@@ -68,6 +68,7 @@ describe('lexicon: red lines', () => {
   it('item openers', () => check(L.RED_LINE_ITEM_OPENERS, ['No medical advice.', "Don't store voice recordings.", 'Not a substitute for a doctor.']));
   it('scope', () => check(L.RED_LINE_SCOPE, ['We will not build a mobile app', 'Refunds are out of scope', 'No human handoff in v1']));
   it('targets', () => check(L.RED_LINE_TARGET, ['latency must not exceed 2 seconds']));
+  it('limits', () => check(L.RED_LINE_LIMITS, ['the model will never be perfect', "we'll never reach zero errors"]));
   it('soft markers', () => check(L.RED_LINE_SOFT_MARKERS, ['it cannot recommend a recalled item', 'the tutor never shames', 'No invented decisions', 'graded work is off limits']));
   it('lead-ins', () =>
     check(L.RED_LINE_LEAD_INS, ['The product must never:', 'Things it will never do:', 'Our red lines:', 'These outcomes are unacceptable:']));
@@ -125,6 +126,7 @@ describe('red lines: what counts', () => {
   it('does not count a person who never does something, a story, or an escape valve', () => {
     assert.strictEqual(count('Auditors never log in; they receive CSV exports.\n'), 0);
     assert.strictEqual(count('Dispatchers never read the free-text notes.\n'), 0);
+    assert.strictEqual(count('The model will never be perfect, so every draft is reviewed.\n'), 0);
     assert.strictEqual(count('We never measured drift before the launch.\n'), 0);
     assert.strictEqual(count('Below a confidence of 0.6 the assistant must not answer; the chat goes to an agent.\n'), 0);
     assert.strictEqual(count('A total mismatch blocks Send until the user resolves it.\n'), 0);

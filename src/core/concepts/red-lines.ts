@@ -14,6 +14,7 @@ import {
   RED_LINE_HEADINGS,
   RED_LINE_LEAD_INS,
   RED_LINE_ITEM_OPENERS,
+  RED_LINE_LIMITS,
   RED_LINE_MARKERS,
   RED_LINE_SCOPE,
   RED_LINE_SOFT_HEADINGS,
@@ -32,6 +33,7 @@ const SOFT_HEADING = compile(RED_LINE_SOFT_HEADINGS);
 const ITEM_OPENER = compile(RED_LINE_ITEM_OPENERS);
 const SCOPE = compile(RED_LINE_SCOPE);
 const TARGET = compile(RED_LINE_TARGET);
+const LIMITS = compile(RED_LINE_LIMITS);
 /** A sentence that talks about the red lines instead of stating one ("Those three are my red lines."). */
 const META = /^\s*(?:these|those|this|that|the (?:following|above|below|rest)|everything (?:else|below|above)|(?:all|both|each|any) (?:of )?(?:these|those|the|four|three|two)|(?:two|three|four|five|six|\d+) (?:things|failures|failure modes|red lines|outcomes|rules))\b/i;
 /** Words that announce a list: "three things", "the following", "these". */
@@ -209,7 +211,7 @@ function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
       const clause = outcomeClause(sentence.text, at);
       if (clause.start <= lastClause || META.test(clause.text)) continue;
       if (!isStatedAt(sentence.text, at, clause.start) || !isOutcome(clause.text, at - clause.start) || isEscapeValve(clause.text)) continue;
-      if (peopleAct(sentence.text, at) || TARGET.test(clause.text) || SCOPE.test(clause.text.replace(/\byet\b|\b(?:in|for) (?:v1|now|launch)\b/gi, ''))) continue;
+      if (peopleAct(sentence.text, at) || TARGET.test(clause.text) || LIMITS.test(clause.text) || SCOPE.test(clause.text.replace(/\byet\b|\b(?:in|for) (?:v1|now|launch)\b/gi, ''))) continue;
       lastClause = clause.start;
       found.push(redLine(block, sentence.offsetInBlock + clause.start, sentence.offsetInBlock + clause.end, clause.text, 'statement'));
     }

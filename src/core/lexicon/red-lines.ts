@@ -67,6 +67,12 @@ export const RED_LINE_TARGET: readonly string[] = [
   String.raw`\b(?:exceed|go (?:over|above|below)|drop below|fall below|take (?:more|longer) than|be (?:more|less|longer|slower) than)\b[^.;]{0,30}\d`,
 ];
 
+/** A limit of the technology, not an outcome to prevent: "the model will never be perfect". */
+export const RED_LINE_LIMITS: readonly string[] = [
+  String.raw`\b(?:never|not)\s+(?:ever\s+)?(?:be\s+)?(?:perfect|flawless|100\s*%|fully (?:accurate|correct|reliable)|error[- ]free)\b`,
+  String.raw`\b(?:never|not)\s+(?:ever\s+)?(?:reach|achieve|get to|catch (?:all|every)|eliminate)\b`,
+];
+
 /** Statement markers that count only under a red-line heading or lead-in ("it cannot …"). */
 export const RED_LINE_SOFT_MARKERS: readonly string[] = [
   String.raw`\b(?:cannot|can'?t|can not|won'?t|will not|does not|doesn'?t|do not|don'?t|may not|should not|shouldn'?t|is not allowed to)\b`,

@@ -47,6 +47,7 @@ describe('lexicon: fallback', () => {
         'until they hit Send',
         'the user can edit it before sending',
         'a contractor reviews every translation before it goes live',
+        'the assistant kicks the conversation to a human',
         'users can always talk to a person',
       ],
       withPeople,

@@ -156,7 +156,11 @@ export function negatedNear(text: string, index: number, words = 3): boolean {
   // ", the bot abstains": a comma that opens a new clause ends the reach of an earlier negation.
   const comma = /,\s+(?:the|it|we|they|a|an|this|that|our|its|i|you|he|she)\b(?![\s\S]*,\s+(?:the|it|we|they|a|an|this|that|our|its|i|you|he|she)\b)/i.exec(before);
   if (comma) before = before.slice(comma.index + 1);
-  return SELF_NEGATING.test(before.split(/\s+/).filter(Boolean).slice(-words).join(' '));
+  const window = before.split(/\s+/).filter(Boolean).slice(-words);
+  const last = window.map((w) => SELF_NEGATING.test(w) || /^(?:no|not|never)$/i.test(w)).lastIndexOf(true);
+  if (last < 0) return false;
+  // "anything the bot can't resolve is escalated": a new verb after the negated one starts another clause.
+  return !window.slice(last + 2).some((w) => /^(?:is|are|was|were|gets?|goes|go)$/i.test(w));
 }
 
 /**

@@ -12,7 +12,7 @@ export const STAFF: readonly string[] = [
   String.raw`teachers?|instructors?|coaches?|supervisors?|managers?|admins?|administrators?|recruiters?|analysts?|officers?`,
   String.raw`adjusters?|underwriters?|case ?workers?|case managers?|investigators?|auditors?|dietitians?|radiologists?|claims? handlers?|curators?|translators?|interpreters?|linguists?|fact-checkers?|stylists?|concierges?|contractors?|freelancers?|native speakers?|proofreaders?|copy ?editors?|staff(?:ers?)?|employees?|colleagues?|teammates?|team members?`,
   String.raw`[\w-]+['’]s (?:queue|desk|inbox)|(?:review|manual|triage|escalation|approval|human|exceptions?) (?:queue|desk|inbox)`,
-  String.raw`(?:on-?call|risk|fraud|trust (?:&|and) safety|ops|policy|review|escalation|safety|legal|compliance|appsec|security|support|triage|content) (?:team|queue|desk|rotation|lead|engineer|specialist)s?|on-?call`,
+  String.raw`(?:on-?call|risk|fraud|trust (?:&|and) safety|ops|policy|review|escalation|safety|legal|compliance|appsec|security|support|triage|content) (?:team|queue|desk|rotation|lead|engineer|specialist)s?|on-?call|tier[- ]?\d(?: support)?|L[123] support|second[- ]line(?: support)?`,
 ];
 
 /** The product's own users, who count as the human rung when they approve or confirm output. */
@@ -33,6 +33,7 @@ export const HUMAN_TERMS: readonly string[] = [
   String.raw`\b(?:PERSON|they|you)\s+(?:\w+\s+){0,2}(?:clicks?|taps?|press(?:es)?|hits?)\s+(?:on\s+)?["“']?(?:send|submit|publish|approve|accept|use|commit|confirm|apply|save|post|book|pay)`,
   String.raw`\b(?:can|may|must|will|gets? to|has to|have to)\s+(?:\w+\s+)?(?:review|edit|approve|confirm|change|accept|reject|check)\s+(?:[\w-]+\s+){0,3}?before\s+(?:it|they|sending|posting|publishing|saving|submitting|signing|anything|the \w+)\b`,
   String.raw`(?<!\b(?:model|system|bot|assistant|validator|classifier|checker|filter|pipeline|scanner|engine|AI|LLM|it|script|job|service)\s+)\b(?:reviews?|approves?|checks?|signs? off on|edits?|confirms?|vets?|proofreads?)\s+(?:every|each|all|the|any)\s+(?:[\w-]+\s+){1,4}?before\s+(?:it|they|anything)\s+(?:goes|go|is|are|gets?)\s+(?:live|out|published|sent|shown|posted|merged|released|applied)\b`,
+  String.raw`\bto (?:a |an )(?:real |live )?(?:human|person)\b(?![\s-]*(?:reader|eye|ear|like|level|speed|language|tone))`,
   String.raw`\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+|my\s+|our\s+|a\s+real\s+)?(?:STAFF)\b|\bask\s+(?:an?|my|the|your)\s+(?:STAFF)\b|\blive (?:chat|agent|support|person)\b|\brequest (?:an?|the) (?:human|person|agent|call-?back)\b`,
 ];
 
@@ -41,13 +42,13 @@ export const HUMAN_GATE = String.raw`\b(?:never|not|no|nothing|cannot|can'?t|won
 
 /** A deterministic path used instead of the model: rules, templates, cached or classic results. */
 export const RULE_TERMS: readonly string[] = [
-  String.raw`\brule[- ]based\b|\brules?[- ]engines?\b|\bdeterministic\b`,
+  String.raw`\brules?[- ]based\b|\brules?[- ]engines?\b|\bdeterministic\b|\bhard-?coded\b`,
   String.raw`(?<!refusal\s|as an?\s)\btemplat(?:e|es|ed)\b`,
   String.raw`\b(?:canned|pre-?written|scripted|pre-?approved|[\w-]*vetted|curated|static|boilerplate|standard)\s+(?:[\w-]+\s+)?(?:answers?|responses?|replies|messages?|examples?|checklists?|content|copy|pages?|articles?|links?)\b`,
   String.raw`\bmacros?\b|\bglossar(?:y|ies)\b|\bdictionar(?:y|ies)\b|\blook-?ups?\b`,
   String.raw`\bcached\b|\bfrom (?:the |a )?cache\b`,
   String.raw`\b(?:classic|keyword|plain|regular|filtered|traditional|lexical|help[- ]cent(?:er|re)|top[- ]rated|ranked)\s+(?:[\w-]+\s+)?(?:search|results|completions?|listings?|matches)\b|\bsearch results\b|\b(?:closest|top|matching|nearest|best-matching)\s+(?:\w+\s+)?(?:[\w-]+\s+)?(?:passages?|articles?|results|matches|documents|snippets|entries)\b`,
-  String.raw`\bheuristics?\b|\b(?:legacy|previous|old|existing|baseline|pre-AI|non-ML|popularity-based)\s+(?:[\w-]+\s+)?(?:ranking|ranker|algorithm|system|logic|results|search|recommendations?|model|mapping|lookup|rules?|scorecard)\b`,
+  String.raw`\bheuristics?\b|\b(?:popular|best-?selling|trending|most[- ]popular|top[- ]selling|editorial|default)\s+(?:items|products|results|picks|recommendations?|answers?|responses?|lists?|content|copy|ranking)\b|\b(?:legacy|previous|old|existing|baseline|pre-AI|non-ML|popularity-based)\s+(?:[\w-]+\s+)?(?:ranking|ranker|algorithm|system|logic|results|search|recommendations?|model|mapping|lookup|rules?|scorecard)\b`,
   String.raw`\blook-?up tables?\b|\bdecision (?:trees?|tables?)\b|\b(?:symbolic|rules?|policy|tax|calculation|matching)\s+engines?\b|\bmatcher\b`,
   String.raw`\b(?:without|no)\s+(?:any\s+|a\s+)?(?:model|AI|LLM)\s+(?:involved|call)\b|\binstead of (?:asking|calling|using|querying|invoking) (?:the |an? )?(?:model|LLM|AI)\b`,
 ];
@@ -61,7 +62,7 @@ export const NULL_TERMS: readonly string[] = [
   String.raw`\b(?:answers?|responses?|suggestions?|drafts?|outputs?|comments?|completions?|summar(?:y|ies))\s+(?:is\s+|are\s+|gets?\s+|will be\s+)?(?:suppressed|dropped|withheld|discarded|held back)\b|\b(?:skip(?:s|ped)?|suppress(?:es|ed)?|drops?)\s+the\s+(?:draft|answer|response|suggestion|output|comment|summary|generation|reply)\b`,
   String.raw`\bmanual (?:form|process|flow|entry|path|workflow)\b|\b(?:writes?|fills?|does|enters?|types?|completes?|handles?|handled)\s+(?:[\w-]+\s+){0,3}?by hand\b|\b(?:classic|old|existing|standard) (?:phone |IVR |touch-tone )?menu\b|\bIVR\b|\b(?:classic|original|existing|old|regular|normal|standard|blank|empty) (?:[\w-]+ )?(?:form|flow)\b`,
   String.raw`\b(?:stays?|remains?|is left|are left|left|kept|shown)\s+(?:empty|blank|unfilled|untouched|unchanged)\b|\bfills? nothing\b`,
-  String.raw`\bsilence\b|\bstays? (?:quiet|silent)\b`,
+  String.raw`\bsilence\b|\bstays? (?:quiet|silent)\b|\b(?:shows?|says?|returns?|outputs?|posts?|suggests?|displays?) nothing\b|\bempty (?:result|response|answer|state)\b|\bfails? closed\b`,
   String.raw`\b(?:it|we|the [\w-]+|and|but|then|so)\s+(?:simply\s+)?(?:doesn'?t|does not|won'?t|will not|don'?t|do not)\s+(?:[\w]+-)?(?:answer|respond|reply|generate|translate|summari[sz]e|suggest|guess|assert|present|draft|predict|classify|run|(?:show|give|offer|return) (?:an? |any )?(?:answer|response|reply|suggestion|draft|summary))s?\b`,
 ];
 

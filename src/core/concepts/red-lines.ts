@@ -385,14 +385,10 @@ function findHome(doc: DocModel, lines: RedLine[], section: Section | undefined,
     const members = doc.blocks.filter((b) => contexts.get(b.index)?.opener === context.opener);
     return { start: context.opener.start, end: Math.max(context.opener.end, ...members.map((b) => b.end)) };
   }
-  // A red line in a list item: the whole list run; in a paragraph: that paragraph.
-  let start = first.block.start;
+  // A red line stated in passing: its paragraph, or its list item (with the item's nested lines).
   let end = first.block.end;
-  if (first.block.listDepth > 0) {
-    for (let i = first.block.index - 1; i >= 0 && doc.blocks[i].listDepth > 0; i--) start = doc.blocks[i].start;
-    for (let i = first.block.index + 1; i < doc.blocks.length && doc.blocks[i].listDepth > 0; i++) end = doc.blocks[i].end;
-    start = doc.lines.starts[doc.lines.lineOf(start)];
-  }
+  for (let i = first.block.index + 1; i < doc.blocks.length && doc.blocks[i].listDepth > first.block.listDepth; i++) end = doc.blocks[i].end;
+  const start = first.block.listDepth > 0 ? doc.lines.starts[doc.lines.lineOf(first.block.start)] : first.block.start;
   return { start, end };
 }
 

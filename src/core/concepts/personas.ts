@@ -60,7 +60,8 @@ function findPersonaRegions(doc: DocModel): PersonaRegion[] {
   const blocks = doc.blocks.filter((b) => b.author && b.type === 'paragraph');
   for (const block of blocks) {
     if (covered(block.start) || NOT_PERSONAS.test(topicBelowTitle(doc, block.topic).replace(/ > [^>]*$/, ''))) continue;
-    const label = block.isLabel ? block.text : block.runIn;
+    // A bold label or run-in outside lists ("**Students first.** …"); inside a list it is an item.
+    const label = block.listDepth > 0 ? '' : block.isLabel ? block.text : block.runIn;
     const opens = (label && isPersonaTitle(label)) || (block.listDepth === 0 && LEAD_IN.test(block.text));
     if (opens) regions.push({ start: block.start, end: regionEnd(doc, block), opener: block });
   }

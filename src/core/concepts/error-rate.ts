@@ -90,7 +90,7 @@ export function pieceAround(unit: Unit, index: number): Span {
 }
 
 /** Comparators that start with a negation word but state a bound ("no more than"). */
-const BOUND_PHRASES = /\b(?:no|not)\s+(?:more|longer|slower|later|greater|higher|worse|less|fewer|lower)\s+than\b|\bnot\s+(?:to\s+)?exceed\b|\bno\s+(?:higher|worse)\b|\bnever\s+(?:wait|waits|take|takes|exceed|exceeds)\b/gi;
+const BOUND_PHRASES = /\b(?:no|not)\s+(?:more|longer|slower|later|greater|higher|worse|less|fewer|lower)\s+than\b|\bnot\s+(?:to\s+)?exceed\b|\bno\s+(?:higher|worse)\b|\bnever\s+(?:wait|waits|take|takes|exceed|exceeds)\b|\b(?:not|n't|never|cannot)\s+(?:tolerate|accept|allow)\w*\s+(?:more|higher|worse)\s+than\b/gi;
 
 /** Whether the unit asserts what stands at `index`: not negated, deferred, or an empty cell. */
 export function assertedAt(unit: Unit, index: number, options: { negation?: boolean } = {}): boolean {
@@ -181,7 +181,7 @@ function isCeiling(unit: Unit, term: Span, value: Span): boolean {
   const text = unit.text;
   const before = text.slice(Math.max(0, value.start - 30), value.start);
   if (/^(?:zero|none|0)$/i.test(text.slice(value.start, value.end))) return true;
-  if (CEILING_BEFORE.test(before)) return true;
+  if (CEILING_BEFORE.test(before) || /(?:not|n't|never|cannot)\s+(?:tolerate|accept|allow)\w*\s+(?:more|higher|worse)\s+than\s*$/i.test(before)) return true;
   const piece = unit.cells.length ? text : text.slice(pieceAround(unit, value.start).start, pieceAround(unit, value.start).end);
   if (ALERT_BEFORE.test(before) && ALERT_CONTEXT.test(piece)) return true;
   if (unit.cells.length) {

@@ -210,7 +210,9 @@ function qualify(unit: Unit, target: LatencyTarget, prevEnd: number, nextStart: 
 
 const CONF_NUMBER =
   /(?:[<>≤≥]=?\s*|\b(?:below|under|above|over|less than|lower than|greater than|more than|at least|at or above|at or below|exceeds?|fewer than|within|drops? below|falls? below)\s+(?:(?:a|an|the)\s+)?)(?:[−-]\s?)?(?:\d*\.\d+|\d{1,3}\s*%|\d+\s+(?:of|in|out of)\s+\d+)(?!\s*(?:ms|s|sec\w*|min\w*|pts?|points?|x)\b)|\b(?:threshold|floor|cut-?off)\s*(?:of|at|=|:|is)?\s*(?:\d*\.\d+|\d{1,3}\s*%)|\bbetween\s+\d*\.\d+\s+and\s+\d*\.\d+/gi;
-const QUALITY_NAME = new RegExp(`\\b(?:precision|recall|accura\\w+|f1|correct\\w*|agree\\w* with|pass rate|acceptance)\\b|${L.ERROR_TERMS.join('|')}`, 'i');
+const QUALITY_NAME = new RegExp(`\\b(?:precision|recall|accura\\w+|f1|correct\\w*|agree\\w* with|pass rate|acceptance|bleu|rouge|ndcg|mrr|auc|wer|csat|nps)\\b|${L.ERROR_TERMS.join('|')}`, 'i');
+/** Statistics of an experiment, not the model's confidence ("p < 0.05", "95% confidence interval"). */
+const STATISTICS = /\bp\s*[<=≤]|\bp-?values?\b|\bsignifican\w+|\bconfidence intervals?\b|\bstatistical\w*|\bpower\b|\bci\b/i;
 const NO_FLOOR = /\b(?:no|without|don'?t (?:have|use|set)|do not (?:have|use|set))\s+(?:a\s+)?(?:confidence\s+)?(?:threshold|floor|cut-?off)\b/i;
 
 function findConfidence(units: Unit[]): ConfidenceFloor {
@@ -238,7 +240,14 @@ function hasThreshold(unit: Unit): boolean {
     if (QUALITY_NAME.test(unit.text.slice(Math.max(0, m.index! - 25), m.index!))) continue;
     const end = m.index! + m[0].length;
     const near = unit.cells.length ? context : `${unit.text.slice(Math.max(0, m.index! - 45), m.index!)} ${unit.text.slice(end, end + 20)}`;
+    if (STATISTICS.test(unit.text.slice(Math.max(0, m.index! - 45), end + 20))) continue;
     if (CONFIDENCE.test(near) || CONFIDENCE.test(frame)) return true;
+  }
+  // A row labelled "Confidence threshold | 0.8 per field …": the label carries the comparator.
+  const label = unit.cells.length > 1 ? unit.text.slice(unit.cells[0].start, unit.cells[0].end) : '';
+  if (/\b(?:confiden\w+|threshold|floor|cut-?off)\b/i.test(label) && !/\b(?:rate|share|ratio|count)\b/i.test(label)) {
+    const values = unit.text.slice(unit.cells[1].start);
+    return /(?<![\d.])0?\.\d+\b|\b\d{1,3}\s*%/.test(values) && !STATISTICS.test(values);
   }
   return false;
 }

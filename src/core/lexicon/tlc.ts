@@ -38,7 +38,7 @@ export const ERROR_TERMS: readonly string[] = [
   String.raw`\bmiss(?:ed)?[- ]rate\b|\bmissed\s+(?:[\w-]+\s+){0,2}(?:cases?|clauses?|fields?|items?|detections?|flags?|escalations?|fraud|violations?)\b`,
   String.raw`\b(?:model|output|answer|extraction|classification|prediction|transcription|factual|content|summary|step|field|label(?:l?ing)?)[- ]errors?\b|\berrors?\s+in\s+(?:the\s+)?(?:output|answers?|summar(?:y|ies)|drafts?|predictions?)\b`,
   String.raw`\b(?:under|over)-?(?:triage|classif\w+|estimat\w+|report\w+)\b`,
-  String.raw`\berror[- ]rates?\b|\bcontain(?:s|ing)?\s+(?:an?\s+|any\s+)?(?:factual\s+)?(?:errors?|mistakes?)\b`,
+  String.raw`\berror[- ]rates?\b|\b(?:contain(?:s|ing)?|ha(?:s|ve|ving)|with)\s+(?:an?\s+|any\s+)?(?:factual\s+)?(?:errors?|mistakes?)\b`,
 ];
 
 /** Words that make an "error" a service fault (timeouts, 5xx), not a wrong output. */
@@ -123,7 +123,7 @@ export const AVERAGE: readonly string[] = [String.raw`\b(?:average|avg\.?|mean|o
 /** Names of the model's confidence, or of a score used as one. */
 export const CONFIDENCE_TERMS: readonly string[] = [
   String.raw`\bconfiden(?:ce|t)\b`,
-  String.raw`\b(?:un)?certain(?:ty)?\b|\bunsure\b`,
+  String.raw`\b(?:un)?certain(?:ty)?\b|\b(?:un)?sure\b`,
   String.raw`\bprobabilit(?:y|ies)\b|\blog-?probs?\b|\blikelihood\b`,
   String.raw`\bscor(?:e|es|ing)\b`,
   String.raw`\bagreement\b(?!\s+with)|\b(?:samples?|solutions?|runs?|answers?|models?|generations?)\s+agree\b|\bself-consisten\w+|\bvot(?:e|es|ing)\b`,
@@ -138,7 +138,7 @@ export const BELOW_FLOOR_BEHAVIOUR: readonly string[] = [
   String.raw`\bno\s+(?:[\w-]+\s+){0,2}(?:answer|suggestion|draft|summary|response|reply|output|comment|text|prediction|generation|guess)\b|\bnothing\s+(?:is\s+)?(?:shown|posted|generated|displayed)\b|\bsilen(?:t|ce)\b|\bstays?\s+(?:empty|blank)\b|\b(?:left|leave|leaves|kept|keep)\s+(?:\w+\s+)?(?:empty|blank|unfilled)\b`,
   String.raw`\bsuppress\w*|\bhid(?:e|es|den|ing)\b|\bwithh(?:o|e)ld\w*|\bskip(?:s|ped)?\b|\bdrop(?:s|ped)?\b|\bdiscard\w*|\bheld back\b|\bholds? back\b`,
   String.raw`\bescalat\w*|\bhand(?:s|ed)?[- ]?(?:off|over)\b|\bhand(?:s|ed)?\s+(?:\w+\s+){0,2}to\b|\brout(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}to\b|\btransferr?\w*\b|\btakes?\s+over\b`,
-  String.raw`\b(?:human|manual|lawyer|nurse|expert|agent|teacher|specialist|moderator|reviewer|editor|person|clinician)\s+(?:\w+\s+)?(?:review|queue|check|approval|sign-?off)\b|\bneeds?\s+(?:\w+\s+){0,2}(?:review|confirmation|approval|click)\b|\b(?:review|approval|moderation|triage)\s+queue\b`,
+  String.raw`\b(?:human|manual|lawyer|nurse|expert|agent|teacher|specialist|moderator|reviewer|editor|person|clinician)\s+(?:\w+\s+)?(?:review|queue|check|approval|sign-?off)\b|\bneeds?\s+(?:\w+\s+){0,2}(?:review|confirmation|approval|click)\b|\b(?:review|approval|moderation|triage)\s+queue\b|\bquarantin\w*|\b(?:go|goes|sent|send|moved?)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:folder|queue|inbox|list|reviewer|person|human|agent|team)\b`,
   String.raw`\bflag(?:s|ged|ging)?\b|\bhighlight\w*`,
   String.raw`\bfall(?:s|ing)?\s*back\b|\bfallback\b|\binstead\b|\botherwise\b|\breplac(?:e|ed|es)\s+(?:\w+\s+){0,2}(?:by|with)\b`,
   String.raw`\bask(?:s|ed|ing)?\s+(?:the\s+)?(?:user|student|customer|patient|them|him|her|a clarifying|for clarification|to (?:confirm|clarify|rephrase|try))|\bclarifying question|\bconfirm(?:s|ation)?\b`,

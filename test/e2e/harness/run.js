@@ -11,14 +11,14 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { log, step, timings, run, SetupError } = require('./lib/util');
+const { log, step, timings, run, removeTempDirs, SetupError } = require('./lib/util');
 
 const REPO = path.resolve(__dirname, '../../..');
 const E2E = path.join(REPO, 'test/e2e');
 const ARTIFACTS = path.join(E2E, 'artifacts');
 
 function parseArgs(argv) {
-  const opts = { command: 'all', build: true, timeout: 300, tests: path.join(REPO, 'out/e2e/suite/index.js'), workspace: path.join(E2E, 'workspace'),
+  const opts = { command: 'all', build: true, timeout: 900, tests: path.join(REPO, 'out/e2e/suite/index.js'), workspace: path.join(E2E, 'workspace'),
     file: 'answers/tutor-weak.md', mode: process.env.E2E_SERVER || 'vscode-server', updateScreenshots: process.env.E2E_UPDATE_SCREENSHOTS === '1' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -64,7 +64,6 @@ async function main() {
   const { runA1 } = require('./lib/a1');
   const { runA2 } = require('./lib/a2');
   const { packageVsix } = require('./lib/vsix');
-  const tmps = [];
   const codes = [];
   try {
     if (opts.command === 'a1' || opts.command === 'all') {
@@ -72,7 +71,6 @@ async function main() {
       const env = pick(process.env, /^(E2E_|REDLINE_)/);
       const r = await step('A1: extension-host suites in VS Code 1.100.3', () =>
         runA1({ repo: REPO, tests: opts.tests, workspace: opts.workspace, artifacts: path.join(ARTIFACTS, 'a1'), timeoutMs: opts.timeout * 1000, env, mode: opts.mode }));
-      tmps.push(r.tmp);
       codes.push(r.code);
       await cleanupAll();
     }
@@ -82,14 +80,12 @@ async function main() {
       if (opts.command !== 'package') {
         const r = await step('A2: UI smoke in code-server + Chromium', () =>
           runA2({ repo: REPO, vsix, workspace: opts.workspace, file: opts.file, artifacts: path.join(ARTIFACTS, 'a2'), screenshotsTo: opts.updateScreenshots ? path.join(REPO, 'media/screenshots') : undefined }));
-        tmps.push(r.tmp);
         codes.push(r.code);
       }
     }
   } finally {
     await cleanupAll();
-    if (process.env.E2E_KEEP_TMP === '1') log('kept temp dirs:', tmps.join(' '));
-    else for (const t of tmps) fs.rmSync(t, { recursive: true, force: true });
+    removeTempDirs();
   }
   return Math.max(0, ...codes);
 }
@@ -115,6 +111,7 @@ async function finish(code) {
   } catch {
     /* the server module may not have loaded */
   }
+  removeTempDirs();
   summary(code);
   process.exit(code);
 }
@@ -125,7 +122,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => {
 });
 
 // A hard ceiling for the whole run, far below the CI limit.
-const totalTimeout = Number(process.env.E2E_TOTAL_TIMEOUT || 1500) * 1000;
+const totalTimeout = Number(process.env.E2E_TOTAL_TIMEOUT || 2400) * 1000;
 setTimeout(() => {
   log(`the whole run exceeded ${totalTimeout / 1000} s`);
   finish(2);

@@ -57,9 +57,20 @@ function hasCommand(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
-/** A fresh temp dir for one run; removed by `cleanup` unless E2E_KEEP_TMP=1. */
+/** Temp dirs of this run: removed when the harness exits (also on Ctrl-C) unless E2E_KEEP_TMP=1. */
+const tempDirs = [];
 function makeTempDir(prefix) {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `redline-e2e-${prefix}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `redline-e2e-${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
+}
+
+function removeTempDirs() {
+  if (process.env.E2E_KEEP_TMP === '1') {
+    if (tempDirs.length) log('kept temp dirs:', tempDirs.join(' '));
+    return;
+  }
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** Copies a directory tree (fixture workspaces are small). */
@@ -71,4 +82,4 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-module.exports = { log, step, timings, run, hasCommand, makeTempDir, copyDir, sleep, SetupError };
+module.exports = { log, step, timings, run, hasCommand, makeTempDir, removeTempDirs, copyDir, sleep, SetupError };

@@ -121,6 +121,7 @@ describe('red lines: what counts', () => {
     assert.strictEqual(count('Things the copilot must never do:\n\n1. Merge a PR.\n2. Approve its own change.\n'), 2);
     assert.strictEqual(count('| Blocked output | Why |\n| --- | --- |\n| Tax advice | licensing |\n| Another user’s files | privacy |\n'), 2);
     assert.strictEqual(count('## Guardrails\n\n- No medical advice.\n- Responses are cached for an hour.\n'), 1);
+    assert.strictEqual(count('## Failure modes\n\n- Invented refund terms.\n- Another tenant’s data in an answer.\n\n### Mitigations\n\n- A citation check drops unsupported answers.\n'), 2);
   });
 
   it('does not count a person who never does something, a story, or an escape valve', () => {

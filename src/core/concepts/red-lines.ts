@@ -36,6 +36,8 @@ const TARGET = compile(RED_LINE_TARGET);
 const LIMITS = compile(RED_LINE_LIMITS);
 /** A sentence that talks about the red lines instead of stating one ("Those three are my red lines."). */
 const META = /^\s*(?:these|those|this|that|the (?:following|above|below|rest)|everything (?:else|below|above)|(?:all|both|each|any) (?:of )?(?:these|those|the|four|three|two)|(?:two|three|four|five|six|\d+) (?:things|failures|failure modes|red lines|outcomes|rules))\b/i;
+/** Sub-sections of a red-line section that say how the red lines are enforced, not what they are. */
+const ENFORCEMENT = /\b(?:mitigations?|fallbacks?|escape|monitoring|detection|how we (?:detect|enforce|measure)|enforcement|response|runbook|rollback)\b/i;
 /** Words that announce a list: "three things", "the following", "these". */
 const COUNTED = /\b(?:things|following|below|these|list|two|three|four|five|six|\d+)\b/i;
 /** Who a plain "never" describes when it is not the product: "the auditor never logs in". */
@@ -132,7 +134,10 @@ function findContexts(doc: DocModel): Map<number, Context> {
     if (b.type === 'heading' && isRedLineTitle(b.text)) {
       const section = doc.sections[b.section];
       const end = sectionEnd(doc, section);
+      // Sub-sections on how the red lines are enforced or detected are not more red lines.
+      const inside = (x: Block) => x.start < end && !ENFORCEMENT.test(doc.sections[x.section].title);
       markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0 }, contexts);
+      for (const x of blocks.slice(i + 1)) if (x.start < end && !inside(x)) contexts.delete(x.index);
     } else if (b.type === 'heading' && isSoftTitle(b.text)) {
       const end = sectionEnd(doc, doc.sections[b.section]);
       markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0, soft: true }, contexts);

@@ -256,8 +256,17 @@ function inlineItems(block: Block, sentence: Sentence, from: number): RedLine[] 
   return items;
 }
 
+const SENTENCES = new WeakMap<DocModel, Map<Block, Sentence[]>>();
+
+/** The sentences of one block (indexed once per document: a long document has thousands). */
 function sentencesOf(doc: DocModel, block: Block): Sentence[] {
-  return doc.sentences.filter((s) => s.block === block);
+  let byBlock = SENTENCES.get(doc);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const s of doc.sentences) byBlock.set(s.block, [...(byBlock.get(s.block) ?? []), s]);
+    SENTENCES.set(doc, byBlock);
+  }
+  return byBlock.get(block) ?? [];
 }
 
 /** "Never" without a modal: the product never does it ("It never sends"), or an imperative ("Never invent a reading"). */

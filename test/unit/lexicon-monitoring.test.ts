@@ -138,6 +138,7 @@ describe('lexicon: evaluation', () => {
       'graded across 300 sampled sessions',
     ]));
   it('evaluation topics', () => check(E.EVAL_TOPIC, ['evaluation plan', 'experiment design', 'launch gate', 'pilot']));
+  it('measuring verbs', () => check(E.MEASURE_VERB, ['then we compare handle time']));
   it('measures', () => check(E.MEASURED, ['we measure', 'precision and recall', 'time-to-resolution', '≥ 95% correct']));
   it('harm', () =>
     check(E.HARM, [
@@ -182,6 +183,8 @@ describe('concept: drift', () => {
     assert.ok(!drift('We will not monitor drift weekly in the pilot.'));
     assert.ok(!drift('## Drift monitoring\n\n## Alerts\n\nPage the on-call when errors exceed 2%.'));
     assert.ok(!drift('Each month 200 corrected drafts are sampled and added to the eval set.'));
+    assert.ok(!drift("We'll compare weekly active users with the control group."));
+    assert.ok(!drift('We compared the new prompt with the previous version in a two-day spike.'));
   });
 });
 
@@ -197,6 +200,7 @@ describe('concept: production signal', () => {
     assert.ok(!signal('The app alerts the traveller when a train is cancelled.'));
     assert.ok(!signal('It never posts a verdict; it can flag, it can never clear.'));
     assert.ok(!signal('No alerting in v1.'));
+    assert.ok(!signal('Price-drop alerts notify shoppers when a watched item goes on sale.'));
   });
 });
 
@@ -211,6 +215,7 @@ describe('concept: feedback loop', () => {
     assert.ok(!loop('The model will learn from feedback as more people use it.'));
     assert.ok(!loop('Corrections are stored, but they are not added to the eval set yet.'));
     assert.ok(!loop('Complaints are tracked as a harm metric in the A/B test.'));
+    assert.ok(!loop('Agents can rewrite the intent examples in the admin console.'));
   });
 });
 
@@ -224,6 +229,7 @@ describe('concept: unmeasured improvement', () => {
     assert.ok(!unmeasured('Quality will improve over time; the monthly eval re-run tracks the pass rate.'));
     assert.ok(!unmeasured('Latency will improve once we switch to the smaller model.'));
     assert.ok(!unmeasured('We do not expect the model to get better over time by itself.'));
+    assert.ok(!unmeasured('New hires will learn the codebase over time.'));
   });
 });
 
@@ -234,6 +240,8 @@ describe('concept: evaluation plan and harm', () => {
     assert.ok(!plan('## Metrics\n\n- DAU\n- Retention\n- CSAT'));
     assert.ok(!plan('## Rollout\n\nTwo teams first, then the whole company.'));
     assert.ok(!plan('## Evaluation plan\n\nTBD.'));
+    assert.ok(!plan('Pilot with one department in Q1, then the whole company. We will monitor usage after launch.'));
+    assert.ok(plan('Pilot with one department in Q1. We measure time to answer and how often HR corrects an answer.'));
   });
   it('counts harm only inside the plan', () => {
     assert.ok(harm('A/B test for 3 weeks: resolution rate, CSAT, and wrong refunds issued per 1k chats.'));

@@ -4,12 +4,13 @@ import { defineConcept } from '../rule';
 import type { DocModel, Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { compile } from '../lexicon/schedule';
-import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED } from '../lexicon/evaluation';
+import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED, MEASURE_VERB } from '../lexicon/evaluation';
 import { claims, groupBy, has, assertedMatch, topicOf, whole } from './monitoring';
 
 const STRUCTURE = compile(EVAL_STRUCTURE);
 const TOPIC = compile(EVAL_TOPIC);
 const MEASURES = compile(MEASURED);
+const MEASURING = compile(MEASURE_VERB);
 const HARMS = compile(HARM);
 /** Words that make a sentence a gate or a requirement. */
 const GATE = /\b(?:gates?|gated|criteri(?:a|on)|must|required?|blocks?|pass(?:es)?|launch|ship|go\b|ramp|until|before)\b/i;
@@ -46,11 +47,12 @@ export const evaluation = defineConcept<EvaluationFacts>('evaluation', ({ doc })
   const sentences = claims(doc);
   const plan: Sentence[] = [];
   for (const block of groupBy(sentences, (s) => s.block.index)) {
-    // A structure in the paragraph (or its heading) and a measure in the same sentence or a later one.
-    const topical = block.some((s) => inEvalTopic(doc, s));
-    const first = block.findIndex((s) => topical || has(s, STRUCTURE));
-    if (first < 0) continue;
-    for (const s of block.slice(first)) if (has(s, MEASURES) || has(s, HARMS) || zeroCeiling(s)) plan.push(s);
+    // Under an evaluation heading any sentence that measures counts; elsewhere the sentence names
+    // the structure and what it measures, or the next one says what is measured ("We measure …").
+    const measures = (s: Sentence) => has(s, MEASURES) || has(s, HARMS) || zeroCeiling(s) !== undefined;
+    block.forEach((s, i) => {
+      if (inEvalTopic(doc, s) ? measures(s) : has(s, STRUCTURE) ? measures(s) : i > 0 && has(block[i - 1], STRUCTURE) && has(s, MEASURING)) plan.push(s);
+    });
   }
   const planBlocks = new Set(plan.map((s) => s.block.index));
   const context = sentences.filter((s) => planBlocks.has(s.block.index) || (plan.length > 0 && (inEvalTopic(doc, s) || HARM_LABEL.test(s.text))));

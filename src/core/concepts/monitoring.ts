@@ -149,12 +149,27 @@ function feedbackLoops(doc: DocModel, sentences: Sentence[]): Match[] {
   const byBlock = groupBy(sentences, (s) => s.block.index);
   const bySection = groupBy(sentences.filter((s) => FEEDBACK_TOPIC.test(topicOf(doc, s))), (s) => s.block.section);
   for (const group of [...byBlock, ...bySection]) {
-    const signal = group.findIndex((s) => has(s, SIGNAL));
-    if (signal < 0) continue;
-    const destination = group.findIndex((s, i) => i >= signal && has(s, DESTINATION));
-    if (destination >= 0) found.push(whole(group[signal]), whole(group[destination]));
+    for (const [i, s] of group.entries()) {
+      const destination = assertedMatch(s, DESTINATION);
+      if (!destination) continue;
+      // The signal comes first or in the same sentence, and is not the destination itself
+      // ("rewrite the examples" is not both).
+      const signal = group.slice(0, i + 1).find((t) => signalOutside(t, t === s ? destination : undefined));
+      if (signal) found.push(whole(signal), whole(s));
+    }
   }
   return found;
+}
+
+/** A feedback signal in the sentence that is not part of `skip` (a destination match). */
+function signalOutside(s: Sentence, skip?: Match): boolean {
+  const inside = (i: number) => skip !== undefined && i >= skip.index && i < skip.index + skip.text.length;
+  const holes = [...s.text.matchAll(PLACEHOLDER_SPAN)].map((m) => [m.index, m.index + m[0].length]);
+  for (const m of s.text.matchAll(new RegExp(SIGNAL.source, 'gi'))) {
+    if (inside(m.index) || holes.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    if (isAssertedAt(s, m.index)) return true;
+  }
+  return false;
 }
 
 /** A sentence that tracks quality on a cadence: what excuses an improvement promise. */

@@ -8,13 +8,13 @@ export const EVAL_STRUCTURE: readonly string[] = [
   String.raw`\b(?:eval(?:uation)?|test|golden|gold|held-?out|benchmark|frozen|replay|validation|regression|red-team) (?:set|suite|dataset|corpus)\b`,
   String.raw`\b(?:a\/b|ab|split|multivariate|bucket) (?:tests?|testing|experiments?)\b|\ba\/b\b`,
   String.raw`\b(?:an?|the|our|this|that|one|online|controlled|randomi[sz]ed|live|holdout|two-arm) experiments?\b|\bexperiments? (?:on|with) \d|\bholdout (?:group|cell|arm)\b|\bcontrol (?:group|arm|cell)\b`,
-  String.raw`\b(?:launch|ship|release|quality|promotion|rollout|ramp) (?:gate|criteria|criterion|bar)\b|\bgo\/no-go\b|\bgo-no-go\b|\bexit criteri(?:a|on)\b|\b(?:criteria|bar|thresholds?) (?:for|to|before) (?:launch|ship|release|go-live|ga|rollout|ramp)\b`,
+  String.raw`\b(?:launch|ship|release|quality|promotion|rollout|ramp) (?:gate|criteria|criterion|bar)\b|\bgo\/no-go\b|\bgo-no-go\b|\bexit criteri(?:a|on)\b|\b(?:criteria|bar|thresholds?) (?:for|to|before) (?:launch|ship|release|go-live|ga|rollout|ramp)\b|\b(?:go-live|launch|ga|release|rollout|ramp(?:-up)?|shipping) (?:requires|needs|is gated|only (?:if|when)|is blocked until|happens only)\b`,
   String.raw`\bgated? (?:on|behind)\b|\bgates? (?:the )?(?:launch|rollout|release|ramp)\b`,
   String.raw`\bpilots?\b|\bshadow (?:mode|test(?:ing)?|launch|deployment|run)\b|\bdogfood(?:ing)?\b|\bbeta (?:test|with|for|on)\b|\b(?:closed|private|limited) beta\b|\bcanary\b|\bholdouts?\b`,
   String.raw`\bred[- ]team(?:ing|ed)?\b|\badversarial (?:prompts?|tests?|set|examples?|inputs?)\b`,
   String.raw`\b(?:replay(?:ed|ing)?|backtest(?:ed|ing)?|re-?play)\b|\bbenchmark(?:ed|ing)? (?:it |the model |them )?(?:against|on)\b|\b(?:llm|model)[- ]as[- ](?:an? )?judge\b`,
   String.raw`\bblind (?:audit|review|eval(?:uation)?|comparison|test)\b|\bside[- ]by[- ]side\b|\bhuman eval(?:uation)?\b`,
-  String.raw`\b(?:on|against|across) (?:the |our |a )?(?:[\d,]+[- ](?:\w+[- ])?)?(?:eval(?:uation)?|test|golden|gold|held-?out|benchmark) set\b`,
+  String.raw`\b(?:on|against|across) (?:the |our |a )?(?:(?:[\d,]+[- ](?:\w+[- ])?)?(?:eval(?:uation)?|test|golden|gold|held-?out|benchmark)|[\d,.]+k?[- ][\w-]+) (?:set|suite)\b`,
   String.raw`\b\d[\d,.]*k?\s+(?:[\w-]+\s+){0,2}?(?:labell?ed|hand-labell?ed|annotated|graded|gold|held-out|historical|anonymi[sz]ed|de-identified|sampled|synthetic|seeded|scripted|adversarial|clinician-written|expert-written|real|past|internal|production|customer|representative|recorded)\s+(?:[\w-]+\s+){0,2}?(?:examples?|cases|tickets|queries|conversations|documents|contracts|transcripts|prompts|images|calls|records|pages|questions|emails|receipts|listings|problems|vignettes|memos|reports|claims|items|samples|requests|sessions|PRs)\b`,
   String.raw`\b(?:label(?:s|led)?|annotat(?:e|es|ed)|grad(?:e|es|ed)|hand-check(?:s|ed)?|review(?:s|ed)?)\s+(?:a (?:sample|set) of )?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:examples?|cases|tickets|queries|conversations|documents|contracts|transcripts|prompts|images|calls|records|pages|questions|emails|receipts|listings|problems|outputs|answers|drafts|summaries|samples)\b`,
   String.raw`\bwith (?:gold|reference|expert|human-written|clinician-written) (?:answers?|labels?|summaries|outputs|solutions?)\b`,
@@ -27,6 +27,11 @@ export const EVAL_TOPIC: readonly string[] = [
   String.raw`\b(?:testing|test plan|experiments?|experimentation|a\/b)\b`,
   String.raw`\b(?:launch|ship|release|quality) gate\b|\bgo\/no-go\b|\bexit criteria\b`,
   String.raw`\bpilot\b|\bshadow mode\b|\bvalidation\b|\bbenchmark\b`,
+];
+
+/** Verbs that say a measurement is taken. */
+export const MEASURE_VERB: readonly string[] = [
+  String.raw`\b(?:measur\w+|compar\w+|track(?:s|ed|ing)?|count(?:s|ed|ing)?|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|rated|label(?:l)?ed|look(?:s|ed)? at|watch(?:es|ed)?|report(?:s|ed)? on|evaluat(?:e|es|ed|ing))\b`,
 ];
 
 /** What an evaluation measures: a metric, a measuring verb or a target. */

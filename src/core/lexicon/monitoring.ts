@@ -70,7 +70,7 @@ export const DRIFT_TERMS: readonly string[] = [
 /** A live alert that reaches the team (not a notification shown to the user). */
 export const ALERT: readonly string[] = [
   String.raw`\balert(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:users?|customers?|patients?|students?|travell?ers?|merchants?|advertisers?|shoppers?|buyers?|drivers?|readers?|members?|them|you)\b)`,
-  String.raw`\bpag(?:ed|ing)\b`,
+  String.raw`\bpag(?:ed|ing)\b|\b(?:gets?|receives?|sends?|triggers?|fires?|raises?|opens?) (?:a |an )?(?:page|pager alert|alert|incident)\b`,
   String.raw`\bpages?\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:on-?call|oncall|sre|engineers?|team|lead|owner|rotation|ops)\b`,
   String.raw`\b(?:pager(?:duty)?|opsgenie|victorops|incident\.io)\b`,
   String.raw`\b(?:notif(?:y|ies|ied)|ping(?:s|ed)?|messag(?:es|ed)|posts? (?:an? )?(?:alert|message|notification) to|escalat\w+ to) (?:the |our )?(?:[\w-]+\s+){0,2}(?:on-?call|sre|owner|pm|product manager|ops(?: team)?|team|lead|incident channel)\b|\bon-?call\b[^.;]{0,30}\b(?:gets|receives|is (?:notified|pinged|paged))\b`,
@@ -120,7 +120,7 @@ export const FEEDBACK_SIGNAL: readonly string[] = [
   String.raw`\b(?:thumbs(?:[- ](?:up|down))?|👍|👎|upvotes?|downvotes?|downvoted|star ratings?|user ratings?|ratings? from (?:users|customers|agents|reviewers)|(?:low|poorly|negatively|badly)[- ]rated)\b`,
   String.raw`\b(?:flags?|flagged|(?:user |customer |bug )?reports|reported|complaints?|escalations?|escalated (?:conversations?|cases?|chats?|tickets?))\b`,
   String.raw`\b(?:rejections?|rejected|dismiss(?:ed|als?)|rephrases?|rephrasings?|removals?|removes?|swaps?|undo(?:es|ne)?|reverts?|reverted|returns)\b`,
-  String.raw`\b(?:user|customer|agent|reviewer|clinician|teacher|merchant|advertiser|explicit|implicit) feedback\b`,
+  String.raw`\b(?:user|customer|agent|reviewer|clinician|teacher|merchant|advertiser|explicit|implicit) feedback\b|\b(?:says|types|clicks|taps|presses|selects|chooses|answers)\s+["“'‘]|\b(?:repeats?|rephrases?) (?:the|their|a) (?:question|request|query)\b`,
   String.raw`\b(?:confirmed (?:errors?|failures?|mistakes?)|mistakes (?:\w+ )?(?:caught|found|reported)|failure cases?|bad (?:answers?|outputs?|explanations?|suggestions?|drafts?))\b`,
 ];
 
@@ -131,7 +131,7 @@ export const FEEDBACK_DESTINATION: readonly string[] = [
   String.raw`\bre-?train(?:s|ed|ing)?\b|\bfine-?tun(?:e|es|ed|ing) (?:the (?:model|classifier|ranker|reranker) )?(?:again |(?:on|with|using) (?:them|these|those|the (?:corrections?|edits|labels|feedback|flags|overrides|reports)|(?:user |reviewer |agent )?(?:corrections?|edits|labels|feedback|overrides)))|\b(?:preference (?:data|pairs)|reward model|rlhf|dpo)\b|\bused (?:for|in|as) (?:regression )?(?:testing|evaluation|evals|retraining|training|fine-?tuning)\b|\bfeeds?\s+(?:into\s+)?(?:the |a |our )?(?:[\w-]+ ){0,2}(?:eval|test|training|fine-?tuning|retraining|regression|golden)\b`,
   String.raw`\b(?:prompt (?:changes?|updates?|instructions?|fixes|edits|examples|rules|tweaks)|few-?shot examples?|(?:update|change|fix|tune|adjust|revise|patch)(?:s|d|ed)? (?:the |our )?(?:system )?prompts?)\b`,
   String.raw`\b(?:(?:update|change|extend|revise|add to|fix)(?:s|d|ed)? (?:the |our |a )?(?:[\w-]+ ){0,2}?(?:rules?|rule set|blocklists?|denylists?|allowlists?|glossar(?:y|ies)|filters?|templates?|knowledge base|help (?:center |centre )?articles?|macros?|policies|retrieval index)|(?:rules?|blocklists?|glossar(?:y|ies)|templates?|knowledge base|help (?:center |centre )?articles?|macros?) (?:are |is |get |gets )?(?:updated|changed|extended|revised|fixed|rewritten))\b`,
-  String.raw`\bre-?baselin\w+\b`,
+  String.raw`\bre-?baselin\w+\b|\b(?:rewrite|update|revise|extend|retune|expand)(?:s|d|ed)? (?:the |our )?(?:[\w-]+ ){0,2}?(?:examples?|training (?:phrases|utterances|data)|utterances|intents?|few-?shot \w+|synonyms)\b`,
   String.raw`\b(?:turn(?:s|ed)?|becom(?:e|es)|became|translat(?:e|es|ed)|convert(?:s|ed)?|written up|distill(?:s|ed)?|fed|feed(?:s)?)\b[^.;]{0,40}?\b(?:into|as)\b[^.;]{0,20}?\b(?:new |updated |more |extra )?(?:rules?|filter rules?|prompt instructions?|instructions for the prompt|guidelines?|style[- ]guide (?:rules?|entries)|glossary entries|blocklist entries|few-?shot examples?|(?:prompt|training) examples?|test cases?|eval cases?|checks?)\b`,
 ];
 

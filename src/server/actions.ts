@@ -35,6 +35,20 @@ function edit(input: ActionInput, edits: LspTextEdit[]): WorkspaceEdit {
   return { documentChanges: [{ textDocument: { uri: input.uri, version: input.version }, edits }] };
 }
 
+/**
+ * Can the fix go in as a snippet and still produce exactly the fix's text? VS Code re-indents
+ * a snippet's lines to the indentation of the line it starts on (and normalises leading
+ * whitespace to the editor's tab settings), so only fixes inserted on an unindented line whose
+ * own lines carry no leading whitespace are safe; the others go in as plain text edits.
+ */
+export function snippetSafe(text: string, fix: Fix): boolean {
+  const lines = new LineIndex(text);
+  return fix.edits.every((e) => {
+    const line = lines.lineText(Math.min(e.line, lines.lineCount) - 1);
+    return !/^[ \t]/.test(line) && !/\n[ \t]/.test(e.text);
+  });
+}
+
 function snippetEdit(input: ActionInput, fix: Fix): WorkspaceEdit {
   const edits = fix.edits.map((e) =>
     hasPlaceholder(e.text)
@@ -109,7 +123,7 @@ export function codeActions(input: ActionInput): CodeAction[] {
           kind: CodeActionKind.QuickFix,
           diagnostics: [sent],
           isPreferred: true,
-          edit: input.snippets ? snippetEdit(input, d.fix) : edit(input, d.fix.edits.map(toLspEdit)),
+          edit: input.snippets && snippetSafe(input.text, d.fix) ? snippetEdit(input, d.fix) : edit(input, d.fix.edits.map(toLspEdit)),
         });
       }
       if (seenRules.has(d.ruleId)) continue;

@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import { matchesGlob } from '../../src/server/glob';
 import { selectDocument, frontMatterSignal } from '../../src/server/select';
 import { combineEdits, toLspDiagnostic, toLspRange, fromLspRange, toSnippet, containsPosition } from '../../src/server/convert';
-import { codeActions, disableFileEdit, disableLineEdit, FIX_ALL_KIND } from '../../src/server/actions';
+import { codeActions, disableFileEdit, disableLineEdit, snippetSafe, FIX_ALL_KIND } from '../../src/server/actions';
 import { mergeConfig, normalizeSettings, settingLevel } from '../../src/server/settings';
 import { setFrontMatterKey, applyOffsetEdit } from '../../src/shared/front-matter';
 import { DEFAULT_SETTINGS } from '../../src/shared/protocol';
@@ -140,6 +140,14 @@ describe('code actions', () => {
     assert.equal(snippet.edits[0].snippet!.value, '${1:[fill in: x]}\n');
     assert.equal(codeActions({ ...input, only: ['source.fixAll'] })[0].kind, FIX_ALL_KIND);
     assert.equal(codeActions({ ...input, only: ['quickfix'] }).some((a) => a.kind === FIX_ALL_KIND), false);
+  });
+
+  it('uses a snippet only where VS Code would insert exactly the fix text (no re-indentation)', () => {
+    const doc = '# T\n\n- item\n  continued\n';
+    const at = (line: number, column: number, text: string) => ({ title: 't', edits: [{ line, column, endLine: line, endColumn: column, text }] });
+    assert.equal(snippetSafe(doc, at(3, 7, '\n- [fill in: x]')), true, 'after an unindented line');
+    assert.equal(snippetSafe(doc, at(4, 12, '\n- [fill in: x]')), false, 'after an indented continuation line');
+    assert.equal(snippetSafe(doc, at(2, 1, '- a\n  - [fill in: x]\n')), false, 'the fix has indented lines');
   });
 
   it('ignores diagnostics from other sources and stale ones', () => {

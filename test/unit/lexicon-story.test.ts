@@ -60,6 +60,7 @@ describe('lexicon: latent risk', () => {
     ]));
   it('not-yet-visible cues', () =>
     check(L.UNSEEN_CUES, [
+      'on paper, everything looked fine',
       'None of our offline evals caught it',
       "it wasn't visible in the weekly report",
       'while accuracy looked great overall',
@@ -91,6 +92,7 @@ describe('lexicon: latent risk', () => {
       'during the security review we saw',
       'two days before the planned rollout',
       'while reviewing 200 sampled transcripts',
+      'when we planned to automate refunds',
     ]));
   it('problem words', () =>
     check(L.PROBLEM_WORDS, [
@@ -101,6 +103,11 @@ describe('lexicon: latent risk', () => {
       'a 30% drop-off at the payment step',
       'complaints were already piling up',
       'sign-ups dropped 12% in a week',
+      'we saw the errors on the dashboard',
+    ]));
+  it('plan risks', () =>
+    check(L.PLAN_RISKS, [
+      'the risk was that we would miss the holiday code freeze',
     ]));
 });
 
@@ -130,6 +137,7 @@ describe('lexicon: constraint', () => {
     check(L.CONTAINMENT_NOUNS, [
       'a daily spend cap',
       'a kill switch',
+      'I put a hard pause on new sign-ups',
       'it ran in shadow mode',
       'credit products can only use approved copy',
       'we only enabled it for 2% of traffic',

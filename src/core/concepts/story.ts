@@ -6,7 +6,7 @@ import type { DocModel, Sentence, Block } from '../model';
 import type { RuleContext } from '../rule';
 import { isAssertedAt, toMatch, type Match } from '../find';
 import { anchorFor, placeholders } from '../fixes';
-import { clauseAround, PLACEHOLDER } from '../text';
+import { clauseAround, isDeferredAt, PLACEHOLDER } from '../text';
 import * as L from '../lexicon/story';
 
 export type StoryPart = 'situation' | 'action' | 'result' | 'reflection' | 'unknown';
@@ -228,10 +228,18 @@ function constraints(s: StorySentence): Match[] {
     const before = text.slice(clause.start, m.index).replace(/^[^:]{0,30}:\s*/, '');
     const participle = /^\s*(?:to|at|behind|until|from|on|for)\b/i.test(text.slice(m.index + m.text.length));
     const byAuthor = AUTHOR_SUBJECT.test(before) || (inAction && (OPENS_CLAUSE.test(before) || PASSIVE.test(before) || participle));
-    return byAuthor && isAssertedAt(s.sentence, m.index) && !NOT_CONSTRAINT.test(clause.text);
+    // "the code freeze", "a hard stop": a bare verb form after a determiner is a noun.
+    const noun = /^(?:freeze|block|limit|cap|gate|pause|hold|stop|halt|restrict|throttle|delay)\b/i.test(m.text) && /\b(?:the|a|an|our|their|its|this|that|any)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+    return byAuthor && !noun && !deniedBefore(text, m.index) && !isDeferredAt(text, m.index) && !NOT_CONSTRAINT.test(clause.text);
   });
   const nouns = inAction ? matches(s, CONTAIN_NOUN).filter((m) => isAssertedAt(s.sentence, m.index) && !NOT_CONSTRAINT.test(clauseAround(text, m.index).text)) : [];
   return [...verbs, ...nouns];
+}
+
+/** "we didn't pause or gate anything", "no need to pause": a denial a few words before the verb, not across "and". */
+function deniedBefore(text: string, index: number): boolean {
+  const before = text.slice(clauseAround(text, index).start, index);
+  return /(?:\b(?:not|never|no|nor|neither|without|didn'?t|don'?t|doesn'?t|won'?t|wasn'?t|weren'?t|couldn'?t|wouldn'?t|haven'?t|hadn'?t|cannot|can'?t|refused to|declined to)|n't)(?:(?!\s+(?:and|but|then)\b)\s+[\w'-]+){0,3}\s*$/i.test(before);
 }
 
 function preventedCosts(s: StorySentence): Match[] {

@@ -51,6 +51,7 @@ export const RISK_FRAMES: readonly string[] = [
 
 /** A problem that had not yet shown: nothing flagged it, metrics looked fine, it would surface later. */
 export const UNSEEN_CUES: readonly string[] = [
+  String.raw`\b(?:on paper|on the surface|at first glance|by (?:our|the|every|all) (?:\w+ )?(?:metrics?|numbers|dashboards?|kpis?)),? (?:[\w'-]+ ){0,4}(?:fine|good|great|healthy|normal|green|nothing was wrong|a success|(?:our|the) best)\b`,
   String.raw`\b(?:nothing|none|no one|nobody|no (?:alert|alarm|metric|dashboard|test|monitor|kpi|eval)s?)(?: (?:of|in|on|from) (?:our|the|its|their) (?:[\w-]+ ){0,2}?[\w-]+)? (?:had |ever |really |would have )?(?:flagged|caught|showed|shown|noticed|detected|saw|spotted|picked (?:it|this|that) up|was alarmed|raised|surfaced)\b`,
   String.raw`\b(?:wasn'?t|weren'?t|was not|were not|isn'?t|hadn'?t been|had not been) (?:yet |really )?(?:visible|showing|measurable|detectable|reported|noticed|on (?:anyone's|any) (?:radar|dashboard))\b`,
   String.raw`\b(?:while|although|even though|though|on paper|on the surface|as far as)\b[^.;]{0,50}\b(?:looked|were|was|seemed|stayed|read) (?:\w+ )?(?:fine|normal|great|healthy|green|good|excellent|flat|clean|stable|on track)\b`,
@@ -71,7 +72,7 @@ export const IMMINENT_HARM: readonly string[] = [
   String.raw`\b(?:would|could|might|was going to|were going to) (?:(?:likely|probably|eventually|easily|quietly|silently|have) )*(?:have )?(?:leak\w*|expos\w+|harm\w*|hurt|mislead\w*|overcharg\w+|charg\w+|double-charg\w+|discriminat\w+|deny|denied|injur\w+|kill\w*|endanger\w*|violat\w+|breach\w*|corrupt\w*|delet\w+|misdiagnos\w+|send (?:someone|people|patients|users|customers)|put (?:us|users|customers|patients|people)|cost (?:us|the company|customers)|lose|lost|defraud\w*|bankrupt\w*|fine[ds]?)\b`,
   String.raw`\b(?:kind|sort|type|class) of (?:\w+ )?(?:errors?|mistakes?|bugs?|failures?|issues?|problems?|thing|incidents?) (?:that|which) (?:\w+ ){0,2}(?:send|sends|put|puts|cause|causes|hurt|hurts|harm|harms|kill|kills|land|lands|get|gets|lead|leads|end up|ends up|would|could|can)\b`,
   String.raw`\bif (?:we|it|they|this|that) (?:had |'d )?(?:launched|shipped|gone live|gone out|rolled (?:it )?out|cut over|gone ahead|shipped it|released)\b`,
-  String.raw`\b(?:would|could|might) (?:\w+ )?have (?:been|produced|caused|created|led|resulted|triggered|put|sent|shown|charged|exposed|hit|landed|drawn|cost|given|told|meant|become)\b`,
+  String.raw`(?:\b(?:would|could|might)|\w'd)(?: (?:likely|probably|eventually|easily|quietly|silently|otherwise|all|then))* have (?!liked|loved|preferred|wanted|done|chosen|been (?:nice|better|great|easier|faster|good|fun|helpful|useful))\w+(?:ed|en|wn|ne|ost|ent|ut|ot|id|ad)\b`,
   String.raw`\b(?:by accident|accidentally|unknowingly|without (?:anyone|us) (?:noticing|knowing|realizing))\b`,
 ];
 
@@ -84,12 +85,13 @@ export const DISCOVERY: readonly string[] = [
 export const PRELAUNCH_CONTEXTS: readonly string[] = [
   String.raw`\b(?:during|in|from|while (?:doing|running|reading|reviewing))\s+(?:the |a |our |my )?(?:[\w-]+ )?(?:qa|testing|tests?|dry[- ]run|reviews?|beta|pilot|audit|red[- ]team\w*|staging|shadow (?:mode|run)|dogfood\w*|soak|canary|rehearsal|sample|spot[- ]check|evaluation|eval|transcripts?|logs|first batch)\b`,
   String.raw`\b(?:before|ahead of) (?:the |our )?(?:planned |scheduled )?(?:launch|release|rollout|cutover|go-live|ship date|campaign|migration)\b`,
-  String.raw`\b(?:reading|reviewing|sampling|auditing|spot-checking) (?:\w+ ){0,2}(?:transcripts|outputs|samples|logs|examples|responses|conversations|tickets)\b`,
+  String.raw`\b(?:reading|reviewing|sampling|auditing|spot-checking|read|reviewed|sampled|audited|spot-checked|hand-checked|pulled) (?:\w+ ){0,3}(?:transcripts|outputs|samples|logs|examples|responses|conversations|tickets|drafts|decisions|denials|approvals|predictions|plans|summaries|answers|records|cases)\b`,
+  String.raw`\b(?:when|as|before) we (?:planned|were planning|prepared|were preparing|got ready|were about|decided) to (?:extend|expand|launch|ship|turn|roll|open|scale|switch|automate)\b`,
 ];
 
 /** Words that make a finding a problem rather than good news. */
 export const PROBLEM_WORDS: readonly string[] = [
-  String.raw`\b(?:errors?|bugs?|flaws?|defects?|mistakes?|wrong(?:ly)?|incorrect(?:ly)?|inconsistent(?:ly)?|swapped|mismatch\w*|missed|missing|leak\w*|exposed|unsafe|harm\w*|hurt|bias(?:ed)?|discriminat\w*|fraud\w*|distress\w*|vulnerab\w+|secrets?|pii|personal data|dangerous|risky|problem(?:s|atic)?|issues?|edge cases?|regress\w*|broken|breaks?|fail\w*|drift\w*|recomputed|charged twice|double[- ]charg\w+|overcharg\w+|dropp(?:ed|ing|s)|omit\w*|garbl\w+|hallucinat\w+|invent\w*|fabricat\w+|made[- ]up|misclassif\w+|mislabel\w+|stale|outdated|out[- ]of[- ]date|last year's|unsupported|toxic|offensive|inappropriate|exploit\w*|abus\w+|loophole|gam(?:ed|ing) (?:the|it)|exceed\w*|too (?:high|much|many|low)|(?:far |well )?(?:above|over|beyond) (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:limit|threshold|dose|maximum|cap))\b`,
+  String.raw`\b(?:errors?|bugs?|flaws?|defects?|mistakes?|wrong(?:ly)?|incorrect(?:ly)?|inconsistent(?:ly)?|swapped|mismatch\w*|missed|missing|leak\w*|exposed|unsafe|harm\w*|hurt|bias(?:ed)?|discriminat\w*|fraud\w*|distress\w*|vulnerab\w+|secrets?|pii|personal data|dangerous|risky|problem(?:s|atic)?|issues?|edge cases?|regress\w*|broken|breaks?|fail\w*|drift\w*|recomputed|charged twice|double[- ]charg\w+|overcharg\w+|dropp(?:ed|ing|s)|omit\w*|garbl\w+|hallucinat\w+|invent\w*|fabricat\w+|made[- ]up|misclassif\w+|mislabel\w+|stale|outdated|out[- ]of[- ]date|last year's|unsupported|toxic|offensive|inappropriate|exploit\w*|abus\w+|loophole|gam(?:ed|ing) (?:the|it)|exceed\w*|too (?:high|much|many|low)|(?:far |well )?(?:above|over|beyond) (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:limit|threshold|dose|maximum|cap)|never (?:been )?(?:trained|tested|seen|evaluated)|(?:hadn't|had not|never) seen|out[- ]of[- ]distribution|no training data)\b`,
 ];
 
 /** A problem already visible: an outage in progress, a drop already in the metrics or funnel. */
@@ -102,7 +104,7 @@ export const MATERIALIZED: readonly string[] = [
 
 /** Risks to the plan rather than to users or the business: a slipping date is not a latent risk. */
 export const PLAN_RISKS: readonly string[] = [
-  String.raw`\b(?:miss(?:ing|ed)? (?:the|our) (?:\w+ )?(?:deadline|date|window|launch|milestone)|slip(?:s|ping|ped)?|delays?|running late|on time|timeline|schedule|budget|over-?run|headcount|bandwidth|staffing|dependenc(?:y|ies) on)\b`,
+  String.raw`\b(?:miss(?:ing|ed)? (?:the|our) (?:[\w-]+ ){0,2}(?:deadline|date|window|launch|milestone|freeze|cutoff|sale|season|holidays?|event)|slip(?:s|ping|ped)?|delays?|running late|on time|timeline|schedule|budget|over-?run|headcount|bandwidth|staffing|dependenc(?:y|ies) on)\b`,
 ];
 
 // ── Constraint ───────────────────────────────────────────────────────────────────────
@@ -133,6 +135,7 @@ export const CONTAINMENT_VERBS: readonly string[] = [
 export const CONTAINMENT_NOUNS: readonly string[] = [
   String.raw`\b(?:a|an|the|per-\w+|hard|soft|daily|session|rate|spend(?:ing)?|usage|exposure|volume) (?:\w+ )?(?:caps?|limits?|ceilings?)\b(?! of (?:time|resources))`,
   String.raw`\b(?:kill[- ]switch|circuit[- ]breaker|feature flag(?:ged)? off|allow-?list|deny-?list|block-?list|cool-?down|hard stop|launch gate|release gate|quality gate)\b`,
+  String.raw`\b(?:put|placed|called|imposed|declared|a|an) (?:a |an )?(?:[\w-]+ )?(?:pause|hold|freeze|moratorium|stop|halt|ban|embargo) on\b`,
   String.raw`\b(?:shadow mode|holdout of|(?:internal|employee|staff)-only|invite-only|opt-in only)\b`,
   String.raw`\bcan(?:not|'t)? only (?:use|be used|go|run|show|send|serve)\b|\bonly (?:to|for) (?:internal|employees|staff|beta|a (?:small|single)|\d+ ?%)`,
   String.raw`\bonly (?:enabled|exposed|released|rolled (?:it )?out|launched|showed|turned (?:it )?on|served|made (?:it )?available|opened (?:it )?up)\b[^.;]{0,30}\b(?:to|for)\b|\b(?:to|for) only (?:\d+ ?%|a (?:small|single|handful)|internal|employees|staff|beta)`,
@@ -151,7 +154,7 @@ export const NOT_CONSTRAINT: readonly string[] = [
 
 /** What would have happened otherwise. */
 export const COUNTERFACTUALS: readonly string[] = [
-  String.raw`\b(?:would|could|might)(?: (?:likely|probably|eventually|easily|almost certainly|certainly|otherwise|quickly|soon))* have (?!liked|loved|preferred|wanted|done|chosen|been nice|been better|been great|been easier|been faster)\w+`,
+  String.raw`(?:\b(?:would|could|might)|\w'd)(?: (?:likely|probably|eventually|easily|almost certainly|certainly|otherwise|quickly|soon))* have (?!liked|loved|preferred|wanted|done|chosen|been nice|been better|been great|been easier|been faster)\w+`,
   String.raw`\b(?:would|could|might)(?: (?:likely|probably|eventually|easily|certainly|otherwise))* (?:have )?(?:cost|meant|led to|resulted in|triggered|produced|caused|put us)\b`,
   String.raw`\b(?:without|but for|absent) (?:the|this|that|our|my|those|these) (?:\w+ ){0,3}(?:pause|block|gate|change|cap|limit|hold|fix|check|review|decision|delay|call|restriction|holdout|rollback|stop)\b`,
   String.raw`\b(?:otherwise|left unchecked|had we (?:not )?\w+|if we had(?:n't| not)? \w+|if we'd \w+|the original (?:plan|version|design|launch|approach|rollout))\b`,

@@ -140,6 +140,7 @@ export function findCeilings(units: Unit[], terms: RegExp, exclude?: RegExp): Ra
   const found: RateClaim[] = [];
   const global = new RegExp(terms.source, 'gi');
   for (const unit of units) {
+    if (!/\d|\bzero\b|\bnone\b/i.test(unit.text)) continue; // a ceiling needs a number
     for (const m of unit.text.matchAll(global)) {
       const term = { start: m.index!, end: m.index! + m[0].length };
       if (!assertedAt(unit, term.start)) continue;
@@ -202,6 +203,9 @@ export interface ErrorRate {
   ceilings: RateClaim[];
 }
 
-export const ERROR_RATE = defineConcept<ErrorRate>('error-rate', ({ doc }) => ({
-  ceilings: findCeilings(claimUnits(doc), ERRORS, SERVICE_FAULTS),
+/** The claim units of the document, computed once per analysis. */
+export const CLAIM_UNITS = defineConcept<Unit[]>('claim-units', ({ doc }) => claimUnits(doc));
+
+export const ERROR_RATE = defineConcept<ErrorRate>('error-rate', (ctx) => ({
+  ceilings: findCeilings(ctx.concept(CLAIM_UNITS), ERRORS, SERVICE_FAULTS),
 }));

@@ -5,7 +5,7 @@ import { defineConcept } from '../rule';
 import type { DocModel, Block, Section } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
-import { ERROR_RATE, claimUnits, assertedAt, pieceAround, cellAt, spanOf, unitSpan, PROPORTION, type Unit, type Span } from './error-rate';
+import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, PROPORTION, type Unit, type Span } from './error-rate';
 import * as L from '../lexicon/tlc';
 
 const QUALITY = L.compile(L.QUALITY_TERMS);
@@ -60,7 +60,7 @@ export interface Tlc {
 }
 
 export const TLC = defineConcept<Tlc>('tlc', (ctx) => {
-  const units = claimUnits(ctx.doc);
+  const units = ctx.concept(CLAIM_UNITS);
   const errors = ctx.concept(ERROR_RATE).ceilings.map((c) => unitSpan(c.unit));
   return {
     precision: [...findPrecision(units), ...errors],
@@ -82,12 +82,14 @@ const TARGET_WORDS = /\b(?:targets?|goals?|gates?|must|should|needs? to|aim(?:s|
 const RANGE_BEFORE = /\d\s*[–-]\s*$/;
 const CONFIDENCE_BEFORE = /\b(?:confiden\w+|probabilit\w+|log-?probs?|threshold|floor|cut-?off|score)\b[^.;]{0,20}$/i;
 const LABEL_JOIN = /^[^.;]{0,40}?(?::|=|—|–)[^.;]{0,40}$/;
+const QUALITY_ALL = new RegExp(QUALITY.source, 'gi');
 
 function findPrecision(units: Unit[]): Span[] {
   const found: Span[] = [];
   for (const unit of units) {
+    if (!/\d/.test(unit.text)) continue; // a target needs a number
     const terms: Span[] = [];
-    for (const m of unit.text.matchAll(new RegExp(QUALITY.source, 'gi'))) {
+    for (const m of unit.text.matchAll(QUALITY_ALL)) {
       if (assertedAt(unit, m.index!)) terms.push({ start: m.index!, end: m.index! + m[0].length });
     }
     // "**Task precision**: ≥ 95% …", a row labelled "Accuracy": the frame names the metric.
@@ -128,6 +130,7 @@ const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two:
 function findLatency(units: Unit[]): LatencyTarget[] {
   const targets: LatencyTarget[] = [];
   for (const unit of units) {
+    if (!/\d|second|minute|sub-?sec/i.test(unit.text)) continue;
     const durations = [...unit.text.matchAll(DURATION)];
     durations.forEach((m, i) => {
       const target = toTarget(unit, m);
@@ -173,10 +176,21 @@ function isLatency(unit: Unit, target: LatencyTarget): boolean {
   const context = `${near} ${frame}`;
   if (PEOPLE_TIME.test(near) && !/\blatenc/i.test(context)) return false;
   if (!LATENCY_CONTEXT.test(context) && !PERCENTILE.test(context)) return false;
+  if (!isTarget(unit, target, text.slice(scope.start, scope.end))) return false;
   if (target.timeUnit !== 'min') return true;
   // Minutes are usually a person's task: a system job needs stronger context and no person doing it.
   if (PERSON.test(near) && !/\blatenc/i.test(context)) return false;
   return SYSTEM_JOB.test(context) || PERCENTILE.test(context);
+}
+
+const BOUND_PREFIX = /^(?:[<>≤≥]|under|below|within|less|more|longer|over|above|no |not |at most|up to|max|in\b)/i;
+const TARGET_CUE = /\b(?:should|must|needs? to|has to|have to|targets?|goals?|budget|slos?|slas?|aims?|expect\w*|requires?|required|keep|stays?|ensure|guarantee\w*|want|acceptable|tolerance|limit|ceiling|alert|page[sd]?)\b/i;
+const DESCRIPTION = /\b(?:was|were|is currently|currently|today|measured|observed|saw|we see|got|went|tested|benchmark\w*|typical(?:ly)?|usually|takes? (?:about|around|roughly)|in (?:the|our|a) (?:spike|prototype|trial|test|pilot|experiment))\b|~|≈/i;
+
+/** A target, not a description: "p95 went to 900 ms" or "a typical run takes about 40 s" report a measurement. */
+function isTarget(unit: Unit, target: LatencyTarget, piece: string): boolean {
+  if (BOUND_PREFIX.test(unit.text.slice(target.phrase.start, target.phrase.end).trim())) return true;
+  return TARGET_CUE.test(piece) || !DESCRIPTION.test(piece);
 }
 
 /** Marks a target qualified when the nearest marker around it is a percentile, share or bound. */
@@ -232,6 +246,7 @@ function findConfidence(units: Unit[]): ConfidenceFloor {
 }
 
 function hasThreshold(unit: Unit): boolean {
+  if (!/\d/.test(unit.text)) return false;
   const context = unit.cells.length ? `${unit.text} ${unit.header.join(' ')}` : unit.text;
   const frame = frameTail(unit);
   for (const m of unit.text.matchAll(CONF_NUMBER)) {

@@ -18,7 +18,10 @@ export default defineRule({
   check(ctx) {
     const tlc = ctx.concept(TLC);
     const defined = partsDefined(tlc);
-    if (defined.precision || defined.latency || defined.confidence) return;
+    if (defined.precision || defined.latency || defined.confidence) {
+      for (const span of [...tlc.precision, ...tlc.latency, ...tlc.confidence.complete]) ctx.evidence(span.start, span.end);
+      return;
+    }
     reportMissing(ctx, {
       message: 'No TLC defined: add a task-precision target, a latency target with a percentile, and a confidence floor.',
       anchor: tlcAnchor(ctx.doc),

@@ -150,6 +150,7 @@ describe('lexicon: evaluation', () => {
       'errors reaching patients',
       'missed appointments',
       'both must be zero',
+      'fewer than 1 in 200 comments that misquote the essay',
       'the model wrongly denied the claim',
       'chargebacks within 60 days',
     ]));

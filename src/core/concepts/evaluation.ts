@@ -5,7 +5,8 @@ import type { DocModel, Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { compile } from '../lexicon/schedule';
 import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED, MEASURE_VERB } from '../lexicon/evaluation';
-import { claims, groupBy, has, assertedMatch, topicOf, whole } from './monitoring';
+import { claims, groupBy, has, assertedMatch, plain, topicOf, whole } from './monitoring';
+import { hasQuantity } from '../text';
 
 const STRUCTURE = compile(EVAL_STRUCTURE);
 const TOPIC = compile(EVAL_TOPIC);
@@ -50,8 +51,13 @@ export const evaluation = defineConcept<EvaluationFacts>('evaluation', ({ doc })
     // Under an evaluation heading any sentence that measures counts; elsewhere the sentence names
     // the structure and what it measures, or the next one says what is measured ("We measure …").
     const measures = (s: Sentence) => has(s, MEASURES) || has(s, HARMS) || zeroCeiling(s) !== undefined;
+    const target = (s: Sentence) => has(s, MEASURES) && hasQuantity(plain(s));
     block.forEach((s, i) => {
-      if (inEvalTopic(doc, s) ? measures(s) : has(s, STRUCTURE) ? measures(s) : i > 0 && has(block[i - 1], STRUCTURE) && has(s, MEASURING)) plan.push(s);
+      if (inEvalTopic(doc, s) || !has(s, STRUCTURE)) {
+        if (inEvalTopic(doc, s) ? measures(s) : i > 0 && has(block[i - 1], STRUCTURE) && has(s, MEASURING)) plan.push(s);
+      } else if (measures(s)) plan.push(s);
+      // "I want ≥ 90% … Launch only happens if both hold": a gate on the targets just stated.
+      else if (i > 0 && target(block[i - 1])) plan.push(block[i - 1], s);
     });
   }
   const planBlocks = new Set(plan.map((s) => s.block.index));

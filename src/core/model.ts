@@ -413,11 +413,15 @@ class ModelBuilder {
   }
 
   private collectComments(value: string, start: number): void {
-    const pattern = /<!--([\s\S]*?)-->/g;
-    for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
-      this.comments.push({ start: start + m.index, end: start + m.index + m[0].length, value: m[1].trim() });
+    // indexOf, not /<!--([\s\S]*?)-->/: the regex is quadratic on many unclosed "<!--".
+    for (let open = value.indexOf('<!--'); open !== -1; ) {
+      const close = value.indexOf('-->', open + 4);
+      if (close === -1) return;
+      this.comments.push({ start: start + open, end: start + close + 3, value: value.slice(open + 4, close).trim() });
+      open = value.indexOf('<!--', close + 3);
     }
   }
+
 }
 
 /** The plain text of inline nodes (iterative, for the same reason as addInline). */

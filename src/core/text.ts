@@ -12,7 +12,7 @@ const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|vs|etc|approx|incl|esp|cf|al|fig|no|dr|
 /** Splits plain text into sentences at ., ! or ? followed by space and a non-lowercase start. */
 export function splitSentences(text: string): Piece[] {
   const pieces: Piece[] = [];
-  const boundary = /[.!?]+["'”’)\]]*\s+(?=[^\sa-z])/g;
+  const boundary = /(?<![.!?])[.!?]+["'”’)\]]*\s+(?=[^\sa-z])/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].trimEnd().length;
@@ -66,7 +66,7 @@ const DEFERRED =
   /\b(?:tbd|tbc|todo|to ?do|tba|to be (?:decided|defined|determined|confirmed|agreed)|not (?:yet )?(?:decided|defined|determined)|out of scope|(?:add|do|handle|revisit|consider|build|tackle|define|decide|set)\w*\s+(?:[\w-]+\s+){0,4}(?:later|eventually)\b|(?:later|eventually)\s*[.!]?$|in (?:a )?(?:v2|v3|phase 2|future)|future (?:work|phase|version)|next (?:phase|quarter|version)|someday|if time (?:allows|permits)|nice to have|(?:don'?t|do not) have (?:a|one|any|the) \w+ yet|no (?:number|target|threshold|metric|plan) yet|figure (?:it|this|that) out later|n\/a)\b|\?\?+|^\s*(?:\.\.\.|…|-|—)?\s*$|\[fill in\b|\(\s*todo\s*\)|\bxx+\b|<[a-z_][^<>\d]{0,40}>/i;
 
 /** A placeholder inserted by a Redline fix, "[fill in: …]". */
-export const PLACEHOLDER = /\[fill in(?::[^\]]*)?\]/i;
+export const PLACEHOLDER = /\[fill in(?::[^\][\n]{0,300})?\]/i;
 
 /** True when the clause containing `index` denies what stands at `index`. */
 export function isNegatedAt(text: string, index: number): boolean {
@@ -95,7 +95,10 @@ export function isDeferredAt(text: string, index: number): boolean {
 
 /** A question is not an assertion ("Do we keep the audio?"). */
 export function isQuestion(text: string): boolean {
-  return /\?\s*["'”’)]*\s*$/.test(text);
+  // Written as a scan from the end: a regex like /\?\s*$/ backtracks quadratically on long blank runs.
+  let i = text.length - 1;
+  while (i >= 0 && /[\s"'”’)]/.test(text[i])) i--;
+  return i >= 0 && text[i] === '?';
 }
 
 /** Lower-cased topics whose content is out of scope, deferred or undecided. */

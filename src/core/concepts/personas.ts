@@ -42,7 +42,7 @@ export function cleanTitle(text: string): string {
     .toLowerCase()
     .replace(/^[\s\d.)#§-]+/, '')
     .replace(/[^\p{L}\p{N}\s'/&:-]/gu, ' ')
-    .replace(/[:.\s]+$/, '')
+    .replace(/(?<![:.\s])[:.\s]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -232,7 +232,7 @@ function announcement(text: string): RegExpExecArray | null {
   const m = HEADING.exec(text);
   if (!m) return null;
   const after = text.slice(m.index + m[0].length);
-  if (!/^[^.;:]{0,40}:|^[\s)*_"”']*[.!]?\s*$/.test(after)) return null;
+  if (!/^[^.;:]{0,40}:|^[\s)*_"”']*(?:[.!]\s*)?$/.test(after)) return null;
   const clause = clauseAround(text, m.index);
   if (NEGATED_BEFORE.test(text.slice(clause.start, m.index)) || isDeferredAt(text, m.index)) return null;
   return m;
@@ -242,7 +242,7 @@ const INLINE_LIST = /\b(?:must|shall|should|will|can|may)\s+(?:never|not)(?:\s+e
 
 function inlineItems(block: Block, sentence: Sentence, from: number): RedLine[] {
   const rest = sentence.text.slice(from);
-  const separator = rest.includes(';') ? /\s*;\s*(?:and\s+|or\s+)?/g : /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=\w+\s)/g;
+  const separator = rest.includes(';') ? /(?<!\s)\s*;\s*(?:and\s+|or\s+)?/g : /(?<!\s)\s*,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=\w+\s)/g;
   const items: RedLine[] = [];
   let start = 0;
   for (const m of [...rest.matchAll(separator), { index: rest.length, 0: '' } as RegExpMatchArray]) {

@@ -114,7 +114,7 @@ export const STORY = defineConcept<Story>('story', ({ doc }) => {
 
 /** The labelled part a heading, label, run-in or "Outcome:" prefix opens; undefined if none. */
 export function partOf(label: string): StoryPart | undefined {
-  const text = label.trim().toLowerCase().replace(/^[\s*_#]+|[\s*_.:—–-]+$/g, '').replace(/^(?:\d+[.)]|step \d+[:.]?)\s*/, '').replace(/^([star])\s*[—–:\/-]\s*\w.*$/, '$1');
+  const text = label.trim().toLowerCase().replace(/^[\s*_#]+|(?<![\s*_.:—–-])[\s*_.:—–-]+$/g, '').replace(/^(?:\d+[.)]|step \d+[:.]?)\s*/, '').replace(/^([star])\s*[—–:\/-]\s*\w.*$/, '$1');
   for (const [part, pattern] of PART_LABELS) if (pattern.test(text)) return part;
   return undefined;
 }
@@ -138,7 +138,7 @@ function readStory(doc: DocModel): { sentences: StorySentence[]; parts: Partial<
       continue;
     }
     if (!block.author) continue;
-    const label = block.isLabel ? block.text : block.listDepth === 0 ? block.runIn || inlinePrefix(block.text) : '';
+    const label = block.isLabel ? block.text : block.runIn || inlinePrefix(block.text);
     const part = label ? partOf(label) : undefined;
     if (part) open(part, block.start, lineEnd(doc, block)), (currentDepth = 0);
     else if (block.isLabel) current = 'unknown';

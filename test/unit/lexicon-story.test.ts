@@ -81,6 +81,7 @@ describe('lexicon: latent risk', () => {
       'the kind of mistake that gets someone hurt',
       'if we had launched, the agent would have',
       'the invoice would have been wrong',
+      'if a teen asked for diet tips, the bot would',
       'we had accidentally built a shadow database',
     ]));
   it('discovery verbs', () =>
@@ -129,6 +130,8 @@ describe('lexicon: constraint', () => {
       'we scoped it down to internal users',
       'we excluded minors from the model',
       'flagged claims are routed to a manual review queue',
+      'I made the call to hold the launch',
+      'we removed auto-replies from the launch',
       'I put the agent behind an approval step',
       'we required human approval before every send',
       'we redesigned the flow so that it can only suggest',
@@ -178,6 +181,7 @@ describe('lexicon: prevented cost', () => {
     check(L.COST_WORDS, [
       'about $410k',
       'network fines',
+      'the app would have been banned',
       'a data breach',
       'a regulator complaint',
       'thousands of incorrect invoices',

@@ -39,7 +39,7 @@ export const PROMPT_CUES: readonly string[] = [
 /** Explicit framing of a risk the author saw coming. */
 export const RISK_FRAMES: readonly string[] = [
   String.raw`\b(?:latent|hidden|silent|invisible|lurking|underlying|unseen|unnoticed|unspotted|undetected|looming) (?:risks?|problems?|issues?|failures?|bugs?|harms?|dangers?|liabilit(?:y|ies)|exposure)\b`,
-  String.raw`\b(?:my|our|the|a|one) (?:(?:real|bigger|biggest|actual|main|specific|deeper|first) )?(?:worry|concern|fear|risk|danger) (?:was|is|became|here was) (?:that|whether|a|the)\b`,
+  String.raw`\b(?:my|our|the|a|one) (?:(?:real|bigger|biggest|actual|main|specific|deeper|first) )?(?:worry|concern|fear|risk|danger) (?:was|is|became|here was) (?:that|whether)\b`,
   String.raw`\bwhat (?:really )?(?:worried|scared|bothered|concerned|alarmed|troubled) (?:me|us)\b`,
   String.raw`\b(?:i|we) (?:was|were|got|grew|became|started to get) (?:\w+ )?(?:worried|concerned|nervous|uneasy|alarmed|suspicious)\b`,
   String.raw`\b(?:i|we) (?:worried|feared|suspected) (?:that|it|the|we)\b`,
@@ -73,6 +73,7 @@ export const IMMINENT_HARM: readonly string[] = [
   String.raw`\b(?:kind|sort|type|class) of (?:\w+ )?(?:errors?|mistakes?|bugs?|failures?|issues?|problems?|thing|incidents?) (?:that|which) (?:\w+ ){0,2}(?:send|sends|put|puts|cause|causes|hurt|hurts|harm|harms|kill|kills|land|lands|get|gets|lead|leads|end up|ends up|would|could|can)\b`,
   String.raw`\bif (?:we|it|they|this|that) (?:had |'d )?(?:launched|shipped|gone live|gone out|rolled (?:it )?out|cut over|gone ahead|shipped it|released)\b`,
   String.raw`(?:\b(?:would|could|might)|\w'd)(?: (?:likely|probably|eventually|easily|quietly|silently|otherwise|all|then))* have (?!liked|loved|preferred|wanted|done|chosen|been (?:nice|better|great|easier|faster|good|fun|helpful|useful))\w+(?:ed|en|wn|ne|ost|ent|ut|ot|id|ad)\b`,
+  String.raw`\bif (?:a|an|any|some|one|the) (?:[\w-]+ ){0,2}?(?:users?|customers?|patients?|child(?:ren)?|kids?|teens?|minors?|attackers?|bad actors?|students?|drivers?|sellers?|buyers?|employees?|clients?|callers?) (?:[\w'-]+,? ){0,8}?(?:the (?:model|bot|assistant|system|agent|feature|classifier|tool|copilot|generator)|it) (?:would|could|might|will)\b`,
   String.raw`\b(?:by accident|accidentally|unknowingly|without (?:anyone|us) (?:noticing|knowing|realizing))\b`,
 ];
 
@@ -84,7 +85,7 @@ export const DISCOVERY: readonly string[] = [
 /** Before-launch contexts where a finding is still latent. */
 export const PRELAUNCH_CONTEXTS: readonly string[] = [
   String.raw`\b(?:during|in|from|while (?:doing|running|reading|reviewing))\s+(?:the |a |our |my )?(?:[\w-]+ )?(?:qa|testing|tests?|dry[- ]run|reviews?|beta|pilot|audit|red[- ]team\w*|staging|shadow (?:mode|run)|dogfood\w*|soak|canary|rehearsal|sample|spot[- ]check|evaluation|eval|transcripts?|logs|first batch)\b`,
-  String.raw`\b(?:before|ahead of) (?:the |our )?(?:planned |scheduled )?(?:launch|release|rollout|cutover|go-live|ship date|campaign|migration)\b`,
+  String.raw`\b(?:before|ahead of) (?:the |our )?(?:[\w-]+ ){0,2}?(?:launch|release|rollout|cutover|go-live|ship date|campaign|migration)\b`,
   String.raw`\b(?:reading|reviewing|sampling|auditing|spot-checking|read|reviewed|sampled|audited|spot-checked|hand-checked|pulled) (?:\w+ ){0,3}(?:transcripts|outputs|samples|logs|examples|responses|conversations|tickets|drafts|decisions|denials|approvals|predictions|plans|summaries|answers|records|cases)\b`,
   String.raw`\b(?:when|as|before) we (?:planned|were planning|prepared|were preparing|got ready|were about|decided) to (?:extend|expand|launch|ship|turn|roll|open|scale|switch|automate)\b`,
 ];
@@ -126,6 +127,8 @@ export const CONTAINMENT_VERBS: readonly string[] = [
   String.raw`\b(?:scop(?:ed|ing)|narrow(?:ed|ing)?) (?:it |the \w+ |v1 |the launch )?(?:down )?to (?:a|an|the|\d|internal|employees|beta|one|two|three)\b`,
   String.raw`\bexclud(?:e|ed|ing) (?:\w+ ){0,4}from (?:the )?(?:model|generator|launch|rollout|feature|campaign|training|prompt|automation)\b`,
   String.raw`\b(?:rout(?:e|ed|ing)|sen(?:t|d|ding)|divert(?:ed|ing)?) (?:\w+ ){0,4}to (?:a |the )?(?:manual|human|expert|clinical|compliance|ops) (?:review|check|queue|approval|sign-off)`,
+  String.raw`\b(?:held|hold|holding) (?:the |our |v1'?s? )?(?:launch|release|rollout|roll-out|feature|model|campaign|cutover|migration|expansion|go-live)\b|\bpull(?:ed|ing)? the plug\b|\bvetoed\b|\bsaid no to (?:the )?(?:launch\w*|ship\w*|roll\w*|expand\w*|turn\w*|enabl\w*|auto-?\w+|releas\w*)`,
+  String.raw`\b(?:removed|dropped|descoped|stripped|cut|excluded) (?:[\w-]+ ){0,4}from (?:the )?(?:launch|release|v1|model|prompt|product|generator|rollout)\b`,
   String.raw`\bput (?:it|them|the [\w-]+(?: [\w-]+)?) behind (?:a |an )?(?:[\w-]+ ){0,2}(?:flag|gate|limit|cap|approval|review|kill[- ]switch|allow-?list|check|waitlist)\b`,
   String.raw`\b(?:required|requiring|require) (?:a |an )?(?:human |manual |compliance |legal |clinical |explicit )?(?:approval|sign-?off|review|confirmation) (?:before|for every|on every|for each|on each)\b`,
   String.raw`\bredesign(?:ed|ing)? (?:\w+ ){0,6}(?:so (?:that )?(?:\w+ ){1,3}(?:can(?:no|')?t|couldn'?t|never|only|would not|wouldn'?t)|to (?:contain|limit|prevent|avoid|stop|keep|cap|restrict|reduce (?:the )?exposure))`,
@@ -178,6 +181,7 @@ export const AVERTED: readonly string[] = [
 export const COST_WORDS: readonly string[] = [
   String.raw`[$€£]\s?\d|\br\$\s?\d|\b\d[\d.,]*\s?(?:k|m|million|bn|billion)\b|\b\d+\s?[x×]\b`,
   String.raw`\b(?:cost|costs|losses|loss|lost|fines?|penalt(?:y|ies)|chargebacks?|refunds?|write-?offs?|defaults?|lawsuits?|litigation|settlements?|damages?|liabilit(?:y|ies))\b`,
+  String.raw`\b(?:ban(?:ned)?|shut down|suspended|delisted|kicked off|disaster|scandal|headlines|backlash|fallout|lost (?:the|our|a) (?:contract|customer|license|account|deal))\b`,
   String.raw`\b(?:incidents?|outages?|breach(?:es)?|leaks?|complaints?|tickets|escalations?|recalls?|churn|harm|hurt|injur\w+|deaths?|er visits?|hospital\w*|distress|crisis)\b`,
   String.raw`\b(?:regulat\w+|compliance|legal|audit|enforcement|consent order|remediation|card network|monitoring threshold|gdpr|hipaa|ftc|cfpb)\b`,
   String.raw`\b(?:incorrect|wrong|erroneous|bad|double|unsafe|harmful|fraudulent|biased) (?:\w+ )?(?:charges?|invoices?|answers?|outputs?|doses?|dosing|decisions?|denials?|approvals?|transactions?|payments?|advice|recommendations?)\b`,

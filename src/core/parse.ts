@@ -67,7 +67,7 @@ const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
 const BULLET = /^[-*+][ \t]+\S/;
 
-/** A unit is cut at a heading once it holds this much text, so tiny sections share a parse. */
+/** A unit is cut at a heading or bullet once it holds this much text, so tiny sections share a parse. */
 const MIN_UNIT = 1024;
 /** Inside a long section, a unit is cut at the next safe block start past this size. */
 const MAX_UNIT = 4096;
@@ -102,9 +102,11 @@ export function chunkStarts(text: string, bodyStart: number): number[] {
       if (line.toLowerCase().includes(`</${rawHtml}`)) rawHtml = undefined;
     } else {
       const size = pos - starts[starts.length - 1];
-      const heading = ATX_HEADING.test(line);
-      const blockStart = heading || (previousBlank && !blank && !/^[ \t]/.test(line)) || BULLET.test(line);
-      if (pos > 0 && blockStart && size >= (heading ? MIN_UNIT : MAX_UNIT)) starts.push(pos);
+      // Headings and top-level bullets cut early: mdast's list compilation grows faster than
+      // linearly with the items of one list, so a long list is parsed a kilobyte at a time.
+      const early = ATX_HEADING.test(line) || BULLET.test(line);
+      const blockStart = early || (previousBlank && !blank && !/^[ \t]/.test(line));
+      if (pos > 0 && blockStart && size >= (early ? MIN_UNIT : MAX_UNIT)) starts.push(pos);
       const open = FENCE_OPEN.exec(line);
       const html = RAW_HTML_OPEN.exec(line);
       if (open) fence = open[1];

@@ -132,6 +132,8 @@ describe('lexicon: constraint', () => {
       'flagged claims are routed to a manual review queue',
       'I made the call to hold the launch',
       'we removed auto-replies from the launch',
+      'I insisted on a pharmacist review',
+      'we made it suggestions only',
       'I put the agent behind an approval step',
       'we required human approval before every send',
       'we redesigned the flow so that it can only suggest',

@@ -86,6 +86,8 @@ const AUTHOR_SUBJECT = /\b(?:i|we|i've|we've|i'd|we'd)\b(?:[^,;:]{0,45}|[^;:]{0,
 const OPENS_CLAUSE = /^[\s"'“*-]*(?:(?:then|also|first|next|and|so|finally|immediately),?\s+)?$/i;
 /** A passive or participle use: "the launch was paused", "access limited to four people". */
 const PASSIVE = /\b(?:was|were|got|been|be|is|are|stayed|remained|kept)\s+(?:\w+\s+)?$/i;
+/** "we found a few bugs in beta and fixed them": routine QA, not a latent risk. */
+const ROUTINE_FIX = /\b(?:and|then|which we|that we)\s+(?:quickly\s+|promptly\s+|just\s+)?(?:fixed|patched|resolved|squashed|closed)\b/i;
 const HINDSIGHT = /\b(?:in hindsight|looking back|next time|if i (?:did|were|could|had to)|i wish|(?:i|we) should have)\b/i;
 const MODAL_BEFORE = /\b(?:will|would|should|could|might|expect(?:ed)?|hope[ds]?|plan(?:ned)? to|going to|want(?:ed)? to)\b[^,;]{0,30}$/i;
 
@@ -210,7 +212,7 @@ function latentRisks(s: StorySentence): Match[] {
   const risks = matches(s, RISK_CUES).filter((m) => isAssertedAt(s.sentence, m.index) && !(PLAN_RISK.test(text) && !PROBLEM.test(text)));
   if (risks.length) return risks;
   // A problem found before launch: "during QA a nurse noticed that units were swapped".
-  if (!PROBLEM.test(text) || !(PRELAUNCH.test(text) || PRELAUNCH.test(previousInBlock(s)))) return [];
+  if (!PROBLEM.test(text) || ROUTINE_FIX.test(text) || !(PRELAUNCH.test(text) || PRELAUNCH.test(previousInBlock(s)))) return [];
   return matches(s, DISCOVERY).filter((m) => isAssertedAt(s.sentence, m.index));
 }
 

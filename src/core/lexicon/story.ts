@@ -59,7 +59,7 @@ export const UNSEEN_CUES: readonly string[] = [
   String.raw`\b(?:looked|were|was|seemed|stayed) (?:\w+ )?(?:fine|normal|great|healthy|green|good|excellent|on track)(?: only)?,? (?:because|since|as) (?:it|they|we|the \w+) (?:only|just|never|didn'?t|did not|wasn'?t|weren'?t)\b`,
   String.raw`\b(?:had|has|have)(?: not|n't) (?:yet )?(?:shown up|surfaced|appeared|materiali[sz]ed|hit (?:any|a single|the)|caused (?:any|a single)|reached (?:any|a single|users|customers))`,
   String.raw`\b(?:would|will|was going to|were going to) only (?:show up|surface|appear|become visible|be visible|hit|land|be noticed|be caught)\b`,
-  String.raw`\bbefore (?:it|they|this|that|anyone|any customers?|any users?|customers|users|patients|the (?:campaign|launch|release|change|model|feature|cutover|rollout)) (?:ever |had a chance to |could |would )?(?:became|become|turned into|turn into|showed up|show(?:ed)? up|surfaced|noticed|saw|hit|reached|went out|go out|went live|go live|affected|harmed|launched|shipped)\b`,
+  String.raw`\bbefore (?:it|they|this|that|anyone|any customers?|any users?|customers|users|patients|the (?:campaign|launch|release|change|model|feature|cutover|rollout)) (?:ever |had a chance to |could |would )?(?:became|become|turned into|turn into|showed up|show(?:ed)? up|surfaced|noticed|saw|hit|reached|affected|harmed)\b`,
   String.raw`\b(?:not yet|never) (?:visible|reported|measured|noticed|seen) (?:in|by|on)\b`,
   String.raw`\b(?:yet to|didn't yet|did not yet) (?:show|surface|appear|materiali[sz]e)\b`,
   String.raw`\b(?:best-looking|great|excellent|strong) (?:\w+ ){0,2}(?:numbers|metrics|results|curve|conversion|retention)\b[^.]{0,60}\b(?:warning|worried|exactly what|the problem|the risk)\b`,
@@ -92,7 +92,7 @@ export const PRELAUNCH_CONTEXTS: readonly string[] = [
 
 /** Words that make a finding a problem rather than good news. */
 export const PROBLEM_WORDS: readonly string[] = [
-  String.raw`\b(?:errors?|bugs?|flaws?|defects?|mistakes?|wrong(?:ly)?|incorrect(?:ly)?|inconsistent(?:ly)?|swapped|mismatch\w*|missed|missing|leak\w*|exposed|unsafe|harm\w*|hurt|bias(?:ed)?|discriminat\w*|fraud\w*|distress\w*|vulnerab\w+|secrets?|pii|personal data|dangerous|risky|problem(?:s|atic)?|issues?|edge cases?|regress\w*|broken|breaks?|fail\w*|drift\w*|recomputed|charged twice|double[- ]charg\w+|overcharg\w+|dropp(?:ed|ing|s)|omit\w*|garbl\w+|hallucinat\w+|invent\w*|fabricat\w+|made[- ]up|misclassif\w+|mislabel\w+|stale|outdated|out[- ]of[- ]date|last year's|unsupported|toxic|offensive|inappropriate|exploit\w*|abus\w+|loophole|gam(?:ed|ing) (?:the|it)|exceed\w*|too (?:high|much|many|low)|(?:far |well )?(?:above|over|beyond) (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:limit|threshold|dose|maximum|cap)|never (?:been )?(?:trained|tested|seen|evaluated)|(?:hadn't|had not|never) seen|out[- ]of[- ]distribution|no training data)\b`,
+  String.raw`\b(?:errors?|bugs?|flaws?|defects?|mistakes?|wrong(?:ly)?|incorrect(?:ly)?|inconsistent(?:ly)?|swapped|mismatch\w*|missed|missing|leak\w*|exposed|unsafe|harm\w*|hurt|bias(?:ed)?|discriminat\w*|fraud\w*|distress\w*|vulnerab\w+|secrets?|pii|personal data|dangerous|risky|problem(?:s|atic)?|issues?|edge cases?|regress\w*|broken|breaks?|fail\w*|drift\w*|recomputed|charged twice|double[- ]charg\w+|overcharg\w+|dropp(?:ed|ing|s)|omit\w*|garbl\w+|hallucinat\w+|invent\w*|fabricat\w+|made[- ]up|misclassif\w+|mislabel\w+|stale|outdated|out[- ]of[- ]date|last year's|unsupported|toxic|offensive|inappropriate|exploit\w*|abus\w+|loophole|gam(?:ed|ing) (?:the|it)|exceed\w*|too (?:high|much|many|low)|(?:far |well )?(?:above|over|beyond) (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:limit|threshold|dose|maximum|cap)|never (?:been )?(?:trained|tested|seen|evaluated)|(?:hadn't|had not|never) seen|out[- ]of[- ]distribution|no training data|unassigned|ignored|unfair(?:ly)?|wrongly)\b`,
 ];
 
 /** A problem already visible: an outage in progress, a drop already in the metrics or funnel. */
@@ -105,7 +105,7 @@ export const MATERIALIZED: readonly string[] = [
 
 /** Risks to the plan rather than to users or the business: a slipping date is not a latent risk. */
 export const PLAN_RISKS: readonly string[] = [
-  String.raw`\b(?:miss(?:ing|ed)? (?:the|our) (?:[\w-]+ ){0,2}(?:deadline|date|window|launch|milestone|freeze|cutoff|sale|season|holidays?|event)|slip(?:s|ping|ped)?|delays?|running late|on time|timeline|schedule|budget|over-?run|headcount|bandwidth|staffing|dependenc(?:y|ies) on)\b`,
+  String.raw`\b(?:miss(?:ing|ed)? (?:the|our) (?:[\w-]+ ){0,2}(?:deadline|date|window|launch|milestone|freeze|cutoff|sale|season|holidays?|event)|slip(?:s|ping|ped)?|delays?|running late|on time|timeline|schedule|budget|over-?run|headcount|bandwidth|staffing|dependenc(?:y|ies) on|present\w*|the (?:vp|ceo|cto|board|exec\w*|leadership)|the demo|adoption|buy-in|stakeholders?|competitors?)\b`,
 ];
 
 // ── Constraint ───────────────────────────────────────────────────────────────────────
@@ -129,6 +129,8 @@ export const CONTAINMENT_VERBS: readonly string[] = [
   String.raw`\b(?:rout(?:e|ed|ing)|sen(?:t|d|ding)|divert(?:ed|ing)?) (?:\w+ ){0,4}to (?:a |the )?(?:manual|human|expert|clinical|compliance|ops) (?:review|check|queue|approval|sign-off)`,
   String.raw`\b(?:held|hold|holding) (?:the |our |v1'?s? )?(?:launch|release|rollout|roll-out|feature|model|campaign|cutover|migration|expansion|go-live)\b|\bpull(?:ed|ing)? the plug\b|\bvetoed\b|\bsaid no to (?:the )?(?:launch\w*|ship\w*|roll\w*|expand\w*|turn\w*|enabl\w*|auto-?\w+|releas\w*)`,
   String.raw`\b(?:removed|dropped|descoped|stripped|cut|excluded) (?:[\w-]+ ){0,4}from (?:the )?(?:launch|release|v1|model|prompt|product|generator|rollout)\b`,
+  String.raw`\b(?:insisted on|required|mandated|added|introduced|put in|instituted|enforced) (?:a |an )?(?:[\w-]+ ){0,2}(?:human|manual|expert|clinical|compliance|legal|pharmacist|doctor) (?:review|approval|sign-?off|check|gate)\b|\b(?:threshold|floor) (?:below|under) which\b`,
+  String.raw`\b(?:made|kept|turned|downgraded|limited|switched) (?:it|them|the [\w-]+(?: [\w-]+)?) (?:into |to |back to )?(?:a |an )?(?:suggestions?|drafts?|read-only|opt-in|advisory|suggest-only|draft-only)\b`,
   String.raw`\bput (?:it|them|the [\w-]+(?: [\w-]+)?) behind (?:a |an )?(?:[\w-]+ ){0,2}(?:flag|gate|limit|cap|approval|review|kill[- ]switch|allow-?list|check|waitlist)\b`,
   String.raw`\b(?:required|requiring|require) (?:a |an )?(?:human |manual |compliance |legal |clinical |explicit )?(?:approval|sign-?off|review|confirmation) (?:before|for every|on every|for each|on each)\b`,
   String.raw`\bredesign(?:ed|ing)? (?:\w+ ){0,6}(?:so (?:that )?(?:\w+ ){1,3}(?:can(?:no|')?t|couldn'?t|never|only|would not|wouldn'?t)|to (?:contain|limit|prevent|avoid|stop|keep|cap|restrict|reduce (?:the )?exposure))`,

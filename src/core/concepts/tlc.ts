@@ -348,8 +348,8 @@ export function nextLine(doc: DocModel, offset: number): number {
 }
 
 /** A new block: a heading (or a bold label in a heading-less document) and a two-column table. */
-export function newTable(doc: DocModel, title: string, header: string[], lines: Line[]): string[] {
-  const top = usesLabels(doc) ? `**${title}**` : heading(doc, title);
+export function newTable(doc: DocModel, title: string, header: string[], lines: Line[], depth?: number): string[] {
+  const top = usesLabels(doc) ? `**${title}**` : depth ? `${'#'.repeat(depth)} ${title}` : heading(doc, title);
   const rows = lines.map((l) => `| ${[l.label, l.value, ...(l.more ?? [])].join(' | ')} |`);
   return [top, '', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows];
 }
@@ -403,8 +403,21 @@ export function tlcEdits(doc: DocModel, tlc: Tlc, parts: TlcPart[], own?: TlcPar
   }
   const near = lastPartBlock(doc);
   if (near) return appendAfter(doc, near, lines);
-  const at = afterTitled(doc, L.compile(L.RED_LINE_TITLES)) ?? afterTitle(doc);
-  return [insertBlock(doc, at > doc.bodyStart ? nextLine(doc, at) : at, newTable(doc, 'TLC: task precision, latency tolerance, confidence floor', ['Part', 'Target'], lines))];
+  const redLines = L.compile(L.RED_LINE_TITLES);
+  const at = afterTitled(doc, redLines) ?? afterLead(doc);
+  // A sibling of the red-line section keeps its heading depth.
+  const depth = doc.sections.find((sec) => sec.heading && redLines.test(sec.title))?.depth;
+  const title = 'TLC: task precision, latency tolerance, confidence floor';
+  return [insertBlock(doc, at > doc.bodyStart ? nextLine(doc, at) : at, newTable(doc, title, ['Part', 'Target'], lines, depth))];
+}
+
+/** After the title, or after a one-line lead paragraph that stands in for one ("Design prompt: …"). */
+export function afterLead(doc: DocModel): number {
+  const at = afterTitle(doc);
+  if (at > doc.bodyStart) return at;
+  const first = doc.blocks.find((b) => b.type !== 'html');
+  const oneLine = first && first.type === 'paragraph' && doc.lines.lineOf(first.start) === doc.lines.lineOf(Math.max(first.start, first.end - 1));
+  return oneLine && first.text.length <= 160 ? first.end : at;
 }
 
 const PART_SECTION: Record<TlcPart, RegExp> = {

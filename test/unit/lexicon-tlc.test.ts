@@ -59,6 +59,8 @@ describe('lexicon: tlc', () => {
       'a 350 ms latency budget',
       'drafts within 3 s',
       'the job completes within 20 minutes',
+      'the classifier must keep up',
+      'it classifies a ticket in 300 ms',
       'within 5 minutes of the check failing',
     ]));
   it('system job context', () =>

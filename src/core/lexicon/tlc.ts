@@ -59,6 +59,8 @@ export const LATENCY_CONTEXT: readonly string[] = [
   String.raw`\b(?:latency|time|speed)?\s*budget\b|\btime-?outs?\b`,
   String.raw`\b(?:answers?|suggestions?|completions?|drafts?|summar(?:y|ies)|results?|recommendations?|comments?|explanations?|transcripts?|outputs?|predictions?|itinerar(?:y|ies)|captions?|translations?|extractions?|classifications?|generations?|requests?|queries)\b`,
   String.raw`\b(?:complet(?:e|es|ed)|finish(?:es|ed)?|process(?:es|ed)?|execut(?:e|es|ed)|runs?)\s+(?:with)?in\b`,
+  String.raw`\b(?:model|bot|chatbot|assistant|copilot|system|service|api|endpoint|classifier|ranker|reranker|retriever|pipeline|engine|llm|tool)s?\b`,
+  String.raw`\b(?:classif(?:y|ies|ied)|scor(?:e|es|ed)|predicts?|generat(?:e|es|ed)|extracts?|transcribes?|ranks?|translates?|summari[sz]es?|detects?|answers?|decides?)\b`,
   String.raw`\b(?:after|from|of)\s+(?:the\s+)?(?:upload|request|keystroke|click|tap|submission|query|the (?:user|customer)\s+(?:asks|types|submits)|(?:\w+\s+){0,2}(?:failing|fails|failure|finish(?:es)?|completes?))\b`,
 ];
 

@@ -376,10 +376,15 @@ export function sameOutcome(a: string[], b: string[], sideBySide = false): boole
   return smaller > 0 && shared >= Math.min(2, smaller) && shared / smaller >= (sideBySide ? 0.9 : 0.6);
 }
 
+const MAX_OUTCOMES = 100;
+
 function distinct(lines: RedLine[]): RedLine[] {
   const kept: RedLine[] = [];
   const place = (l: RedLine) => (l.source === 'statement' ? `b${l.block.index}` : `s${l.block.section}:${l.source}`);
-  for (const line of lines) if (!kept.some((k) => sameOutcome(k.key, line.key, place(k) === place(line)))) kept.push(line);
+  for (const line of lines) {
+    if (!kept.some((k) => sameOutcome(k.key, line.key, place(k) === place(line)))) kept.push(line);
+    if (kept.length >= MAX_OUTCOMES) break; // enough for any minimum; keeps huge documents linear
+  }
   return kept;
 }
 

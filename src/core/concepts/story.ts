@@ -142,7 +142,7 @@ function readStory(doc: DocModel): { sentences: StorySentence[]; parts: Partial<
     if (!block.author) continue;
     const label = block.isLabel ? block.text : block.runIn || inlinePrefix(block.text);
     const part = label ? partOf(label) : undefined;
-    if (part) open(part, block.start, lineEnd(doc, block)), (currentDepth = 0);
+    if (part) open(part, block.start, labelEnd(doc, block)), (currentDepth = 0);
     else if (block.isLabel) current = 'unknown';
     partOfBlock.set(block.index, current);
     const anchor = parts[current];
@@ -176,6 +176,14 @@ function hasEarlierPart(sentences: Sentence[], i: number, parts: Map<number, Sto
 function inlinePrefix(text: string): string {
   const m = /^\s*([A-Za-z][A-Za-z' ]{0,24}?)\s*[:—–]\s/.exec(text);
   return m ? m[1] : '';
+}
+
+/** End of a paragraph's label: "**Situation.**", "Outcome:"; a label paragraph's whole line. */
+function labelEnd(doc: DocModel, block: Block): number {
+  const line = lineEnd(doc, block);
+  if (block.isLabel) return line;
+  const m = /^(?:[-*+]\s+|\d+[.)]\s+)?(?:(\*\*|__)[^*_]+?\1|[A-Za-z][A-Za-z' ]{0,24}?\s*[:—–])\s*:?/.exec(doc.text.slice(block.start, line));
+  return m ? block.start + m[0].trimEnd().length : line;
 }
 
 function lineEnd(doc: DocModel, block: Block): number {

@@ -113,6 +113,9 @@ describe('lexicon: safety', () => {
     check([ALTERNATIVE_CLAIM], ['fine-tuning would bake in old policy']);
     assert.doesNotMatch("if retrieval can't find a page, the bot says so", new RegExp(ALTERNATIVE_CLAIM, 'i'));
     assert.doesNotMatch('RAG over the help center', new RegExp(CONTRAST.replace(/ALT/g, ALT), 'i'));
+    assert.doesNotMatch('a banner prompting users to confirm', new RegExp(APPROACHES.prompting, 'i'));
+    assert.doesNotMatch('we will fine-tune the confidence threshold', new RegExp(APPROACHES.finetune, 'i'));
+    assert.doesNotMatch('the project RAG status is green', new RegExp(APPROACHES.rag, 'i'));
   });
   it('misuse terms', () =>
     check(MISUSE_TERMS, [

@@ -4,9 +4,9 @@
 
 /** Approach families: the way the model is made to do the task. */
 export const APPROACHES = {
-  rag: String.raw`\bRAG\b|\bretrieval[- ]augmented\b|\bretriev(?:al|e|es|ing)\s+(?:over|from)\b|\bvector (?:db|database|store|search|index)\b|\bembeddings? (?:search|index)\b`,
-  finetune: String.raw`\bfine[- ]?tun(?:e|ed|es|ing)\b|\b(?:re)?train(?:ing)? (?:a|our own|our|a custom|an? \w+) (?:\w+ )?model\b|\bLoRA\b|\bdistill(?:ed|ing|ation)?\b`,
-  prompting: String.raw`\bprompt(?:ing|ed)\b|\bprompt (?:a|an|the|gpt|claude|llama|gemini)\b|\bprompt engineering\b|\bfew-shot\b|\bzero-shot\b|\bin-context (?:learning|examples)\b`,
+  rag: String.raw`\bRAG\b(?![- ](?:status|ratings?|rated|reports?))|\bretrieval[- ]augmented\b|\bretriev(?:al|e|es|ing)\s+(?:over|from)\b|\bvector (?:db|database|store|search|index)\b|\bembeddings? (?:search|index)\b`,
+  finetune: String.raw`\bfine[- ]?tun(?:e|ed|es|ing)\b(?!\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:thresholds?|parameters?|settings?|copy|wording|ux|ui|rules?|prompts?|cut-?offs?|limits?|messaging|details?|timing))|\b(?:re)?train(?:ing)? (?:a|our own|our|a custom|an? \w+) (?:\w+ )?model\b|\bLoRA\b|\bdistill(?:ed|ing|ation)?\b`,
+  prompting: String.raw`\bprompt(?:ing|ed|s)?\s+(?:a |an |the |our )?(?:[\w-]+\s+){0,3}?(?:model|LLM|GPT|Claude|Gemini|Llama|Mistral|VLM)\b|\bprompted (?:[\w-]+ )?(?:model|LLM)\b|\b(?:prompting|prompted)(?=\s*(?:[+,.;:)]|and\b|with\b|only\b|alone\b|$))|\bprompt engineering\b|\bfew-shot\b|\bzero-shot\b|\bin-context (?:learning|examples)\b`,
   model: String.raw`\bGPT-?\d(?:\.\d)?o?\b|\bClaude\b|\bLlama ?\d?\b|\bGemini\b|\bMistral\b|\bopen-(?:source|weights?) (?:LLM|model)s?\b|\b(?:hosted|frontier|foundation|off-the-shelf) (?:\w+ )?(?:LLM|model)s?\b`,
 } as const;
 
@@ -30,7 +30,7 @@ export const CAUSAL = String.raw`\bbecause\b|\bsince (?!\d)|\bgiven (?:that|how)
 export const DECIDING_PROPERTIES = String.raw`\bstale\b|\bfresh\w*|\bchang(?:e|es|ed|ing)\b|\bcit(?:e|es|ation|ations)\b|\bsources?\b|\baudit\w*|\bcheap\w*|\bcost (?:per|to (?:run|serve|host))\b|\blatency\b|\bfaster\b|\bslower\b|\baccura\w*|\blabel(?:l)?ed\b|\bexamples\b|\bcontrol\b|\bprivacy\b|\bself-host\w*|\bcontext window\b|\bfits?\b|\bweights\b|\bupdat\w*|\bdrift\w*|\bdata residency\b`;
 
 /** Words that name an alternative approach besides the families above (ALT stands for all of them). */
-export const ALTERNATIVES = String.raw`retrieval|(?:the |model )?weights|re-?training|training|(?:a |an )?(?:fine-tuned|custom|smaller|bigger|larger|specialised|specialized|single) (?:\w+ )?model|classic ML|classifiers?|rules?|heuristics|long[- ]context|chunk(?:s|ing)?`;
+export const ALTERNATIVES = String.raw`retrieval|prompting|prompt-only|(?:the |model )?weights|re-?training|training|(?:a |an )?(?:fine-tuned|custom|smaller|bigger|larger|specialised|specialized|single) (?:\w+ )?model|classic ML|classifiers?|rules?|heuristics|long[- ]context|chunk(?:s|ing)?`;
 
 /** Contrast that names an alternative: "rather than X", "not X", "over X". */
 export const CONTRAST = String.raw`\b(?:rather than|instead of|vs\.?|versus|compared (?:to|with)|as opposed to)\s+(?:[\w-]+\s+){0,3}?(?:ALT)|\bover\s+(?:a |an |the |plain |pure |just )?(?:ALT)|\b(?:not|no|without|wouldn'?t|won'?t|didn'?t|don'?t)\s+(?:[\w-]+\s+){0,2}?(?:ALT)`;

@@ -54,7 +54,7 @@ describe('lexicon: latent risk', () => {
       'I got increasingly uneasy about the refund flow',
       'we suspected the labels were leaking',
       'it was a time bomb in the billing code',
-      'something felt off about the numbers',
+      'something felt off about the numbers, and I had a nagging feeling',
       'the prompt could be jailbroken in two turns',
       'we were at risk of sending medical advice',
     ]));
@@ -76,13 +76,16 @@ describe('lexicon: latent risk', () => {
     ]));
   it('imminent harm', () =>
     check(L.IMMINENT_HARM, [
-      'we were about to store every password in plain text',
       'the bot could easily mislead first-time buyers',
       'the kind of mistake that gets someone hurt',
       'if we had launched, the agent would have',
-      'the invoice would have been wrong',
       'if a teen asked for diet tips, the bot would',
       'we had accidentally built a shadow database',
+    ]));
+  it('harm that needs a named problem or cost', () =>
+    check(L.CONDITIONAL_HARM, [
+      'we were about to store every password in plain text',
+      'the invoice would have been wrong',
     ]));
   it('discovery verbs', () =>
     check(L.DISCOVERY, [
@@ -174,6 +177,7 @@ describe('lexicon: prevented cost', () => {
     ]));
   it('averted on its own', () =>
     check(L.AVERTED, [
+      'customers never saw the regression',
       'none of that ever happened',
       'the review queue caught $800k of fraud',
       'it saved us roughly $2M in chargebacks',
@@ -219,6 +223,7 @@ describe('lexicon: ownership, payoff, stability', () => {
       "it didn't move after the model swap",
       'without the accuracy changing',
       'within ±3% of baseline',
+      'misroutes were flat',
       'the rate was still at zero',
     ]));
   it('time spans', () =>

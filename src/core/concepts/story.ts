@@ -55,6 +55,7 @@ const PART_LABELS: [StoryPart, RegExp][] = [
 ];
 const PROMPT = any(L.PROMPT_CUES);
 const RISK_CUES = each([...L.RISK_FRAMES, ...L.IMMINENT_HARM]);
+const CONDITIONAL_HARM = each(L.CONDITIONAL_HARM);
 const UNSEEN = each(L.UNSEEN_CUES);
 const DISCOVERY = each(L.DISCOVERY);
 const PRELAUNCH = any(L.PRELAUNCH_CONTEXTS);
@@ -217,7 +218,9 @@ function latentRisks(s: StorySentence): Match[] {
   const unseen = matches(s, UNSEEN).filter((m) => isAssertedAt(s.sentence, m.index));
   if (unseen.length) return unseen;
   if (MATERIALIZED.test(text)) return [];
-  const risks = matches(s, RISK_CUES).filter((m) => isAssertedAt(s.sentence, m.index) && !(PLAN_RISK.test(text) && !PROBLEM.test(text)));
+  const harmNamed = PROBLEM.test(text) || COST.test(text);
+  const cues = [...matches(s, RISK_CUES), ...(harmNamed ? matches(s, CONDITIONAL_HARM) : [])];
+  const risks = cues.filter((m) => isAssertedAt(s.sentence, m.index) && !(PLAN_RISK.test(text) && !PROBLEM.test(text)));
   if (risks.length) return risks;
   // A problem found before launch: "during QA a nurse noticed that units were swapped".
   if (!PROBLEM.test(text) || ROUTINE_FIX.test(text) || !(PRELAUNCH.test(text) || PRELAUNCH.test(previousInBlock(s)))) return [];
@@ -249,6 +252,7 @@ function constraints(s: StorySentence): Match[] {
 /** "we didn't pause or gate anything", "no need to pause": a denial a few words before the verb, not across "and". */
 function deniedBefore(text: string, index: number): boolean {
   const before = text.slice(clauseAround(text, index).start, index);
+  if (/\b(?:never|not|no one|nobody|n't)\b[^.;]{0,40}\b(?:whether|if)\b/i.test(before)) return true;
   return /(?:\b(?:not|never|no|nor|neither|without|didn'?t|don'?t|doesn'?t|won'?t|wasn'?t|weren'?t|couldn'?t|wouldn'?t|haven'?t|hadn'?t|cannot|can'?t|refused to|declined to)|n't)(?:(?!\s+(?:and|but|then)\b)\s+[\w'-]+){0,3}\s*$/i.test(before);
 }
 
@@ -276,7 +280,7 @@ function ownership(s: StorySentence): Match[] {
 function stability(s: StorySentence): Match[] {
   const text = s.sentence.text;
   if (!TIME_SPAN.test(text)) return [];
-  return matches(s, STABLE).filter((m) => isAssertedAt(s.sentence, m.index) && !MODAL_BEFORE.test(text.slice(clauseAround(text, m.index).start, m.index)));
+  return matches(s, STABLE).filter((m) => !deniedBefore(text, m.index) && !isDeferredAt(text, m.index) && !MODAL_BEFORE.test(text.slice(clauseAround(text, m.index).start, m.index)));
 }
 
 /** Where a "missing" diagnostic about a part points: its label, else the first heading or line. */

@@ -44,7 +44,7 @@ export const RISK_FRAMES: readonly string[] = [
   String.raw`\b(?:i|we) (?:was|were|got|grew|became|started to get) (?:\w+ )?(?:worried|concerned|nervous|uneasy|alarmed|suspicious)\b`,
   String.raw`\b(?:i|we) (?:worried|feared|suspected) (?:that|it|the|we)\b`,
   String.raw`\b(?:time bomb|waiting to happen|blind spot|ticking|near-?miss|red flag|warning sign|only a matter of time|sooner or later|failure mode (?:nobody|no one)|nobody was (?:looking|watching)|no one was (?:looking|watching))\b`,
-  String.raw`\b(?:something|it|the \w+) (?:felt|seemed|looked|smelled) (?:off|wrong|too good)\b|\b(?:i|we) (?:had a hunch|suspected|had a bad feeling)\b`,
+  String.raw`\b(?:something|it|the \w+) (?:felt|seemed|looked|smelled) (?:off|wrong|too good)\b|\b(?:i|we) (?:had a hunch|suspected)\b|\b(?:had|have|got|with) a (?:nagging|bad|uneasy|sinking|gut) feeling\b|\bmy gut (?:said|told)\b`,
   String.raw`\bcould (?:easily )?be (?:gamed|exploited|abused|jailbroken|misused|tricked|manipulated|weaponi[sz]ed)\b`,
   String.raw`\b(?:at risk of|risk(?:ed|ing)? (?:that|exposing|harming|leaking|sending|charging|showing|telling|putting|losing|violating|a |an )|exposed (?:us|the company|customers|users|patients|people) to)`,
 ];
@@ -66,15 +66,19 @@ export const UNSEEN_CUES: readonly string[] = [
   String.raw`\b(?:exactly|precisely) what (?:worried|scared|bothered|concerned)\b`,
 ];
 
-/** Harm that was about to happen or would have happened: "we were about to", "would have charged". */
+/** Harm on its own: "could mislead patients", "the kind of error that sends someone to the ER". */
 export const IMMINENT_HARM: readonly string[] = [
-  String.raw`\b(?:we|it|they|the (?:\w+ )?(?:team|model|system|product|feature|campaign|launch|plan)) (?:was|were) (?:about|going|on track|set) to (?:build|ship|launch|expose|send|create|store|leak|charge|show|tell|give|push|advertise|put|hurt|harm|break|lose|double|release|roll)\b`,
   String.raw`\b(?:would|could|might|was going to|were going to) (?:(?:likely|probably|eventually|easily|quietly|silently|have) )*(?:have )?(?:leak\w*|expos\w+|harm\w*|hurt|mislead\w*|overcharg\w+|charg\w+|double-charg\w+|discriminat\w+|deny|denied|injur\w+|kill\w*|endanger\w*|violat\w+|breach\w*|corrupt\w*|delet\w+|misdiagnos\w+|send (?:someone|people|patients|users|customers)|put (?:us|users|customers|patients|people)|cost (?:us|the company|customers)|lose|lost|defraud\w*|bankrupt\w*|fine[ds]?)\b`,
   String.raw`\b(?:kind|sort|type|class) of (?:\w+ )?(?:errors?|mistakes?|bugs?|failures?|issues?|problems?|thing|incidents?) (?:that|which) (?:\w+ ){0,2}(?:send|sends|put|puts|cause|causes|hurt|hurts|harm|harms|kill|kills|land|lands|get|gets|lead|leads|end up|ends up|would|could|can)\b`,
   String.raw`\bif (?:we|it|they|this|that) (?:had |'d )?(?:launched|shipped|gone live|gone out|rolled (?:it )?out|cut over|gone ahead|shipped it|released)\b`,
-  String.raw`(?:\b(?:would|could|might)|\w'd)(?: (?:likely|probably|eventually|easily|quietly|silently|otherwise|all|then))* have (?!liked|loved|preferred|wanted|done|chosen|been (?:nice|better|great|easier|faster|good|fun|helpful|useful))\w+(?:ed|en|wn|ne|ost|ent|ut|ot|id|ad)\b`,
   String.raw`\bif (?:a|an|any|some|one|the) (?:[\w-]+ ){0,2}?(?:users?|customers?|patients?|child(?:ren)?|kids?|teens?|minors?|attackers?|bad actors?|students?|drivers?|sellers?|buyers?|employees?|clients?|callers?) (?:[\w'-]+,? ){0,8}?(?:the (?:model|bot|assistant|system|agent|feature|classifier|tool|copilot|generator)|it) (?:would|could|might|will)\b`,
   String.raw`\b(?:by accident|accidentally|unknowingly|without (?:anyone|us) (?:noticing|knowing|realizing))\b`,
+];
+
+/** Harm that was about to happen or would have happened; counts only with a problem or a cost named. */
+export const CONDITIONAL_HARM: readonly string[] = [
+  String.raw`\b(?:we|it|they|the (?:\w+ )?(?:team|model|system|product|feature|campaign|launch|plan)) (?:was|were) (?:about|going|on track|set) to (?:build|ship|launch|expose|send|create|store|leak|charge|show|tell|give|push|advertise|put|hurt|harm|break|lose|double|release|roll)\b`,
+  String.raw`(?:\b(?:would|could|might)|\w'd)(?: (?:likely|probably|eventually|easily|quietly|silently|otherwise|all|then))* have (?!liked|loved|preferred|wanted|done|chosen|been (?:nice|better|great|easier|faster|good|fun|helpful|useful))\w+(?:ed|en|wn|ne|ost|ent|ut|ot|id|ad)\b`,
 ];
 
 /** Finding something before launch: QA, a dry run, a review, a beta, reading samples. */
@@ -130,7 +134,7 @@ export const CONTAINMENT_VERBS: readonly string[] = [
   String.raw`\b(?:held|hold|holding) (?:the |our |v1'?s? )?(?:launch|release|rollout|roll-out|feature|model|campaign|cutover|migration|expansion|go-live)\b|\bpull(?:ed|ing)? the plug\b|\bvetoed\b|\bsaid no to (?:the )?(?:launch\w*|ship\w*|roll\w*|expand\w*|turn\w*|enabl\w*|auto-?\w+|releas\w*)`,
   String.raw`\b(?:removed|dropped|descoped|stripped|cut|excluded) (?:[\w-]+ ){0,4}from (?:the )?(?:launch|release|v1|model|prompt|product|generator|rollout)\b`,
   String.raw`\b(?:insisted on|required|mandated|added|introduced|put in|instituted|enforced) (?:a |an )?(?:[\w-]+ ){0,2}(?:human|manual|expert|clinical|compliance|legal|pharmacist|doctor) (?:review|approval|sign-?off|check|gate)\b|\b(?:threshold|floor) (?:below|under) which\b`,
-  String.raw`\b(?:made|kept|turned|downgraded|limited|switched) (?:it|them|the [\w-]+(?: [\w-]+)?) (?:into |to |back to )?(?:a |an )?(?:suggestions?|drafts?|read-only|opt-in|advisory|suggest-only|draft-only)\b`,
+  String.raw`\b(?:made|kept|turned|downgraded|limited|switched|left|restricted) (?:it|them|the [\w-]+(?: [\w-]+)?) (?:into |to |back to |in )?(?:a |an )?(?:suggestions?|drafts?|read-only|opt-in|advisory|[\w-]+-only|internal|beta|shadow)\b`,
   String.raw`\bput (?:it|them|the [\w-]+(?: [\w-]+)?) behind (?:a |an )?(?:[\w-]+ ){0,2}(?:flag|gate|limit|cap|approval|review|kill[- ]switch|allow-?list|check|waitlist)\b`,
   String.raw`\b(?:required|requiring|require) (?:a |an )?(?:human |manual |compliance |legal |clinical |explicit )?(?:approval|sign-?off|review|confirmation) (?:before|for every|on every|for each|on each)\b`,
   String.raw`\bredesign(?:ed|ing)? (?:\w+ ){0,6}(?:so (?:that )?(?:\w+ ){1,3}(?:can(?:no|')?t|couldn'?t|never|only|would not|wouldn'?t)|to (?:contain|limit|prevent|avoid|stop|keep|cap|restrict|reduce (?:the )?exposure))`,
@@ -173,6 +177,7 @@ export const AVOIDANCE: readonly string[] = [
 
 /** Averted on its own: "none of that happened", "caught $1.9M", "before it reached users". */
 export const AVERTED: readonly string[] = [
+  String.raw`\b(?:customers?|users?|patients?|clients?|merchants?|people|readers|students) (?:ever |never |didn't |did not )+(?:saw|see|noticed|notice|felt|feel|experienced|experience|hit|received|receive|got) (?:the|a|any|that|this) (?:\w+ )?(?:regression|bug|error|harm|issue|problem|incident|outage|failure|mistake)s?\b`,
   String.raw`\bnone of (?:that|this|it|those) (?:\w+ )?(?:happened|materiali[sz]ed|came to pass|reached|showed up)\b`,
   String.raw`\b(?:caught|stopped|held back|intercepted|blocked) (?:about |roughly |nearly |over |an estimated )?(?:[$€£]|r\$)\s?\d`,
   String.raw`\bsaved (?:us |the company |the business )?(?:about |roughly |nearly |over |an estimated )?(?:[$€£]|r\$)\s?[\d.,]+\s?(?:[km]|million|bn)? (?:in|of|worth of) (?:\w+ )?(?:fines|penalties|chargebacks|refunds|losses|write-offs|fraud|remediation|legal|incorrect|wrong|bad|erroneous)\b`,
@@ -222,6 +227,7 @@ export const STABLE_PREDICATES: readonly string[] = [
   String.raw`\b(?:didn't|did not|never) (?:\w+ )?(?:move|drift|degrade|decay|regress|drop|slip|change|erode)\b`,
   String.raw`\bwithout (?:the )?(?:\w+ ){0,3}(?:changing|moving|dropping|degrading|drifting|slipping)\b`,
   String.raw`\bwithin\s?(?:±|\+\/-|plus or minus)\s?\d`,
+  String.raw`\b(?:was|were|is|are) (?:still |basically |essentially )?(?:flat|stable|steady|unchanged)\b`,
   String.raw`\b(?:was|were|is|are) still (?:at|under|below|within|above|around|zero|stable|flat|holding|\d)`,
 ];
 

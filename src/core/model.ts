@@ -171,6 +171,8 @@ function chunkModelOf(chunk: Chunk): ChunkModel {
   if (cached) return cached;
   const builder = new ModelBuilder(chunk.text);
   builder.addTree(chunk.tree.children, 0, false, 0, false);
+  // The repeated header of a table continuation is not part of this chunk's text.
+  if (chunk.prefix) builder.blocks.splice(0, builder.blocks.length, ...builder.blocks.filter((b) => b.end > chunk.prefix!));
   const pieces = builder.blocks.map((block) =>
     block.type === 'code' || block.type === 'html' || block.type === 'heading' || block.isLabel
       ? []

@@ -45,6 +45,12 @@ export interface Chunk {
   tree: Root;
   /** What the document model derived from this chunk (filled in and reused by model.ts). */
   model?: unknown;
+  /**
+   * Length of the synthetic text parsed before the chunk's own text: a long table's header
+   * and delimiter rows, repeated so a continuation of the table parses as a table. `start`
+   * is then that much before the chunk's own text, and blocks inside the prefix are dropped.
+   */
+  prefix?: number;
 }
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -66,6 +72,10 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
 const BULLET = /^[-*+][ \t]+\S/;
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?\n?$/;
+
+/** micromark's GFM table resolver is quadratic in rows: a long table is cut every this many rows. */
+const TABLE_ROWS = 200;
 
 /** A unit is cut at a heading or bullet once it holds this much text, so tiny sections share a parse. */
 const MIN_UNIT = 1024;
@@ -80,8 +90,10 @@ const MAX_UNIT = 4096;
  * The cuts depend only on the text near them, so after an edit the units further on are
  * the same as before and their parses are reused.
  */
-export function chunkStarts(text: string, bodyStart: number): number[] {
+export function chunkStarts(text: string, bodyStart: number, prefixes?: Map<number, string>): number[] {
   const starts = [0];
+  let table: { head: string; rows: number } | undefined;
+  let previousLine = '';
   let fence: string | undefined;
   let rawHtml: string | undefined;
   let inComment = false;
@@ -107,6 +119,18 @@ export function chunkStarts(text: string, bodyStart: number): number[] {
       const early = ATX_HEADING.test(line) || BULLET.test(line);
       const blockStart = early || (previousBlank && !blank && !/^[ \t]/.test(line));
       if (pos > 0 && blockStart && size >= (early ? MIN_UNIT : MAX_UNIT)) starts.push(pos);
+      // A long table continues in a new unit that repeats its header and delimiter rows.
+      if (table) {
+        if (blank || !line.includes('|')) table = undefined;
+        else if (++table.rows % TABLE_ROWS === 0 && starts[starts.length - 1] !== pos) {
+          starts.push(pos);
+          prefixes?.set(pos, table.head);
+        }
+      }
+      if (!table && previousLine.includes('|') && line.includes('-') && TABLE_DELIMITER.test(line)) {
+        table = { head: previousLine.endsWith('\n') ? previousLine + line : `${previousLine}\n${line}`, rows: 0 };
+        if (!table.head.endsWith('\n')) table.head += '\n';
+      }
       const open = FENCE_OPEN.exec(line);
       const html = RAW_HTML_OPEN.exec(line);
       if (open) fence = open[1];
@@ -114,6 +138,7 @@ export function chunkStarts(text: string, bodyStart: number): number[] {
       else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
     }
     previousBlank = blank;
+    previousLine = line;
     pos = next;
   }
   return starts;
@@ -156,14 +181,18 @@ export function parseChunk(text: string, start: number): Chunk {
  * are only looked for after `bodyStart`, so a `# comment` in the YAML never splits it.
  */
 export function parseChunks(text: string, bodyStart: number, reuse?: Map<string, Chunk>, whole = false): Chunk[] {
-  const starts = whole ? [0] : chunkStarts(text, bodyStart);
+  const prefixes = new Map<number, string>();
+  const starts = whole ? [0] : chunkStarts(text, bodyStart, prefixes);
   const chunks: Chunk[] = [];
   for (let i = 0; i < starts.length; i++) {
-    const start = starts[i];
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
-    const slice = text.slice(start, end);
-    const cached = reuse?.get(slice);
-    chunks.push(cached ? { start, text: slice, tree: cached.tree, model: cached.model } : parseChunk(slice, start));
+    const prefix = prefixes.get(starts[i]) ?? '';
+    const unit = prefix + text.slice(starts[i], end);
+    const start = starts[i] - prefix.length;
+    const cached = reuse?.get(unit);
+    const chunk = cached ? { start, text: unit, tree: cached.tree, model: cached.model } : parseChunk(unit, start);
+    if (prefix) chunk.prefix = prefix.length;
+    chunks.push(chunk);
   }
   return chunks;
 }

@@ -67,7 +67,7 @@ describe('document model', () => {
   });
 
   it('parses unit by unit into exactly the blocks of a whole-document parse', () => {
-    const docs = [generatePrd(3000), '# A\n\nText *one*.\n\n## B\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n### C\n\n- item\n', Array.from({ length: 3000 }, (_, i) => `- item ${i}`).join('\n')];
+    const docs = [generatePrd(3000), '# A\n\nText *one*.\n\n## B\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n### C\n\n- item\n', Array.from({ length: 3000 }, (_, i) => `- item ${i}`).join('\n'), '# T\n\n| metric | target |\n| :- | -: |\n' + Array.from({ length: 700 }, (_, i) => `| rate ${i} | ≤ ${i}% |`).join('\n') + '\n\nAfter the table.\n'];
     for (const text of docs) {
       const split = buildModel(text);
       const whole = buildModel(text, { whole: true });

@@ -186,6 +186,9 @@ describe('concept: drift', () => {
     assert.ok(!drift('Each month 200 corrected drafts are sampled and added to the eval set.'));
     assert.ok(!drift("We'll compare weekly active users with the control group."));
     assert.ok(!drift('We compared the new prompt with the previous version in a two-day spike.'));
+    assert.ok(!drift('Retraining happens quarterly to prevent drift.'));
+    assert.ok(!drift('A monthly business review compares adoption with targets.'));
+    assert.ok(drift('We also track the intent mix weekly.'));
   });
 });
 
@@ -202,6 +205,7 @@ describe('concept: production signal', () => {
     assert.ok(!signal('It never posts a verdict; it can flag, it can never clear.'));
     assert.ok(!signal('No alerting in v1.'));
     assert.ok(!signal('Price-drop alerts notify shoppers when a watched item goes on sale.'));
+    assert.ok(!signal("We'll monitor the model in production."));
   });
 });
 
@@ -217,6 +221,7 @@ describe('concept: feedback loop', () => {
     assert.ok(!loop('Corrections are stored, but they are not added to the eval set yet.'));
     assert.ok(!loop('Complaints are tracked as a harm metric in the A/B test.'));
     assert.ok(!loop('Agents can rewrite the intent examples in the admin console.'));
+    assert.ok(!loop('Feedback will be used to improve the model.'));
   });
 });
 
@@ -231,6 +236,8 @@ describe('concept: unmeasured improvement', () => {
     assert.ok(!unmeasured('Latency will improve once we switch to the smaller model.'));
     assert.ok(!unmeasured('We do not expect the model to get better over time by itself.'));
     assert.ok(!unmeasured('New hires will learn the codebase over time.'));
+    assert.ok(unmeasured('The system gets smarter the more you use it.'));
+    assert.ok(unmeasured('Over time, the recommendations will become increasingly personalized.'));
   });
 });
 

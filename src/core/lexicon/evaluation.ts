@@ -4,7 +4,7 @@
 
 /** A structure that evaluates the product before or while it launches. */
 export const EVAL_STRUCTURE: readonly string[] = [
-  String.raw`\boffline (?:eval(?:uation)?s?|test(?:s|ing)?|set|gate|benchmark|suite|run)\b`,
+  String.raw`\boffline (?:eval(?:uation)?s?|test(?:s|ing)?|set|gate|benchmark|suite|run)\b|\b(?:evals|eval (?:suite|harness|pipeline)|evaluation harness|uat|user acceptance test(?:s|ing)?|bake-?off)\b`,
   String.raw`\b(?:eval(?:uation)?|test|golden|gold|held-?out|benchmark|frozen|replay|validation|regression|red-team) (?:set|suite|dataset|corpus)\b`,
   String.raw`\b(?:a\/b|ab|split|multivariate|bucket) (?:tests?|testing|experiments?)\b|\ba\/b\b`,
   String.raw`\b(?:an?|the|our|this|that|one|online|controlled|randomi[sz]ed|live|holdout|two-arm) experiments?\b|\bexperiments? (?:on|with) \d|\bholdout (?:group|cell|arm)\b|\bcontrol (?:group|arm|cell)\b`,
@@ -46,7 +46,7 @@ export const MEASURED: readonly string[] = [
 export const HARM: readonly string[] = [
   String.raw`\bharm(?:s|ful)?\b|\bguardrail metrics?\b|\bsafety metrics?\b`,
   String.raw`\b(?:wrong|incorrect|unsafe|toxic|offensive|fabricated|invented|hallucinat\w*|unsupported|misleading|biased|discriminatory|erroneous|inaccurate|harmful|dangerous|non-?compliant)\b|\bfalse (?:claims?|statements?|information|promises?|answers?)\b`,
-  String.raw`\b(?:violations?|breach(?:es)?|leaks?|leakage|bypass(?:es)?|complaints?|incidents?|adverse (?:events?|impact|outcomes?)|injur\w+|pii|phi|personal (?:data|information)|secrets?|credentials?)\b`,
+  String.raw`\b(?:violations?|breach(?:es)?|leaks?|leakage|bypass(?:es)?|complaints?|incidents?|adverse (?:events?|impact|outcomes?)|injur\w+|pii|phi|personal (?:data|information)|secrets?|credentials?|hate speech|harassment|self-harm|nsfw|sexual content|explicit content|jailbreak(?:s|ed)?|successful (?:attacks?|injections?)|attack success)\b`,
   String.raw`\b(?:bias(?:es)?|fairness|disparit(?:y|ies)|disparate impact|demographic parity|equal(?:ized)? odds|(?:gaps?|differences?) (?:between|across) (?:[\w-]+ ){0,2}?(?:groups|segments|demographics|genders|races|ethnicities|ages|age bands|languages|dialects|regions|cohorts|skin tones))\b`,
   String.raw`\b(?:false (?:positives?|negatives?|accepts?|rejects?|alarms?)|misattribution\w*|misclassif\w+|mis-?rout\w+|under-?triage|over-?triage|missed (?:escalations?|\w+ (?:clauses?|cases?|flags?|red flags?)))\b`,
   String.raw`\b(?:defects?|escapes?|bugs? (?:that )?(?:reached|reaching|shipped)|errors? (?:reaching|served|shown|seen|sent|that reach\w*)|hallucination rate|error rate|failure rate)\b`,

@@ -51,7 +51,7 @@ export const CHANGE: readonly string[] = [
 
 /** Re-running or re-measuring an evaluation: the measurement is repeated. */
 export const RERUN: readonly string[] = [
-  String.raw`\bre-?(?:runs?|running|ran|evaluat\w+|evals?|scor\w+|test\w*|measur\w+|check\w*|comput\w+|calculat\w+|grad\w+|audit\w*|play\w*)\b`,
+  String.raw`\bre-?(?:runs?|running|ran|evaluat\w+|evals?|scor\w+|test\w*|measur\w+|comput\w+|calculat\w+|grad\w+|audit\w*|play\w*)\b|\bre-?check(?:s|ed|ing)? (?:the |our )?(?:quality|accuracy|precision|recall|eval\w*|model|performance|outputs?)\b`,
   String.raw`\breplay(?:s|ed|ing)?\s+(?:\w+\s+)?(?:on|against|over|through)\b`,
   String.raw`\b(?:run|runs|ran|score|scores|scored|evaluate|evaluates|evaluated)\s+(?:the |our |a |an )?(?:\d[\d,]*[- ]\w+ )?(?:frozen |golden |gold |fixed |held-?out |offline |regression |benchmark )*(?:eval(?:uation)?|test|regression|benchmark|golden|gold|frozen) (?:set|suite)\b`,
   String.raw`\b(?:frozen|golden|gold|eval(?:uation)?|test|regression|benchmark) (?:set|suite)\b[^.;]{0,40}?\b(?:is|are|gets?)\s+(?:re-?)?(?:run|scored|evaluated)\b`,
@@ -104,7 +104,7 @@ export const USER_REPORT: readonly string[] = [
   String.raw`\b(?:users?|customers?|people|anyone|staff|members?|[a-z]+(?:ers|ors|ists|ians|ants|ents|ees))\s+(?:can|may|could|are able to)\s+(?:also\s+|always\s+|easily\s+)?(?:flag|report)\b`,
   String.raw`["“]?\b(?:report (?:a |an |this )?(?:problem|issue|error|bug|mistake|bad \w+)|flag (?:as |this )?\w+|this (?:looks|is) wrong|wrong from \w+)\b["”]?\s*(?:button|link|option|action|click)s?\b`,
   String.raw`\b(?:each|every|any)\s+(?:user\s+)?(?:flag|report|complaint)\s+(?:\w+\s+){0,2}(?:posts?|goes|is sent|is routed|lands?|creates?|opens?|triggers?)\b`,
-  String.raw`\b(?:flags?|reports?|complaints?)\s+(?:\w+\s+){0,3}(?:pages?|alerts?|posts? to|routed to|sent to|go(?:es)? to) (?:the )?(?:on-?call|#|channel|team|queue|lead)`,
+  String.raw`\b(?:flags?|(?:user|customer|bug|problem|abuse|error|incident) reports?|reports? of (?:wrong|bad|incorrect|harmful|unsafe|abusive|broken) \w+|complaints?)\s+(?:\w+\s+){0,3}(?:pages?|alerts?|posts? to|routed to|sent to|go(?:es)? to) (?:the )?(?:on-?call|#|channel|team|queue|lead)`,
 ];
 
 /** A live threshold that triggers an action (rollback, kill switch, auto-disable). */
@@ -116,7 +116,7 @@ export const LIVE_TRIGGER: readonly string[] = [
 
 /** A feedback signal from users or reviewers of live output. */
 export const FEEDBACK_SIGNAL: readonly string[] = [
-  String.raw`\b(?:corrections?|corrected|overrides?|overridden|overrode|edits|edited|editing|rewrites?|rewritten|diffs?)\b`,
+  String.raw`\b(?:corrections?|corrected|overrides?|overridden|overrode|edits|edited|editing|rewrites?|rewritten)\b`,
   String.raw`\b(?:thumbs(?:[- ](?:up|down))?|👍|👎|upvotes?|downvotes?|downvoted|star ratings?|user ratings?|ratings? from (?:users|customers|agents|reviewers)|(?:low|poorly|negatively|badly)[- ]rated)\b`,
   String.raw`\b(?:flags?|flagged|(?:user |customer |bug )?reports|reported|complaints?|escalations?|escalated (?:conversations?|cases?|chats?|tickets?))\b`,
   String.raw`\b(?:rejections?|rejected|dismiss(?:ed|als?)|rephrases?|rephrasings?|removals?|removes?|swaps?|undo(?:es|ne)?|reverts?|reverted|returns)\b`,
@@ -137,14 +137,14 @@ export const FEEDBACK_DESTINATION: readonly string[] = [
 
 /** A promise of improvement; it counts when the sentence also says "over time" or "with use". */
 export const IMPROVEMENT_MODAL: readonly string[] = [
-  String.raw`\b(?:will|'ll|’ll|should|shall|is going to|are going to|expect(?:s|ed)? (?:it|them|the \w+|scores|quality|accuracy|results) to|bound to)\s+(?:(?:just|only|naturally|automatically|steadily|continuously|gradually|also|definitely|certainly|quickly|keep|keeps|continue to|continue|only)\s+)*(?:improv(?:e|ing)|get(?:ting)? (?:better|smarter|more (?:accurate|precise|relevant|reliable|personali[sz]ed|useful))|become (?:better|smarter|more (?:accurate|precise|relevant|reliable|personali[sz]ed|useful))|learn(?:ing)?|grow (?:smarter|more accurate))\b`,
+  String.raw`\b(?:will|'ll|’ll|should|shall|is going to|are going to|expect(?:s|ed)? (?:it|them|the \w+|scores|quality|accuracy|results) to|bound to)\s+(?:(?:just|only|naturally|automatically|steadily|continuously|gradually|also|definitely|certainly|quickly|keep|keeps|continue to|continue|only)\s+)*(?:improv(?:e|ing)|get(?:ting)? (?:better|smarter|more (?:accurate|precise|relevant|reliable|personali[sz]ed|useful))|become (?:better|smarter|(?:more|increasingly) (?:accurate|precise|relevant|reliable|personali[sz]ed|useful|helpful))|learn(?:ing)?|grow (?:smarter|more accurate))\b`,
   String.raw`\b(?:accuracy|quality|precision|recall|relevance|performance|results|recommendations|answers|suggestions|predictions|scores|matches|outputs)\s+(?:will|should|'ll|are expected to|is expected to)\s+(?:\w+\s+)?(?:increase|rise|go up|grow|climb)\b`,
 ];
 
 /** A promise of improvement that is about time or use by itself ("keeps getting better"). */
 export const IMPROVEMENT_PROMISE: readonly string[] = [
   String.raw`\b(?:keeps?|continues? to|continu(?:es|ally)|constantly|steadily)\s+(?:getting better|getting smarter|improving|learning|improve|get better|get smarter|learn)\b`,
-  String.raw`\b(?:gets?|getting|grows?) (?:better|smarter|more accurate) (?:and (?:better|smarter)|over time|with (?:every|each|more)|as (?:more|it|users|people|usage))\b`,
+  String.raw`\b(?:gets?|getting|grows?) (?:better|smarter|more accurate) (?:and (?:better|smarter)|over time|with (?:every|each|more|use|usage)|as (?:more|it|users|people|usage)|the more)\b`,
   String.raw`\bthe more [^.;]{1,60}\bthe (?:better|smarter|more accurate)\b`,
   String.raw`\bself-?improving\b`,
   String.raw`\b(?:learns?|improves?|adapts?) (?:continuously|constantly|automatically|on its own|by itself|over time|with (?:every|each) \w+|from (?:every|each) \w+)\b`,

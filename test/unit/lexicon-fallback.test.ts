@@ -47,6 +47,7 @@ describe('lexicon: fallback', () => {
         'until they hit Send',
         'the user can edit it before sending',
         'a contractor reviews every translation before it goes live',
+        'low-confidence answers are flagged for review',
         'the assistant kicks the conversation to a human',
         'users can always talk to a person',
       ],

@@ -33,6 +33,7 @@ export const HUMAN_TERMS: readonly string[] = [
   String.raw`\b(?:PERSON|they|you)\s+(?:\w+\s+){0,2}(?:clicks?|taps?|press(?:es)?|hits?)\s+(?:on\s+)?["“']?(?:send|submit|publish|approve|accept|use|commit|confirm|apply|save|post|book|pay)`,
   String.raw`\b(?:can|may|must|will|gets? to|has to|have to)\s+(?:\w+\s+)?(?:review|edit|approve|confirm|change|accept|reject|check)\s+(?:[\w-]+\s+){0,3}?before\s+(?:it|they|sending|posting|publishing|saving|submitting|signing|anything|the \w+)\b`,
   String.raw`(?<!\b(?:model|system|bot|assistant|validator|classifier|checker|filter|pipeline|scanner|engine|AI|LLM|it|script|job|service)\s+)\b(?:reviews?|approves?|checks?|signs? off on|edits?|confirms?|vets?|proofreads?)\s+(?:every|each|all|the|any)\s+(?:[\w-]+\s+){1,4}?before\s+(?:it|they|anything)\s+(?:goes|go|is|are|gets?)\s+(?:live|out|published|sent|shown|posted|merged|released|applied)\b`,
+  String.raw`\b(?:flag(?:s|ged)?|sen[dt]|sends|queue[sd]?|held|holds?|route[sd]?|marked)\s+(?:[\w-]+\s+){0,2}?for\s+(?:a\s+)?(?:human\s+|manual\s+|expert\s+|further\s+|editorial\s+)?(?:review|approval|sign-?off|follow-?up)\b|\b(?:PERSON)\s+(?:\w+\s+){0,2}?decides?\s+(?:whether|if|what|which)\b`,
   String.raw`\bto (?:a |an )(?:real |live )?(?:human|person)\b(?![\s-]*(?:reader|eye|ear|like|level|speed|language|tone))`,
   String.raw`\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+|my\s+|our\s+|a\s+real\s+)?(?:STAFF)\b|\bask\s+(?:an?|my|the|your)\s+(?:STAFF)\b|\blive (?:chat|agent|support|person)\b|\brequest (?:an?|the) (?:human|person|agent|call-?back)\b`,
 ];

@@ -13,6 +13,7 @@ const TOPIC = compile(EVAL_TOPIC);
 const MEASURES = compile(MEASURED);
 const MEASURING = compile(MEASURE_VERB);
 const HARMS = compile(HARM);
+const HARMS_GLOBAL = new RegExp(HARMS.source, 'gi');
 /** Words that make a sentence a gate or a requirement. */
 const GATE = /\b(?:gates?|gated|criteri(?:a|on)|must|required?|blocks?|pass(?:es)?|launch|ship|go\b|ramp|until|before)\b/i;
 /** "Harm metric: …" states a measure of the plan wherever it stands. */
@@ -38,7 +39,7 @@ function inEvalTopic(doc: DocModel, s: Sentence): boolean {
 /** "Gate: no PII in any output" — a harm with a zero ceiling reads as negated but is a measure. */
 function zeroCeiling(s: Sentence): Match | undefined {
   if (!GATE.test(s.text)) return undefined;
-  for (const m of s.text.matchAll(new RegExp(HARMS.source, 'gi'))) {
+  for (const m of s.text.matchAll(HARMS_GLOBAL)) {
     if (/\b(?:no|zero)\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return toMatch(s, m.index, m[0]);
   }
   return undefined;

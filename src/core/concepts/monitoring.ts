@@ -56,13 +56,30 @@ export interface MonitoringFacts {
 
 /** The first match of `pattern` the author asserts in the sentence (outside fix placeholders). */
 export function assertedMatch(sentence: Sentence, pattern: RegExp): Match | undefined {
-  const holes = [...sentence.text.matchAll(PLACEHOLDER_SPAN)].map((m) => [m.index, m.index + m[0].length]);
-  const global = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'g');
-  for (const m of sentence.text.matchAll(global)) {
+  let memo = MATCHES.get(sentence);
+  if (!memo) MATCHES.set(sentence, (memo = new Map()));
+  if (memo.has(pattern)) return memo.get(pattern) ?? undefined;
+  const holes = sentence.text.includes('[fill in') ? [...sentence.text.matchAll(PLACEHOLDER_SPAN)].map((m) => [m.index, m.index + m[0].length]) : [];
+  let found: Match | null = null;
+  for (const m of sentence.text.matchAll(globalOf(pattern))) {
     if (!m[0] || holes.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    if (isAssertedAt(sentence, m.index)) return toMatch(sentence, m.index, m[0]);
+    if (isAssertedAt(sentence, m.index)) {
+      found = toMatch(sentence, m.index, m[0]);
+      break;
+    }
   }
-  return undefined;
+  memo.set(pattern, found);
+  return found ?? undefined;
+}
+
+/** Per-sentence memo: every rule and concept asks the same questions of the same sentences. */
+const MATCHES = new WeakMap<Sentence, Map<RegExp, Match | null>>();
+const GLOBALS = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  let global = GLOBALS.get(pattern);
+  if (!global) GLOBALS.set(pattern, (global = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'g')));
+  return global;
 }
 
 /** The sentence without fix placeholders. */
@@ -87,12 +104,15 @@ function isUnfilled(sentence: Sentence): boolean {
 
 /** The heading path and labels above a sentence, without the document title (an H1). */
 export function topicOf(doc: DocModel, sentence: Sentence): string {
-  const titles = new Set(doc.sections.filter((s) => s.depth === 1).map((s) => s.title));
+  let titles = TITLES.get(doc);
+  if (!titles) TITLES.set(doc, (titles = new Set(doc.sections.filter((s) => s.depth === 1).map((s) => s.title))));
   return sentence.block.topic
     .split(' > ')
     .filter((part) => !titles.has(part))
     .join(' > ');
 }
+
+const TITLES = new WeakMap<DocModel, Set<string>>();
 
 /** Whole-sentence evidence for a sentence. */
 export function whole(sentence: Sentence): Match {
@@ -170,7 +190,7 @@ function feedbackLoops(doc: DocModel, sentences: Sentence[]): Match[] {
 function signalOutside(s: Sentence, skip?: Match): boolean {
   const inside = (i: number) => skip !== undefined && i >= skip.index && i < skip.index + skip.text.length;
   const holes = [...s.text.matchAll(PLACEHOLDER_SPAN)].map((m) => [m.index, m.index + m[0].length]);
-  for (const m of s.text.matchAll(new RegExp(SIGNAL.source, 'gi'))) {
+  for (const m of s.text.matchAll(globalOf(SIGNAL))) {
     if (inside(m.index) || holes.some(([a, b]) => m.index >= a && m.index < b)) continue;
     if (isAssertedAt(s, m.index)) return true;
   }

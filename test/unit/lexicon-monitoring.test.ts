@@ -188,6 +188,8 @@ describe('concept: drift', () => {
     assert.ok(!drift('We compared the new prompt with the previous version in a two-day spike.'));
     assert.ok(!drift('Retraining happens quarterly to prevent drift.'));
     assert.ok(!drift('A monthly business review compares adoption with targets.'));
+    assert.ok(!drift('Success: a 20% decrease in handle time, measured monthly.'));
+    assert.ok(drift('Daily: a rise of 3 points in the refusal rate opens an incident.'));
     assert.ok(drift('We also track the intent mix weekly.'));
   });
 });

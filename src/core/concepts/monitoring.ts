@@ -32,6 +32,7 @@ const TRACKING = compile(L.TRACKING);
 const ALERT_RECIPIENT = /\b(?:on-?call|team|lead|owner|ops|sre|engineers?|channel|slack|pagerduty|pm|product manager|us)\b|#[\w-]/i;
 const ALERT_CONDITION = /\b(?:if|when|whenever|above|below|exceeds?|over|under|outside|any|on (?:a|any|every))\b|[<>≤≥]/i;
 const WATCH = /\b(?:track|monitor|measur|watch|chart|plot|check|comput|report|review|detect|alert|compar)\w*/i;
+const TRIGGER = /\b(?:alert|page[sd]?|paging|ticket|flag|block|trigger|investigat|review|roll ?back|pause|escalat|incident|notif)\w*/i;
 const DRIFT_TOPIC = /\bdrift\b/;
 const MONITOR_TOPIC = /\b(?:monitor\w*|production signal|observab\w*|alert\w*|on-?call|in production|live signals?|watching)\b/;
 const FEEDBACK_TOPIC = /\b(?:feedback|learning|loops?|improvement|flywheel|corrections)\b/;
@@ -139,7 +140,8 @@ function isDrift(s: Sentence): boolean {
     return overTime || measured || has(s, BASELINE) || has(s, ALERT) || /[<>≤≥]\s*\d|\b(?:above|exceeds?|over|beyond) \d/.test(plain(s));
   }
   // With a cadence, "compared with targets" is not enough: re-measure, or compare with a baseline over time.
-  if (has(s, CADENCE)) return has(s, TEMPORAL) || has(s, RERUN) || has(s, CHANGE) || /\bbaselines?\b/i.test(plain(s));
+  // A change counts when it triggers something ("a 2-point drop pages"), not as a goal ("a 20% decrease").
+  if (has(s, CADENCE)) return has(s, TEMPORAL) || has(s, RERUN) || /\bbaselines?\b/i.test(plain(s)) || (has(s, CHANGE) && TRIGGER.test(plain(s)));
   return has(s, TEMPORAL) && (has(s, COMPARISON) || has(s, CHANGE) || has(s, ALERT));
 }
 

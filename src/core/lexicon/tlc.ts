@@ -94,7 +94,7 @@ export const PEOPLE_TIME: readonly string[] = [
 
 /** Words just before a duration that make it a window, cadence or condition ("for 15 minutes"). */
 export const CONDITION_BEFORE_DURATION: readonly string[] = [
-  String.raw`(?:\b(?<!\b(?:aim|aims|aiming|shoot|target|targeting|optimi[sz]e|optimi[sz]ing|go)\s)for|\b(?:every|each|during|in\s+any|over\s+(?:the\s+)?(?:last\s+)?|rolling|per))\s+(?:a\s+)?$`,
+  String.raw`(?:\b(?<!\b(?:aim|aims|aiming|shoot|target|targeting|optimi[sz]e|optimi[sz]ing|go)\s)for|\b(?:every|each|during|in\s+any|over(?:\s+the)?(?:\s+last)?|rolling|per))\s+(?:a\s+)?$`,
   String.raw`\b(?:after|at least)\s+$`,
 ];
 

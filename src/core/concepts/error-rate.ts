@@ -181,7 +181,8 @@ function ceilingNear(unit: Unit, term: Span, exclude?: RegExp): Span | undefined
 function isCeiling(unit: Unit, term: Span, value: Span): boolean {
   const text = unit.text;
   const before = text.slice(Math.max(0, value.start - 30), value.start);
-  if (/^(?:zero|none|0)$/i.test(text.slice(value.start, value.end))) return true;
+  // "zero wrong-fee answers in the set" is a measurable ceiling; "zero tolerance" is a red line.
+  if (/^(?:zero|none|0)$/i.test(text.slice(value.start, value.end))) return !/^[- ]tolerance\b/i.test(text.slice(value.end, value.end + 12));
   if (CEILING_BEFORE.test(before) || /(?:not|n't|never|cannot)\s+(?:tolerate|accept|allow)\w*\s+(?:more|higher|worse)\s+than\s*$/i.test(before)) return true;
   const piece = unit.cells.length ? text : text.slice(pieceAround(unit, value.start).start, pieceAround(unit, value.start).end);
   if (ALERT_BEFORE.test(before) && ALERT_CONTEXT.test(piece)) return true;

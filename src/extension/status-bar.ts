@@ -65,6 +65,10 @@ export class StatusBar implements vscode.Disposable {
       item.text = '$(sync~spin) Redline';
       item.tooltip = 'Redline is analysing this document';
       item.command = 'redline.showOutput';
+    } else if (status.tooLarge) {
+      item.text = '$(warning) Redline: file too large';
+      item.tooltip = `Redline skipped this file: ${status.reason}.\nClick to raise redline.maxFileSize.`;
+      item.command = { title: 'Open redline.maxFileSize', command: 'workbench.action.openSettings', arguments: ['redline.maxFileSize'] };
     } else if (!status.linted) {
       item.text = '$(circle-slash) Redline: not linted';
       item.tooltip = `Redline does not lint this file: ${status.reason}.\nClick to lint it (remembered for this workspace).`;

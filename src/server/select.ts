@@ -6,6 +6,8 @@ import type { RedlineSettings } from '../shared/protocol';
 export interface Selection {
   lint: boolean;
   reason: string;
+  /** A document Redline would lint, skipped because it is larger than redline.maxFileSize. */
+  tooLarge?: boolean;
 }
 
 export interface Candidate {
@@ -27,11 +29,19 @@ export function frontMatterSignal(text: string): string | undefined {
 }
 
 export function selectDocument(candidate: Candidate, settings: RedlineSettings): Selection {
-  const { path, text } = candidate;
   if (!settings.enable) return { lint: false, reason: 'Redline is disabled (redline.enable)' };
-  if (text.length > settings.maxFileSize) {
-    return { lint: false, reason: `the file is larger than redline.maxFileSize (${settings.maxFileSize} characters)` };
-  }
+  const selected = selectByName(candidate, settings);
+  // Only a document Redline would judge is "too large"; any other big Markdown file stays silent.
+  if (!selected.lint || candidate.text.length <= settings.maxFileSize) return selected;
+  return {
+    lint: false,
+    tooLarge: true,
+    reason: `the file has ${candidate.text.length} characters, more than redline.maxFileSize (${settings.maxFileSize})`,
+  };
+}
+
+function selectByName(candidate: Candidate, settings: RedlineSettings): Selection {
+  const { path, text } = candidate;
   if (candidate.optedIn) return { lint: true, reason: 'opted in with "Redline: Lint this file"' };
   const key = frontMatterSignal(text);
   if (key) return { lint: true, reason: `front matter has \`${key}:\`` };

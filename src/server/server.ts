@@ -9,7 +9,9 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  DiagnosticSeverity,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -61,6 +63,18 @@ export function uriToPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The single notice on a document Redline skipped because of its size (at line 1). */
+export function tooLargeDiagnostic(length: number, maxFileSize: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'redline',
+    message:
+      `Redline skipped this file because of its size: ${length} characters, more than redline.maxFileSize (${maxFileSize}). ` +
+      'Raise the redline.maxFileSize setting to lint it.',
+  };
 }
 
 export class RedlineServer {
@@ -337,6 +351,14 @@ export class RedlineServer {
   private lintSource(source: Source): number {
     const { uri, version } = source;
     const selection = this.selection(source);
+    if (selection.tooLarge) {
+      // One notice instead of silence: say why it was skipped and how to lint it anyway.
+      const open = this.documents.get(uri);
+      this.connection.sendDiagnostics({ uri, version: open ? version : undefined, diagnostics: [tooLargeDiagnostic(source.text.length, this.settings.maxFileSize)] });
+      this.published.add(uri);
+      this.sendStatus({ uri, version, linted: false, reason: selection.reason, tooLarge: true });
+      return -1;
+    }
     if (!selection.lint) {
       if (this.published.delete(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.sendStatus({ uri, version, linted: false, reason: selection.reason });

@@ -104,6 +104,8 @@ export interface DocumentStatus {
   version: number;
   linted: boolean;
   reason: string;
+  /** Skipped because the file is larger than redline.maxFileSize (raising it lints the file). */
+  tooLarge?: boolean;
   kind?: Kind;
   kindSource?: KindSource;
   ai?: boolean;

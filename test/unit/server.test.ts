@@ -401,6 +401,43 @@ describe('language server over stdio (dist/server.js)', function () {
     }
   });
 
+  it('gives a file above redline.maxFileSize one information diagnostic and a "too large" status instead of silence', async function () {
+    const small = await start(workspace, { workspace: { configuration: true } }, [SERVER, '--stdio'], { maxFileSize: 2000, debounceMs: 0 });
+    try {
+      const uri = uriOf('huge.prd.md');
+      const huge = WEAK_PRD + '\nMore context on the reply drafts.\n'.repeat(80);
+      assert.ok(huge.length > 2000);
+      small.open(uri, huge);
+      const notice = await small.waitFor(() => {
+        const last = small.published(uri).at(-1)?.diagnostics;
+        return last?.length === 1 && last[0].severity === 3 ? last : undefined;
+      }, 'the size notice');
+      assert.equal(notice[0].source, 'redline');
+      assert.equal(notice[0].range.start.line, 0, 'at line 1');
+      assert.match(String(notice[0].message), /skipped.*size/i);
+      assert.match(String(notice[0].message), new RegExp(`${huge.length} characters`));
+      assert.match(String(notice[0].message), /raise the redline\.maxFileSize setting/i);
+      const status = await small.waitFor(() => small.documentStatuses.find((s) => s.uri === uri && s.tooLarge), 'the "too large" status');
+      assert.equal(status.linted, false);
+      assert.match(status.reason, /maxFileSize/);
+
+      // Back under the limit: the notice gives way to the real diagnostics.
+      small.change(uri, 2, WEAK_PRD);
+      const diagnostics = await small.diagnosticsFor(uri, 2);
+      assert.ok(diagnostics.some((d) => d.code === 'ship-date-success'));
+      assert.ok(!diagnostics.some((d) => /maxFileSize/.test(String(d.message))));
+
+      // A big Markdown file Redline would not judge anyway stays silent.
+      const readme = uriOf('README.md');
+      small.open(readme, huge.replace(/^---[\s\S]*?---\n/, ''));
+      const readmeStatus = await small.waitFor(() => small.documentStatuses.find((s) => s.uri === readme), 'README status');
+      assert.equal(readmeStatus.tooLarge, undefined);
+      assert.equal(small.published(readme).length, 0);
+    } finally {
+      await stop(small);
+    }
+  });
+
   it('reports a broken .redlinerc.json on the file, keeps the last good config, and recovers', async function () {
     const rc = path.join(workspace, '.redlinerc.json');
     const uri = uriOf('config-test.prd.md');

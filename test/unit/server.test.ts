@@ -33,6 +33,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { applyEdits, lint, type ScoreResult } from '../../src/core';
 import { fromLspRange } from '../../src/server/convert';
+import { generatePrd } from '../../src/bench/generate';
 import {
   DOCUMENT_STATUS_NOTIFICATION,
   FIX_REQUEST,
@@ -47,6 +48,7 @@ import {
 
 const SERVER = path.resolve(__dirname, '../../dist/server.js');
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
+const CORE = path.resolve(__dirname, '../../dist/core.js');
 
 /** A weak design answer in our own words: AI product, no red lines, no fallback, an average latency. */
 const WEAK_DESIGN = [
@@ -399,6 +401,44 @@ describe('language server over stdio (dist/server.js)', function () {
     } finally {
       await stop(onSave);
     }
+  });
+
+  it('takes hundreds of rapid edits on a 2,000-line document: no stale diagnostics, no backlog, still answering', async function () {
+    this.timeout(120_000);
+    const core = require(CORE) as typeof import('../../src/core');
+    const uri = uriOf('rapid.prd.md');
+    const filename = path.join(workspace, 'rapid.prd.md');
+    const lines = generatePrd(2000).split('\n');
+    client.open(uri, lines.join('\n'));
+    await client.diagnosticsFor(uri, 1);
+    const edits = 400;
+    for (let i = 0; i < edits; i++) {
+      // Insert a line somewhere in the document (incremental sync, as VS Code sends it).
+      const line = (i * 37) % lines.length;
+      const text = `Note ${i}: success for v1 is shipping by June ${(i % 28) + 1}.\n`;
+      lines.splice(line, 0, text.slice(0, -1));
+      void client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version: i + 2 },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text }],
+      });
+    }
+    const finalVersion = edits + 1;
+    const finalText = lines.join('\n');
+    const published = await client.diagnosticsFor(uri, finalVersion);
+    const expected = core.lint(finalText, { filename }).diagnostics;
+    assert.deepEqual(
+      published.map((d) => [d.code, fromLspRange(d.range), d.message]),
+      expected.map((d) => [d.ruleId, { line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn }, d.message]),
+      'the final publish equals a fresh lint of the final text',
+    );
+    const versions = client.published(uri).map((p) => p.version!);
+    for (let i = 1; i < versions.length; i++) assert.ok(versions[i] >= versions[i - 1], `v${versions[i]} published after v${versions[i - 1]}`);
+    assert.equal(versions.at(-1), finalVersion);
+    // Edits are coalesced to the latest version: far fewer analyses than edits.
+    assert.ok(versions.length < edits / 4, `${versions.length} publishes for ${edits} edits`);
+    const served = (await client.connection.sendRequest(SCORE_REQUEST, { uri })) as ScoreResult;
+    const fresh = core.score(finalText, { filename });
+    assert.deepEqual([served.score, served.band, served.dimensions], [fresh.score, fresh.band, fresh.dimensions]);
   });
 
   it('gives a file above redline.maxFileSize one information diagnostic and a "too large" status instead of silence', async function () {

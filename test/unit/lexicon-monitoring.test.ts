@@ -147,7 +147,7 @@ describe('lexicon: evaluation', () => {
       'policy violations',
       'bias across groups',
       'false negatives on fraud',
-      'errors reaching patients',
+      'dosing errors reaching patients',
       'missed appointments',
       'both must be zero',
       'fewer than 1 in 200 comments that misquote the essay',
@@ -257,5 +257,6 @@ describe('concept: evaluation plan and harm', () => {
     assert.ok(harm('A/B test for 3 weeks: resolution rate, CSAT, and wrong refunds issued per 1k chats.'));
     assert.ok(harm('## Evaluation\n\nOffline: 500 cases graded by pharmacists. Gate: dosing errors must be zero.'));
     assert.ok(!harm('A/B test for 3 weeks measuring resolution rate and CSAT.\n\n## Red lines\n\nNever show a wrong balance.'));
+    assert.ok(!harm('Offline: 400 labelled tickets; we report accuracy and the error rate by intent.'));
   });
 });

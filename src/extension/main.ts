@@ -27,6 +27,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (status.state === 'configError') log(`configuration error in ${status.configUri}: ${status.message}`);
     },
     onDocumentStatus: (status) => statusBar.setDocument(status),
+    onServerCrash: (restarting) => statusBar.setServer(restarting ? 'restarting' : 'stopped'),
+    onServerRunning: () => {
+      if (statusBar.server !== 'running') log('the Redline language server is running again');
+      statusBar.setServer('running');
+    },
   });
   client = languageClient;
   const started = languageClient.start().then(

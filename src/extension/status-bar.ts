@@ -23,6 +23,14 @@ export class StatusBar implements vscode.Disposable {
     return this.documents.get(uri);
   }
 
+  /** The language server's state: running, restarting after a crash, or stopped for good. */
+  server: 'running' | 'restarting' | 'stopped' = 'running';
+
+  setServer(state: 'running' | 'restarting' | 'stopped'): void {
+    this.server = state;
+    this.render();
+  }
+
   setConfig(status: StatusParams): void {
     this.config = status;
     this.render();
@@ -52,6 +60,16 @@ export class StatusBar implements vscode.Disposable {
     }
     const item = this.item;
     item.backgroundColor = undefined;
+    if (this.server !== 'running') {
+      const restarting = this.server === 'restarting';
+      item.text = restarting ? '$(sync~spin) Redline: restarting' : '$(error) Redline: server stopped';
+      item.tooltip = restarting
+        ? 'The Redline language server stopped unexpectedly and is being restarted. Click to show the output.'
+        : 'The Redline language server stopped too often and was not restarted. Click to show the output.';
+      item.command = 'redline.showOutput';
+      item.show();
+      return;
+    }
     if (this.config.state === 'configError') {
       item.text = '$(error) Redline: config error';
       item.tooltip = `Redline configuration is broken (the last valid configuration is still used):\n${this.config.message ?? ''}\nClick to show the error.`;

@@ -6,16 +6,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ScoreResult } from '../core/types';
 import { FIX_REQUEST, SCORE_REQUEST, type FixResponse } from '../shared/protocol';
 import { setFrontMatterKey } from '../shared/front-matter';
+import { nonce, scoreHtml } from './score-html';
 
 /** Messages the webview posts back. */
 type ViewMessage = { type: 'reveal'; line: number } | { type: 'insert'; ruleId: string } | { type: 'setAi' } | { type: 'ready' };
-
-export function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let out = '';
-  for (let i = 0; i < 32; i++) out += chars[Math.floor(Math.random() * chars.length)];
-  return out;
-}
 
 export async function requestFix(client: LanguageClient, document: vscode.TextDocument, ruleId: string): Promise<FixResponse | null> {
   return client.sendRequest<FixResponse | null>(FIX_REQUEST, { uri: document.uri.toString(), ruleId });
@@ -76,20 +70,7 @@ export class ScoreView implements vscode.Disposable {
     const n = nonce();
     const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'score.css'));
     const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'score.js'));
-    webview.html = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource}; style-src ${webview.cspSource}; script-src 'nonce-${n}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${css}">
-<title>Redline score</title>
-</head>
-<body>
-<main id="app" aria-live="polite"><p class="muted">Scoring…</p></main>
-<script nonce="${n}" src="${js}"></script>
-</body>
-</html>`;
+    webview.html = scoreHtml({ nonce: n, cspSource: webview.cspSource, css: css.toString(), js: js.toString() });
     webview.onDidReceiveMessage((m: ViewMessage) => void this.onMessage(m), undefined, this.subscriptions);
     panel.onDidChangeViewState(() => {
       if (panel.visible) void this.refresh();

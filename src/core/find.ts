@@ -3,6 +3,7 @@
 import type { DocModel, Sentence, Block, Section } from './model';
 import { sourceOffset } from './model';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from './text';
+import { titleBlock } from './fixes';
 
 export interface Match {
   sentence: Sentence;
@@ -39,21 +40,22 @@ interface CachedMatch {
  */
 export function findAsserted(doc: DocModel, pattern: RegExp, options: FindOptions = {}): Match[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
-  if (options.where) return search(doc.sentences, global, options);
+  const title = titleSegment(doc);
+  if (options.where) return search(doc.sentences, global, options, title);
   const key = `${pattern.source}/${pattern.flags}/${options.inNegativeTopics ? 1 : 0}${options.negated ? 1 : 0}${options.questions ? 1 : 0}`;
   const matches: Match[] = [];
   doc.chunkModels.forEach((cm, c) => {
     const sentences = doc.chunkSentences[c];
     const base = doc.chunks[c].start;
     // Topics depend on the headings above the chunk, and authorship on the quote mode.
-    const validity = `${headingPath(doc, c)}\u0000${doc.quotesAreAuthor}`;
+    const validity = `${headingPath(doc, c)}\u0000${doc.quotesAreAuthor}\u0000${title}`;
     if (cm.cacheKey !== validity) {
       cm.cache.clear();
       cm.cacheKey = validity;
     }
     let cached = cm.cache.get(key) as CachedMatch[] | undefined;
     if (!cached) {
-      cached = search(sentences, global, options).map((m) => ({ sentence: sentences.indexOf(m.sentence), index: m.index, text: m.text, start: m.start - base, end: m.end - base }));
+      cached = search(sentences, global, options, title).map((m) => ({ sentence: sentences.indexOf(m.sentence), index: m.index, text: m.text, start: m.start - base, end: m.end - base }));
       cm.cache.set(key, cached);
     }
     for (const m of cached) matches.push({ sentence: sentences[m.sentence], index: m.index, text: m.text, start: m.start + base, end: m.end + base });
@@ -70,11 +72,29 @@ function headingPath(doc: DocModel, c: number): string {
   return path.join('\u0001');
 }
 
-function search(sentences: Sentence[], global: RegExp, options: FindOptions): Match[] {
+/**
+ * The document's title as it appears first in topics: a lone H1, or an opening prompt or
+ * label line. "Design question: an AI tutor" is a title, not an Open questions section.
+ */
+export function titleSegment(doc: DocModel): string {
+  const title = titleBlock(doc);
+  if (!title) return '';
+  if (title.type === 'heading' && doc.sections.filter((s) => s.depth === 1).length > 1) return '';
+  return title.text.trim().toLowerCase();
+}
+
+/** The topic without the document title in front of it. */
+export function topicBelowTitle(topic: string, title: string): string {
+  if (!title) return topic;
+  if (topic === title) return '';
+  return topic.startsWith(`${title} > `) ? topic.slice(title.length + 3) : topic;
+}
+
+function search(sentences: Sentence[], global: RegExp, options: FindOptions, title: string): Match[] {
   const matches: Match[] = [];
   for (const sentence of sentences) {
     if (options.where && !options.where(sentence)) continue;
-    if (!options.inNegativeTopics && NEGATIVE_TOPIC.test(sentence.block.topic)) continue;
+    if (!options.inNegativeTopics && NEGATIVE_TOPIC.test(topicBelowTitle(sentence.block.topic, title))) continue;
     if (!options.questions && isQuestion(sentence.text)) continue;
     global.lastIndex = 0;
     for (let m = global.exec(sentence.text); m; m = global.exec(sentence.text)) {

@@ -74,15 +74,11 @@ export function insertBlock(doc: DocModel, offset: number, lines: string[]): Off
   let at = Math.max(0, Math.min(offset, text.length));
   // Never split a line: insert at the end of the line the offset falls in.
   if (at > 0 && at < text.length && text[at - 1] !== '\n') at = doc.lines.lineEnd(doc.lines.lineOf(at));
-  const before = text.slice(Math.max(0, at - 2), at);
-  const after = text.slice(at, at + 2);
-  let lead = '';
-  if (at > 0) {
-    if (!before.endsWith('\n')) lead = eol + eol;
-    else if (!/\n\r?\n$/.test(text.slice(Math.max(0, at - 3), at))) lead = eol;
-  }
-  let trail = eol;
-  if (at < text.length) trail = /^\r?\n/.test(after) ? eol : eol + eol;
+  // Exactly one blank line on each side: count the line breaks already there.
+  const breaksBefore = (/(?:\r?\n){0,2}$/.exec(text.slice(Math.max(0, at - 4), at)) ?? [''])[0].split('\n').length - 1;
+  const breaksAfter = (/^(?:\r?\n){0,2}/.exec(text.slice(at, at + 4)) ?? [''])[0].split('\n').length - 1;
+  const lead = at > 0 ? eol.repeat(Math.max(0, 2 - breaksBefore)) : '';
+  const trail = at < text.length ? eol.repeat(Math.max(0, 2 - breaksAfter)) : eol;
   return { start: at, end: at, text: lead + lines.join(eol) + trail };
 }
 

@@ -23,6 +23,13 @@ describe('assertion helpers', () => {
     const doc = buildModel('# Doc\n\n## Non-goals\n\n- Human review of every answer.\n\n## Open questions\n\n- Human review for refunds.\n');
     assert.strictEqual(findAsserted(doc, HUMAN).length, 0);
   });
+  it('a title that contains "question" is not an Open questions section', () => {
+    const doc = buildModel('# Design question: an AI tutor\n\nLow-confidence answers go to human review.\n\n## Open questions\n\nHuman review for refunds.\n');
+    assert.deepStrictEqual(findAsserted(doc, HUMAN).map((m) => m.sentence.text), ['Low-confidence answers go to human review.']);
+    const prompt = buildModel('**Interview question: design a shopping assistant**\n\nRefunds go to human review.\n');
+    assert.strictEqual(findAsserted(prompt, HUMAN).length, 1);
+  });
+
   it('needs a real value in a table row', () => {
     const row = (v: string) => findAsserted(buildModel(`# D\n\n| Metric | Target |\n| - | - |\n| Hallucination rate | ${v} |\n`), /hallucination rate/i).length;
     assert.strictEqual(row('≤ 2%'), 1);

@@ -44,7 +44,8 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    throw at(position ? Number(position[1]) : 0, `invalid JSON: ${message.replace(/ in JSON at position.*$/, '')}`);
+    const cut = message.indexOf(' in JSON at position');
+    throw at(position ? Number(position[1]) : 0, `invalid JSON: ${cut >= 0 ? message.slice(0, cut) : message}`);
   }
   const find = (key: string) => Math.max(0, text.indexOf(JSON.stringify(key)));
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw at(0, 'the configuration must be a JSON object');

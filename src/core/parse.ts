@@ -72,7 +72,8 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
 const BULLET = /^[-*+][ \t]+\S/;
-const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?\n?$/;
+/** A table's delimiter row once its blanks are removed: |:--|--:| */
+const TABLE_DELIMITER = /^\|?:?-+:?(?:\|:?-+:?)*\|?$/;
 
 /** micromark's GFM table resolver is quadratic in rows: a long table is cut every this many rows. */
 const TABLE_ROWS = 200;
@@ -127,7 +128,7 @@ export function chunkStarts(text: string, bodyStart: number, prefixes?: Map<numb
           prefixes?.set(pos, table.head);
         }
       }
-      if (!table && previousLine.includes('|') && line.includes('-') && TABLE_DELIMITER.test(line)) {
+      if (!table && previousLine.includes('|') && line.includes('-') && TABLE_DELIMITER.test(line.replace(/[ \t\r\n]/g, ''))) {
         table = { head: previousLine.endsWith('\n') ? previousLine + line : `${previousLine}\n${line}`, rows: 0 };
         if (!table.head.endsWith('\n')) table.head += '\n';
       }

@@ -116,7 +116,7 @@ function approachIn(doc: DocModel, sentence: Sentence): ApproachStatement | unde
   if (!first) return undefined;
   const label = /^([^:]{1,30}):\s*/.exec(sentence.text);
   const framed =
-    APPROACH_TOPIC.test(ownTopic(doc, sentence.block)) || USAGE.test(sentence.text) || /^\W*(?:[\w-]+\s+){0,2}$/.test(sentence.text.slice(0, first.index)) ||
+    APPROACH_TOPIC.test(ownTopic(doc, sentence.block)) || USAGE.test(sentence.text) || sentence.text.slice(0, first.index).split(/\s+/).filter((w) => /\w/.test(w)).length <= 2 ||
     (label !== null && (APPROACH_TOPIC.test(label[1].toLowerCase()) || first.index <= label[0].length + 3));
   return framed ? { match: first, families } : undefined;
 }

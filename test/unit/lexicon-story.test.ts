@@ -152,12 +152,14 @@ describe('lexicon: constraint', () => {
     ]));
   it('not constraints', () =>
     check(L.NOT_CONSTRAINT, [
-      'we cut two features to protect the date',
-      'to hold the deadline we dropped the scope',
       'each phase shipped behind an A/B test',
       'we were blocked by legal for a week',
       'I should have paused it',
     ]));
+  it('scope cuts to protect a date', () => {
+    check(L.SCOPE_WORDS, ['we cut two features']);
+    check(L.DATE_WORDS, ['to protect the date']);
+  });
   it('containment verbs leave impediments and adjectives alone', () =>
     never(L.CONTAINMENT_VERBS.slice(1, 2).concat(L.CONTAINMENT_VERBS.slice(4, 5)), ['we were blocked on infra', 'with limited time and budget']));
 });

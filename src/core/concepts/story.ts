@@ -6,7 +6,7 @@ import type { DocModel, Sentence, Block } from '../model';
 import type { RuleContext } from '../rule';
 import { isAssertedAt, toMatch, type Match } from '../find';
 import { anchorFor, placeholders } from '../fixes';
-import { clauseAround, isDeferredAt, PLACEHOLDER } from '../text';
+import { clauseAround, isDeferredAt, isQuestion, PLACEHOLDER } from '../text';
 import * as L from '../lexicon/story';
 
 export type StoryPart = 'situation' | 'action' | 'result' | 'reflection' | 'unknown';
@@ -65,6 +65,9 @@ const PLAN_RISK = any(L.PLAN_RISKS);
 const CONTAIN_VERB = each(L.CONTAINMENT_VERBS);
 const CONTAIN_NOUN = each(L.CONTAINMENT_NOUNS);
 const NOT_CONSTRAINT = any(L.NOT_CONSTRAINT);
+const SCOPE = any(L.SCOPE_WORDS);
+const DATE = any(L.DATE_WORDS);
+const notConstraint = (clause: string) => NOT_CONSTRAINT.test(clause) || (SCOPE.test(clause) && DATE.test(clause));
 const COUNTERFACTUAL = each(L.COUNTERFACTUALS);
 const AVOIDANCE = each(L.AVOIDANCE);
 const AVERTED = each(L.AVERTED);
@@ -81,8 +84,17 @@ const LABELLED = {
   cost: /^(?:the )?(?:(?:prevented|avoided|future|averted) (?:cost|harm|loss|damage)s?|cost (?:avoided|prevented)|what (?:it|this|that) (?:prevented|avoided|saved))\b/,
 };
 
-/** "I" or "we" as the subject shortly before a verb, within its clause. */
-const AUTHOR_SUBJECT = /\b(?:i|we|i've|we've|i'd|we'd)\b(?:[^,;:]{0,45}|[^;:]{0,140}\b(?:and|then|,)\s*(?:also\s+|then\s+)?)$/i;
+const SUBJECT = /\b(?:i|we)(?:'ve|'d)?\b/gi;
+/** "I" or "we" as the subject shortly before a verb ("I also limited"), or of a verb joined by "and". */
+function authorSubject(before: string): boolean {
+  let last = -1;
+  SUBJECT.lastIndex = 0;
+  for (let m = SUBJECT.exec(before); m; m = SUBJECT.exec(before)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const rest = before.slice(last);
+  if (/[;:]/.test(rest)) return false;
+  return (rest.length <= 45 && !rest.includes(',')) || (rest.length <= 140 && /(?:\b(?:and|then)|,)\s*(?:also\s+|then\s+)?$/i.test(rest));
+}
 /** The verb opens its sentence, list item or clause: an implicit "I"/"we" in the action. */
 const OPENS_CLAUSE = /^[\s"'“*-]*(?:(?:then|also|first|next|and|so|finally|immediately),?\s+)?$/i;
 /** A passive or participle use: "the launch was paused", "access limited to four people". */
@@ -150,7 +162,7 @@ function readStory(doc: DocModel): { sentences: StorySentence[]; parts: Partial<
     if (anchor && current !== 'unknown') anchor.contentEnd = block.end;
   }
 
-  const kept = doc.sentences.filter((s) => !PROMPT.test(s.text) && !PLACEHOLDER.test(s.text) && !/\?\s*["'”’)]*\s*$/.test(s.text));
+  const kept = doc.sentences.filter((s) => !PROMPT.test(s.text) && !PLACEHOLDER.test(s.text) && !isQuestion(s.text));
   const sentences = kept.map((sentence, i) => {
     let part = partOfBlock.get(sentence.block.index) ?? 'unknown';
     const position = kept.length > 1 ? i / (kept.length - 1) : 0;
@@ -175,7 +187,7 @@ function hasEarlierPart(sentences: Sentence[], i: number, parts: Map<number, Sto
 
 /** "Outcome: the campaign …" — a short label opening a plain paragraph. */
 function inlinePrefix(text: string): string {
-  const m = /^\s*([A-Za-z][A-Za-z' ]{0,24}?)\s*[:—–]\s/.exec(text);
+  const m = /^\s*([A-Za-z][A-Za-z']*(?: [A-Za-z']+){0,4}) ?[:—–]\s/.exec(text);
   return m ? m[1] : '';
 }
 
@@ -183,7 +195,7 @@ function inlinePrefix(text: string): string {
 function labelEnd(doc: DocModel, block: Block): number {
   const line = lineEnd(doc, block);
   if (block.isLabel) return line;
-  const m = /^(?:[-*+]\s+|\d+[.)]\s+)?(?:(\*\*|__)[^*_]+?\1|[A-Za-z][A-Za-z' ]{0,24}?\s*[:—–])\s*:?/.exec(doc.text.slice(block.start, line));
+  const m = /^(?:[-*+] |\d+[.)] )?(?:\*\*[^*]+\*\*|__[^_]+__|[A-Za-z][A-Za-z']*(?: [A-Za-z']+){0,4} ?[:—–]):?/.exec(doc.text.slice(block.start, line));
   return m ? block.start + m[0].trimEnd().length : line;
 }
 
@@ -240,19 +252,20 @@ function constraints(s: StorySentence): Match[] {
     const clause = clauseAround(text, m.index);
     const before = text.slice(clause.start, m.index).replace(/^[^:]{0,30}:\s*/, '');
     const participle = /^\s*(?:to|at|behind|until|from|on|for)\b/i.test(text.slice(m.index + m.text.length));
-    const byAuthor = AUTHOR_SUBJECT.test(before) || (inAction && (OPENS_CLAUSE.test(before) || PASSIVE.test(before) || participle));
+    const byAuthor = authorSubject(before) || (inAction && (OPENS_CLAUSE.test(before) || PASSIVE.test(before) || participle));
     // "the code freeze", "a hard stop": a bare verb form after a determiner is a noun.
     const noun = /^(?:freeze|block|limit|cap|gate|pause|hold|stop|halt|restrict|throttle|delay)\b/i.test(m.text) && /\b(?:the|a|an|our|their|its|this|that|any)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
-    return byAuthor && !noun && !deniedBefore(text, m.index) && !isDeferredAt(text, m.index) && !NOT_CONSTRAINT.test(clause.text);
+    return byAuthor && !noun && !deniedBefore(text, m.index) && !isDeferredAt(text, m.index) && !notConstraint(clause.text);
   });
-  const nouns = inAction ? matches(s, CONTAIN_NOUN).filter((m) => isAssertedAt(s.sentence, m.index) && !NOT_CONSTRAINT.test(clauseAround(text, m.index).text)) : [];
+  const nouns = inAction ? matches(s, CONTAIN_NOUN).filter((m) => isAssertedAt(s.sentence, m.index) && !notConstraint(clauseAround(text, m.index).text)) : [];
   return [...verbs, ...nouns];
 }
 
 /** "we didn't pause or gate anything", "no need to pause": a denial a few words before the verb, not across "and". */
 function deniedBefore(text: string, index: number): boolean {
   const before = text.slice(clauseAround(text, index).start, index);
-  if (/\b(?:never|not|no one|nobody|n't)\b[^.;]{0,40}\b(?:whether|if)\b/i.test(before)) return true;
+  const denial = before.search(/\b(?:never|not|no one|nobody)\b|n't\b/i);
+  if (denial >= 0 && /\b(?:whether|if)\b/i.test(before.slice(denial, denial + 60))) return true;
   return /(?:\b(?:not|never|no|nor|neither|without|didn'?t|don'?t|doesn'?t|won'?t|wasn'?t|weren'?t|couldn'?t|wouldn'?t|haven'?t|hadn'?t|cannot|can'?t|refused to|declined to)|n't)(?:(?!\s+(?:and|but|then)\b)\s+[\w'-]+){0,3}\s*$/i.test(before);
 }
 

@@ -51,7 +51,7 @@ export const RISK_FRAMES: readonly string[] = [
 
 /** A problem that had not yet shown: nothing flagged it, metrics looked fine, it would surface later. */
 export const UNSEEN_CUES: readonly string[] = [
-  String.raw`\b(?:on paper|on the surface|at first glance|by (?:our|the|every|all) (?:\w+ )?(?:metrics?|numbers|dashboards?|kpis?)),? (?:[\w'-]+ ){0,4}(?:fine|good|great|healthy|normal|green|nothing was wrong|a success|(?:our|the) best)\b`,
+  String.raw`\b(?:on paper|on the surface|at first glance|by (?:our|the|every|all) (?:[\w-]+ )?(?:metrics?|numbers|dashboards?|kpis?)),? (?:everything|nothing|it|they|those|the [\w-]+(?: [\w-]+)?) (?:looked|was|were|seemed) (?:\w+ )?(?:fine|good|great|healthy|normal|green|wrong|a success|(?:our|the) best)\b`,
   String.raw`\b(?:nothing|none|no one|nobody|no (?:alert|alarm|metric|dashboard|test|monitor|kpi|eval)s?)(?: (?:of|in|on|from) (?:our|the|its|their) (?:[\w-]+ ){0,2}?[\w-]+)? (?:had |ever |really |would have )?(?:flagged|caught|showed|shown|noticed|detected|saw|spotted|picked (?:it|this|that) up|was alarmed|raised|surfaced)\b`,
   String.raw`\b(?:wasn'?t|weren'?t|was not|were not|isn'?t|hadn'?t been|had not been) (?:yet |really )?(?:visible|showing|measurable|detectable|reported|noticed|on (?:anyone's|any) (?:radar|dashboard))\b`,
   String.raw`\b(?:while|although|even though|though|on paper|on the surface|as far as)\b[^.;]{0,50}\b(?:looked|were|was|seemed|stayed|read) (?:\w+ )?(?:fine|normal|great|healthy|green|good|excellent|flat|clean|stable|on track)\b`,
@@ -137,7 +137,7 @@ export const CONTAINMENT_VERBS: readonly string[] = [
   String.raw`\b(?:made|kept|turned|downgraded|limited|switched|left|restricted) (?:it|them|the [\w-]+(?: [\w-]+)?) (?:into |to |back to |in )?(?:a |an )?(?:suggestions?|drafts?|read-only|opt-in|advisory|[\w-]+-only|internal|beta|shadow)\b`,
   String.raw`\bput (?:it|them|the [\w-]+(?: [\w-]+)?) behind (?:a |an )?(?:[\w-]+ ){0,2}(?:flag|gate|limit|cap|approval|review|kill[- ]switch|allow-?list|check|waitlist)\b`,
   String.raw`\b(?:required|requiring|require) (?:a |an )?(?:human |manual |compliance |legal |clinical |explicit )?(?:approval|sign-?off|review|confirmation) (?:before|for every|on every|for each|on each)\b`,
-  String.raw`\bredesign(?:ed|ing)? (?:\w+ ){0,6}(?:so (?:that )?(?:\w+ ){1,3}(?:can(?:no|')?t|couldn'?t|never|only|would not|wouldn'?t)|to (?:contain|limit|prevent|avoid|stop|keep|cap|restrict|reduce (?:the )?exposure))`,
+  String.raw`\bredesign(?:ed|ing)? (?:it|them|the [\w-]+(?: [\w-]+)?) (?:so (?:that )?(?:it|they|users|customers|nothing|no one|the [\w-]+) (?:can(?:no|')?t|couldn'?t|never|only|can only|could only|would not|wouldn'?t)|to (?:contain|limit|prevent|avoid|stop|keep|cap|restrict|reduce (?:the )?exposure))`,
 ];
 
 /** Nominal constraints: "a session cap", "a kill switch", "hold for four weeks". */
@@ -150,10 +150,17 @@ export const CONTAINMENT_NOUNS: readonly string[] = [
   String.raw`\bonly (?:enabled|exposed|released|rolled (?:it )?out|launched|showed|turned (?:it )?on|served|made (?:it )?available|opened (?:it )?up)\b[^.;]{0,30}\b(?:to|for)\b|\b(?:to|for) only (?:\d+ ?%|a (?:small|single|handful)|internal|employees|staff|beta)`,
 ];
 
-/** Not a constraint: scope cut to protect a date, rollout phased for measurement, being blocked. */
+/** A scope cut (together with DATE_WORDS in the same clause) protects a date; it is not containment. */
+export const SCOPE_WORDS: readonly string[] = [
+  String.raw`\b(?:scope|features?|nice-to-haves?|backlog|requirements?|stories)\b`,
+];
+
+export const DATE_WORDS: readonly string[] = [
+  String.raw`\b(?:date|deadline|schedule|timeline|on time|sprint)\b`,
+];
+
+/** Not a constraint: rollout phased for measurement, being blocked, a wish in hindsight. */
 export const NOT_CONSTRAINT: readonly string[] = [
-  String.raw`\b(?:scope|features?|nice-to-haves?|backlog|requirements?|stories)\b[^.;]{0,60}\b(?:date|deadline|schedule|timeline|on time|sprint)\b`,
-  String.raw`\b(?:date|deadline|schedule|timeline)\b[^.;]{0,40}\b(?:scope|features?|nice-to-haves?)\b`,
   String.raw`\bbehind (?:an? )?(?:a\/b|ab|split|experiment|test)\b`,
   String.raw`\b(?:was|were|got|been|felt|being) (?:\w+ )?(?:blocked|limited|stopped|delayed|held up|paused|slowed)\b[^.;]{0,30}\b(?:by (?!me\b|us\b|design\b)|because|due to|waiting)|\bblocked on\b`,
   String.raw`\b(?:should|could|would|might) have (?:\w+ )?(?:paused|limited|blocked|gated|capped|held|stopped|delayed|restricted|rolled)\b|\bnext time\b|\bin hindsight\b|\bif i (?:did|were|had)\b`,
@@ -186,7 +193,7 @@ export const AVERTED: readonly string[] = [
 
 /** Costs a counterfactual names: money, incidents, losses, harm, regulatory exposure. */
 export const COST_WORDS: readonly string[] = [
-  String.raw`[$€£]\s?\d|\br\$\s?\d|\b\d[\d.,]*\s?(?:k|m|million|bn|billion)\b|\b\d+\s?[x×]\b`,
+  String.raw`[$€£]\s?\d|\br\$\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:k|m|million|bn|billion)\b|(?<!\d)\d+\s?[x×]\b`,
   String.raw`\b(?:cost|costs|losses|loss|lost|fines?|penalt(?:y|ies)|chargebacks?|refunds?|write-?offs?|defaults?|lawsuits?|litigation|settlements?|damages?|liabilit(?:y|ies))\b`,
   String.raw`\b(?:ban(?:ned)?|shut down|suspended|delisted|kicked off|disaster|scandal|headlines|backlash|fallout|lost (?:the|our|a) (?:contract|customer|license|account|deal))\b`,
   String.raw`\b(?:incidents?|outages?|breach(?:es)?|leaks?|complaints?|tickets|escalations?|recalls?|churn|harm|hurt|injur\w+|deaths?|er visits?|hospital\w*|distress|crisis)\b`,
@@ -210,7 +217,7 @@ export const OWNERSHIP_VERBS: readonly string[] = [
 export const PAYOFF_CUES: readonly string[] = [
   String.raw`\b(?:launched|shipped|went live|rolled (?:it )?out|released|deployed|went to (?:100|ga|general availability))\b`,
   String.raw`\b(?:hit|made|met|beat) the (?:\w+ )?(?:date|deadline|target|goal|number|launch)\b|\b(?:on|ahead of) (?:schedule|time)\b`,
-  String.raw`\b(?:rose|grew|increased|improved|jumped|lifted|climbed|doubled|tripled|went up|up|boosted|raised|hit|reached)\b[^.;]{0,40}(?:\d[\d.,]*\s?(?:%|points?|pp|x)|\$\s?\d)`,
+  String.raw`\b(?:rose|grew|increased|improved|jumped|lifted|climbed|doubled|tripled|went up|up|boosted|raised|hit|reached)\b[^.;\d$]{0,40}(?:\d[\d.,]*\s?(?:%|points?|pp|x)|\$\s?\d)`,
   String.raw`(?:^|\s)\+\s?\d[\d.,]*\s?(?:%|points?|pp)|\bfrom \d[\d.,]*\s?%? to \d[\d.,]*\s?%?`,
   String.raw`\b(?:adoption|conversion|retention|revenue|ctr|click-?through|engagement|usage|nps|csat|signups?|gmv|arr|mau|wau|dau)\b[^.;]{0,30}\b(?:hit|reached|grew|rose|went|was up|increased|improved|of \d|\d)`,
   String.raw`\b(?:got promoted|was promoted|promotion|impact award|award|called (?:it|out) (?:the )?(?:launch|project)|renewed|expansion)\b`,

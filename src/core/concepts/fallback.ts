@@ -8,7 +8,7 @@ import { sectionEnd, titleBlock } from '../fixes';
 import { NEGATIVE_TOPIC, PLACEHOLDER, clauseAround, isDeferredAt, isNegatedAt, isQuestion } from '../text';
 import {
   GUARD_TERMS, HUMAN_GATE, HUMAN_TERMS, NULL_TERMS, REJECTION, REPAIR_TERMS, RULE_TERMS, RUNG_LABELS, STAFF, END_USERS,
-  compile, withPeople,
+  compile,
 } from '../lexicon/fallback';
 
 export type RungKind = 'human' | 'rule' | 'null';
@@ -36,8 +36,19 @@ const OFF_RUNTIME_SENTENCE =
 
 const APPROACH_SECTION = /\b(?:approach|model choice|why \w+)\b/;
 const APPROACH_CHOICE = /\b(?:RAG|retrieval|fine-?tun\w*|prompt(?:ing|ed)|considered|tried|ruled out|looked at|compared|rather than|instead of fine)\b/i;
-const HUMAN = new RegExp(HUMAN_TERMS.map((t) => `(?:${withPeople(t)})`).join('|'), 'gi');
-const GATE = new RegExp(withPeople(HUMAN_GATE), 'gi');
+/**
+ * People slots are not inlined (the lists inlined into every term made one 13 KB regex that took
+ * over a second to compile). One sweep masks each people phrase in a sentence with a same-length
+ * token (q… for staff, j… for users); the terms match those tokens, and a copy with the slot
+ * turned off runs on the real text for alternatives that name no person.
+ */
+const PEOPLE_SWEEP = new RegExp(`\\b(?:(${STAFF.join('|')})|(${END_USERS.join('|')}))\\b`, 'gi');
+const SLOTTED = (term: string): string => term.replace(/STAFF/g, 'q+').replace(/USER/g, 'j+').replace(/PERSON/g, '[qj]+');
+const UNSLOTTED = (term: string): string => term.replace(/STAFF|USER|PERSON/g, '(?!)');
+const HUMAN_MASKED = new RegExp(HUMAN_TERMS.filter((t) => /STAFF|USER|PERSON/.test(t)).map((t) => `(?:${SLOTTED(t)})`).join('|'), 'gi');
+const HUMAN = new RegExp(HUMAN_TERMS.map((t) => `(?:${UNSLOTTED(t)})`).join('|'), 'gi');
+const GATE_MASKED = new RegExp(SLOTTED(HUMAN_GATE), 'gi');
+const GATE = new RegExp(UNSLOTTED(HUMAN_GATE), 'gi');
 const RULE = compile(RULE_TERMS, 'gi');
 const NULL = compile(NULL_TERMS, 'gi');
 const NULL_ONCE = compile(NULL_TERMS);
@@ -90,8 +101,12 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
     // "We considered a rules-based approach": the approach section weighs options, it describes no fallback.
     if (APPROACH_SECTION.test(sentence.block.topic) && APPROACH_CHOICE.test(sentence.text)) continue;
     const human: Match[] = [];
+    const masked = maskPeople(sentence.text);
     collect(human, sentence, HUMAN, false);
+    collect(human, sentence, HUMAN_MASKED, false, masked);
     collect(human, sentence, GATE, true);
+    collect(human, sentence, GATE_MASKED, true, masked);
+    human.sort((a, b) => a.index - b.index);
     rungs.human.push(...(agentIsProduct ? human.filter((m) => HUMAN_AGENT.test(m.text) || PERSON_BUT_AGENT.test(m.text.replace(/\bagents?\b/gi, ''))) : human));
     collect(rungs.rule, sentence, RULE, true);
     collect(rungs.null, sentence, NULL, true);
@@ -106,8 +121,15 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
   return { rungs, section, repairs };
 });
 
-function collect(into: Match[], sentence: Sentence, pattern: RegExp, selfNegating: boolean): void {
-  for (const m of matchesOf(sentence, pattern, selfNegating)) {
+/** The sentence with each people phrase replaced by a same-length token: q… for staff, j… for users. */
+function maskPeople(text: string): string {
+  PEOPLE_SWEEP.lastIndex = 0;
+  return text.replace(PEOPLE_SWEEP, (all: string, staff?: string) => (staff ? 'q' : 'j').repeat(all.length));
+}
+
+function collect(into: Match[], sentence: Sentence, pattern: RegExp, selfNegating: boolean, searched = sentence.text): void {
+  for (const m of matchesOf(sentence, pattern, selfNegating, searched)) {
+    if (searched !== sentence.text && into.some((o) => m.start < o.end && o.start < m.end)) continue; // both passes found it
     const after = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 12);
     if (/^\s*(?:rate|ratio|%)/i.test(after)) continue; // "escalation rate ≤ 20%" is a metric
     into.push(m);
@@ -115,16 +137,17 @@ function collect(into: Match[], sentence: Sentence, pattern: RegExp, selfNegatin
 }
 
 /** Asserted matches; a self-negating term ("no answer") is denied only by a negation before it. */
-function matchesOf(sentence: Sentence, pattern: RegExp, selfNegating: boolean): Match[] {
+function matchesOf(sentence: Sentence, pattern: RegExp, selfNegating: boolean, searched = sentence.text): Match[] {
   const found: Match[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+  for (let m = pattern.exec(searched); m; m = pattern.exec(searched)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;
     }
-    const asserted = selfNegating && SELF_NEGATING.test(m[0]) ? !deniedBefore(sentence.text, m.index) : isStatedAt(sentence, m.index);
-    if (asserted && !insidePlaceholder(sentence.text, m.index)) found.push(toMatch(sentence, m.index, m[0]));
+    const text = sentence.text.slice(m.index, m.index + m[0].length);
+    const asserted = selfNegating && SELF_NEGATING.test(text) ? !deniedBefore(sentence.text, m.index) : isStatedAt(sentence, m.index);
+    if (asserted && !insidePlaceholder(sentence.text, m.index)) found.push(toMatch(sentence, m.index, text));
   }
   return found;
 }

@@ -8,7 +8,6 @@ import { sectionEnd, titleBlock } from '../fixes';
 import { NEGATIVE_TOPIC, PLACEHOLDER, clauseAround, isDeferredAt, isNegatedAt, isQuestion } from '../text';
 import {
   GUARD_TERMS, HUMAN_GATE, HUMAN_TERMS, NULL_TERMS, REJECTION, REPAIR_TERMS, RULE_TERMS, RUNG_LABELS, STAFF, END_USERS,
-  compile,
 } from '../lexicon/fallback';
 
 export type RungKind = 'human' | 'rule' | 'null';
@@ -45,23 +44,23 @@ const APPROACH_CHOICE = /\b(?:RAG|retrieval|fine-?tun\w*|prompt(?:ing|ed)|consid
 const PEOPLE_SWEEP = new RegExp(`\\b(?:(${STAFF.join('|')})|(${END_USERS.join('|')}))\\b`, 'gi');
 const SLOTTED = (term: string): string => term.replace(/STAFF/g, 'q+').replace(/USER/g, 'j+').replace(/PERSON/g, '[qj]+');
 const UNSLOTTED = (term: string): string => term.replace(/STAFF|USER|PERSON/g, '(?!)');
-const HUMAN_MASKED = new RegExp(HUMAN_TERMS.filter((t) => /STAFF|USER|PERSON/.test(t)).map((t) => `(?:${SLOTTED(t)})`).join('|'), 'gi');
-const HUMAN = new RegExp(HUMAN_TERMS.map((t) => `(?:${UNSLOTTED(t)})`).join('|'), 'gi');
+const HUMAN_MASKED = anyOf(HUMAN_TERMS.filter((t) => /STAFF|USER|PERSON/.test(t)).map(SLOTTED));
+const HUMAN = anyOf(HUMAN_TERMS.map(UNSLOTTED));
 const GATE_MASKED = new RegExp(SLOTTED(HUMAN_GATE), 'gi');
 const GATE = new RegExp(UNSLOTTED(HUMAN_GATE), 'gi');
-const RULE = compile(RULE_TERMS, 'gi');
-const NULL = compile(NULL_TERMS, 'gi');
-const NULL_ONCE = compile(NULL_TERMS);
-const STAFF_RE = new RegExp(`\\b(?:${STAFF.join('|')})\\b`, 'i');
+const RULE = anyOf(RULE_TERMS);
+const NULL = anyOf(NULL_TERMS);
+const NULL_ONCE = NULL;
+const STAFF_RE = /\bq+\b/; // on masked text
 /** In a document about an AI agent, a bare "agent" is the product, not a person. */
 const AI_AGENT_DOC = /\b(?:AI|LLM|autonomous|coding|software|browser|research|voice|shopping|booking|support|customer[- ]service) agents?\b|\bagentic\b|\bagents? (?:calls?|uses?|invokes?|plans?|executes?|runs?) (?:a |the )?tools?\b/i;
 const HUMAN_AGENT = /\b(?:human|live|real|contact[- ]cent(?:re|er)|call[- ]cent(?:re|er)|customer service|support|senior|tier[- ]\d) agents?\b/i;
-const PERSON_BUT_AGENT = new RegExp(`\\b(?:${[...STAFF.filter((t) => !t.includes('agents?')), ...END_USERS].join('|')})\\b`, 'i');
-const PERSON_RE = new RegExp(`\\b(?:${[...STAFF, ...END_USERS].join('|')})\\b`, 'i');
+const PERSON_BUT_AGENT = lazy(() => new RegExp(`\\b(?:${[...STAFF.filter((t) => !t.includes('agents?')), ...END_USERS].join('|')})\\b`, 'i'));
+const PERSON_RE = /\b[qj]+\b/; // on masked text
 const FALLS_BACK = /\b(?:falls?|falling|fell)\s+back\s+(?:to|on)\b|\bfallback (?:is|to)\b|\breverts? to\b|\bdegrades? (?:gracefully )?to\b/gi;
-const REPAIR = compile(REPAIR_TERMS, 'gi');
+const REPAIR = anyOf(REPAIR_TERMS);
 const POST_PROCESSING = new RegExp(`^(?:${REPAIR_TERMS[0]})$`, 'i');
-const GUARD = compile(GUARD_TERMS);
+const GUARD = anyOf(GUARD_TERMS);
 const REJECTED = new RegExp(REJECTION, 'i');
 /** Bare "post-processing" is a repair when the sentence fixes something with it ("fix it in post-processing"). */
 const ERROR_CONTEXT = /\b(?:fix\w*|clean\w*|correct\w*|repair\w*|patch\w*|handl\w*|catch\w*|take care|takes care|deal with|address\w*|resolv\w*|rewrit\w*|replac\w*|recalculat\w*|scrub\w*|sanitiz\w*|normaliz\w*|swap\w*)\b/i;
@@ -79,6 +78,47 @@ function labelPatterns(make: (label: string) => string): Record<RungKind, RegExp
     rule: new RegExp(make(RUNG_LABELS.rule), 'i'),
     null: new RegExp(make(RUNG_LABELS.null), 'i'),
   };
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** What the matchers need of a RegExp: global `exec` from `lastIndex`, and `test`. */
+export interface Pattern {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+  test(text: string): boolean;
+}
+
+/**
+ * Matches like one case-insensitive global alternation of `terms` (leftmost match, earlier term on
+ * a tie), but compiles each term on its own: V8 compiles a few small regexes far faster than one
+ * big alternation, which dominated the first lint in a fresh process.
+ */
+export function anyOf(terms: readonly string[]): Pattern {
+  const parts = terms.map((t) => new RegExp(t, 'gi'));
+  const pattern: Pattern = {
+    lastIndex: 0,
+    exec(text: string): RegExpExecArray | null {
+      let best: RegExpExecArray | null = null;
+      for (const part of parts) {
+        part.lastIndex = pattern.lastIndex;
+        const m = part.exec(text);
+        if (m && (!best || m.index < best.index)) best = m;
+      }
+      pattern.lastIndex = best ? best.index + best[0].length : 0;
+      return best;
+    },
+    test(text: string): boolean {
+      return parts.some((part) => {
+        part.lastIndex = 0;
+        return part.test(text);
+      });
+    },
+  };
+  return pattern;
 }
 
 export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }) => {
@@ -107,12 +147,12 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
     collect(human, sentence, GATE, true);
     collect(human, sentence, GATE_MASKED, true, masked);
     human.sort((a, b) => a.index - b.index);
-    rungs.human.push(...(agentIsProduct ? human.filter((m) => HUMAN_AGENT.test(m.text) || PERSON_BUT_AGENT.test(m.text.replace(/\bagents?\b/gi, ''))) : human));
+    rungs.human.push(...(agentIsProduct ? human.filter((m) => HUMAN_AGENT.test(m.text) || PERSON_BUT_AGENT().test(m.text.replace(/\bagents?\b/gi, ''))) : human));
     collect(rungs.rule, sentence, RULE, true);
     collect(rungs.null, sentence, NULL, true);
     for (const m of matchesOf(sentence, FALLS_BACK, false)) {
       const target = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 80);
-      const kind: RungKind = STAFF_RE.test(target) ? 'human' : NULL_ONCE.test(target) ? 'null' : 'rule';
+      const kind: RungKind = STAFF_RE.test(maskPeople(target)) ? 'human' : NULL_ONCE.test(target) ? 'null' : 'rule';
       rungs[kind].push(m);
     }
   }
@@ -127,7 +167,7 @@ function maskPeople(text: string): string {
   return text.replace(PEOPLE_SWEEP, (all: string, staff?: string) => (staff ? 'q' : 'j').repeat(all.length));
 }
 
-function collect(into: Match[], sentence: Sentence, pattern: RegExp, selfNegating: boolean, searched = sentence.text): void {
+function collect(into: Match[], sentence: Sentence, pattern: Pattern, selfNegating: boolean, searched = sentence.text): void {
   for (const m of matchesOf(sentence, pattern, selfNegating, searched)) {
     if (searched !== sentence.text && into.some((o) => m.start < o.end && o.start < m.end)) continue; // both passes found it
     const after = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 12);
@@ -137,7 +177,7 @@ function collect(into: Match[], sentence: Sentence, pattern: RegExp, selfNegatin
 }
 
 /** Asserted matches; a self-negating term ("no answer") is denied only by a negation before it. */
-function matchesOf(sentence: Sentence, pattern: RegExp, selfNegating: boolean, searched = sentence.text): Match[] {
+function matchesOf(sentence: Sentence, pattern: Pattern, selfNegating: boolean, searched = sentence.text): Match[] {
   const found: Match[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(searched); m; m = pattern.exec(searched)) {
@@ -167,10 +207,11 @@ export function isStatedAt(sentence: Sentence, index: number): boolean {
 }
 
 /** A person does the repair: "the reviewer fixes …", "… is corrected by an editor". */
-function personActs(text: string, clauseStart: number, start: number, end: number): boolean {
+function personActs(original: string, clauseStart: number, start: number, end: number): boolean {
+  const text = maskPeople(original);
   const before = text.slice(clauseStart, start).split(/\s+/).filter(Boolean).slice(-3).join(' ');
   const after = text.slice(end, end + 40);
-  return PERSON_RE.test(before) || new RegExp(`^\\s*by\\s+(?:an?\\s+|the\\s+|their\\s+)?(?:[\\w-]+\\s+)?${PERSON_RE.source}`, 'i').test(after);
+  return PERSON_RE.test(before) || /^\s*by\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?[qj]+\b/i.test(after);
 }
 
 /** A negation among the few words before `index` in its clause ("we do not count … post-processing"). */

@@ -6,9 +6,9 @@ import type { Block, DocModel, Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { titleBlock } from '../fixes';
 import { PLACEHOLDER, isQuestion } from '../text';
-import { deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt, negatedNear } from './fallback';
+import { anyOf, deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt, negatedNear, type Pattern } from './fallback';
 import {
-  ALTERNATIVES, ALTERNATIVE_CLAIM, APPROACHES, CAUSAL, CONTRAST, DECIDING_PROPERTIES, MISUSE_TERMS, PRIVACY_TERMS, RATIONALE_TERMS, USER_DATA_TERMS, compile,
+  ALTERNATIVES, ALTERNATIVE_CLAIM, APPROACHES, CAUSAL, CONTRAST, DECIDING_PROPERTIES, MISUSE_TERMS, PRIVACY_TERMS, RATIONALE_TERMS, USER_DATA_TERMS,
 } from '../lexicon/safety';
 
 export type ApproachFamily = keyof typeof APPROACHES;
@@ -39,7 +39,7 @@ const FAMILY: Record<ApproachFamily, RegExp> = {
   model: new RegExp(APPROACHES.model, 'gi'),
 };
 const ALT = [...Object.values(APPROACHES), ALTERNATIVES].join('|');
-const COMPARISON = new RegExp([...RATIONALE_TERMS, CONTRAST.replace(/ALT/g, ALT), ALTERNATIVE_CLAIM].map((t) => `(?:${t})`).join('|'), 'i');
+const COMPARISON = anyOf([...RATIONALE_TERMS, CONTRAST.replace(/ALT/g, ALT), ALTERNATIVE_CLAIM]);
 const REASON = new RegExp(CAUSAL, 'i');
 const DECIDING = new RegExp(`${ALT}|${DECIDING_PROPERTIES}`, 'i');
 
@@ -51,9 +51,9 @@ function isRationale(text: string): boolean {
   return reason !== null && DECIDING.test(text.slice(reason.index));
 }
 const USAGE = /\b(?:we(?:'ll|'d| will| would| plan to| propose to)?|I(?:'d| would)|uses?|using|built (?:on|with)|based on|powered by|leverag\w*|rel(?:y|ies) on|approach|go with|cho(?:o)?se|pick)\b/i;
-const MISUSE = compile(MISUSE_TERMS, 'gi');
-const USER_DATA = compile(USER_DATA_TERMS, 'gi');
-const PRIVACY = compile(PRIVACY_TERMS, 'gi');
+const MISUSE = anyOf(MISUSE_TERMS);
+const USER_DATA = anyOf(USER_DATA_TERMS);
+const PRIVACY = anyOf(PRIVACY_TERMS);
 const SELF_NEGATING = /^(?:no|not|never|doesn'?t|does not|won'?t)\b|\b(?:never|not)\s+(?:stored|logged|retained|kept|shared|sent|persisted|used)/i;
 
 export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
@@ -77,7 +77,7 @@ export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
   return facts;
 });
 
-function allMatches(sentence: Sentence, pattern: RegExp): Match[] {
+function allMatches(sentence: Sentence, pattern: Pattern): Match[] {
   const found: Match[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
@@ -88,7 +88,7 @@ function allMatches(sentence: Sentence, pattern: RegExp): Match[] {
 }
 
 /** Asserted matches with real content; a term that carries its own negation ("never logged") counts as stated. */
-function stated(sentence: Sentence, pattern: RegExp): Match[] {
+function stated(sentence: Sentence, pattern: Pattern): Match[] {
   const matches = allMatches(sentence, pattern);
   if (matches.length === 0 || !hasContent(labelValue(sentence.text))) return [];
   return matches.filter((m) => {

@@ -1,6 +1,6 @@
 // Each word-list entry matches the phrase it exists for (one line per entry).
 import * as assert from 'assert';
-import { SCHEDULE_TERMS, SUCCESS_FRAMES } from '../../src/core/lexicon/schedule';
+import { compile, SCHEDULE_TERMS, SUCCESS_FRAMES } from '../../src/core/lexicon/schedule';
 
 function check(list: readonly string[], samples: string[]): void {
   assert.strictEqual(samples.length, list.length, 'one sample per entry');
@@ -17,6 +17,7 @@ describe('lexicon: schedule', () => {
       'the key milestone',
       'the team was judged on',
       'the only thing that mattered',
+      'speed was the one thing that really counted most; also what leadership cared about',
       'our top priority',
       'the definition of done',
       'I was proudest of hitting',
@@ -25,6 +26,7 @@ describe('lexicon: schedule', () => {
     check(SCHEDULE_TERMS, [
       'shipping by June 30',
       'delivered on time',
+      'went out on the agreed launch date, on the exact day we had promised the client',
       'launching in Q3 as planned',
       'we hit the Q2 date',
       'exactly when we said we would',
@@ -32,4 +34,9 @@ describe('lexicon: schedule', () => {
       'we finished ahead of schedule',
       'the launch date',
     ]));
+  it('dates in day-month order', () => {
+    const schedule = compile(SCHEDULE_TERMS);
+    for (const sample of ['released on 3 June', 'went live by the 21st of Sept', 'done by 9 Nov'])
+      assert.match(sample, schedule, sample);
+  });
 });

@@ -101,7 +101,24 @@ describe('lexicon: latent risk', () => {
   it('problem words', () =>
     check(L.PROBLEM_WORDS, [
       'it invented refund policies',
+      'the postcode feature was a proxy for ethnicity',
     ]));
+  it('problems without an error word: fairness, unauthorised promises, data that should be gone', () => {
+    const problem = new RegExp(L.PROBLEM_WORDS[1], 'i');
+    for (const sample of [
+      'the tenure field acted as a stand-in for age',
+      'the audit found a disparate impact on one group',
+      'it approved younger applicants at twice the rate of everyone else',
+      'the support bot told people it would waive fees, which it was not authorized to offer',
+      "the assistant kept promising discounts the company couldn't honour",
+      'the cache still held opted-out users\' profiles',
+    ])
+      assert.match(sample, problem, sample);
+    for (const sample of ['we were allowed to ship early', 'a proxy server timed out', 'I deleted the draft'])
+      assert.doesNotMatch(sample, problem, sample);
+  });
+  it('"nobody had ever noticed" stacks its adverbs', () =>
+    assert.match('no one had ever really flagged it', new RegExp(L.UNSEEN_CUES[1], 'i')));
   it('materialized problems', () =>
     check(L.MATERIALIZED, [
       'a 30% drop-off at the payment step',

@@ -89,7 +89,12 @@ describe('lexicon: fallback', () => {
       'we correct wrong prices',
       'we patch its hallucinations',
       'hallucinated SKUs are swapped for real ones',
+      'the server recomputes each subtotal and overwrites what the model produced',
+      'we rewrote the dates in a post-processing step',
     ]));
+  it('repairs stay away from gates', () => {
+    assert.doesNotMatch('the server recomputes each subtotal and compares it', new RegExp(REPAIR_TERMS[7], 'i'));
+  });
   it('guards', () => check(GUARD_TERMS, ['the draft is discarded', 'biased outputs are filtered out', 'the answer is routed to an agent']));
   it('rejection', () => check([REJECTION], ['I pushed back on that plan']));
   it('does not take a product for a person or a today-story for a rung', () => {

@@ -63,7 +63,7 @@ const POST_PROCESSING = new RegExp(`^(?:${REPAIR_TERMS[0]})$`, 'i');
 const GUARD = anyOf(GUARD_TERMS);
 const REJECTED = new RegExp(REJECTION, 'i');
 /** Bare "post-processing" is a repair when the sentence fixes something with it ("fix it in post-processing"). */
-const ERROR_CONTEXT = /\b(?:fix\w*|clean\w*|correct\w*|repair\w*|patch\w*|handl\w*|catch\w*|take care|takes care|deal with|address\w*|resolv\w*|rewrit\w*|replac\w*|recalculat\w*|scrub\w*|sanitiz\w*|normaliz\w*|swap\w*)\b/i;
+const ERROR_CONTEXT = /\b(?:fix\w*|clean\w*|correct\w*|repair\w*|patch\w*|handl\w*|catch\w*|take care|takes care|deal with|address\w*|resolv\w*|rewrit\w*|rewrote|overwr\w*|replac\w*|recalculat\w*|scrub\w*|sanitiz\w*|normaliz\w*|swap\w*)\b/i;
 const SELF_NEGATING = /\b(?:no|not|never|without|nor|neither|lacks?|don'?t|doesn'?t|didn'?t|won'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t|shouldn'?t|wouldn'?t|couldn'?t|cannot|can'?t|nothing|none|nobody)\b/i;
 
 const LABEL_ALTS = Object.values(RUNG_LABELS).join('|');

@@ -83,6 +83,8 @@ export const REPAIR_TERMS: readonly string[] = [
   String.raw`\b(?:clean(?:s|ed|ing)?|fix(?:es|ed|ing)?|correct(?:s|ed|ing)?|repair(?:s|ed|ing)?|patch(?:es|ed|ing)?|scrub(?:s|bed|bing)?|rewrit(?:e|es|ing))\s+(?:up\s+)?(?:the\s+|any\s+|all\s+)?(?:model'?s?\s+)?(?:wrong|bad|incorrect|hallucinated|invented|off-brand|broken|made-up)\s+[\w-]+`,
   String.raw`\b(?:clean(?:s|ed|ing)?\s+up|fix(?:es|ed|ing)?|correct(?:s|ed|ing)?|patch(?:es|ed|ing)?)\s+(?:the\s+|its\s+|any\s+)?(?:model'?s?\s+|LLM'?s?\s+)?(?:hallucinations?|mistakes|errors|mistranslations?|inaccuracies)\b`,
   String.raw`\b(?:wrong|bad|incorrect|hallucinated|invented|made-up|off-brand|broken|hallucinations?|mistakes|errors|mistranslations?|inaccuracies)\s+(?:[\w'’-]+\s+){0,3}?(?:are|is|get|gets|will be|can be)\s+(?:\w+\s+)?(?:swapped|replaced|fixed|corrected|rewritten|cleaned up|patched|repaired|scrubbed|overwritten|recalculated)\b`,
+  String.raw`\b(?:recalculat\w*|re-?comput\w*|re-?deriv\w*|re-?check\w* and re-?writ\w*)\b[^.;]{0,80}?\b(?:overwrit(?:e|es|ing|ten)|overwrote|replac(?:e|es|ed|ing)|substitut\w*)\b`,
+  String.raw`\b(?:rewrote|rewrites?|rewritten|replaced|patched|overwrote|overwritten|corrected|fixed|swapped)\b[^.;]{0,60}?\b(?:in|during|as|via|with)\s+(?:a|the|our|an|its)\s+(?:[\w-]+\s+)?post[- ]?processing(?:\s+(?:step|pass|stage|layer|script|job))?\b`,
 ];
 
 /** A gate that blocks, discards or routes output: a guardrail, not a repair. */

@@ -2,6 +2,7 @@
 // entries are checked not to match what they must leave alone.
 import * as assert from 'assert';
 import * as L from '../../src/core/lexicon/story';
+import { lint } from '../../src/core/index';
 
 function check(list: readonly string[], samples: string[]): void {
   assert.strictEqual(samples.length, list.length, 'one sample per entry');
@@ -91,6 +92,11 @@ describe('lexicon: latent risk', () => {
     check(L.DISCOVERY, [
       'a nurse spotted two swapped units',
     ]));
+  it('discovery by watching it happen', () => {
+    const found = new RegExp(L.DISCOVERY[0], 'i');
+    for (const sample of ['I watched the agent quoting last year\'s fees', 'we caught it skipping the allergy check', 'I saw the model ranking older CVs lower'])
+      assert.match(sample, found, sample);
+  });
   it('pre-launch contexts', () =>
     check(L.PRELAUNCH_CONTEXTS, [
       'during the security review we saw',
@@ -111,11 +117,21 @@ describe('lexicon: latent risk', () => {
       'it approved younger applicants at twice the rate of everyone else',
       'the support bot told people it would waive fees, which it was not authorized to offer',
       "the assistant kept promising discounts the company couldn't honour",
+      'it offered upgrades it had no authority to grant',
+      'the bot made misleading guarantees about delivery',
       'the cache still held opted-out users\' profiles',
     ])
       assert.match(sample, problem, sample);
     for (const sample of ['we were allowed to ship early', 'a proxy server timed out', 'I deleted the draft'])
       assert.doesNotMatch(sample, problem, sample);
+  });
+  it('a finding is judged up to its verb, within its own joined clause', () => {
+    const risk = (text: string) => lint(`---\nkind: behavioral\n---\n## Situation\n\n${text}\n`).diagnostics.every((d) => d.ruleId !== 'story-latent-risk-missing');
+    assert.ok(risk('During the beta I noticed the agent quoted refunds that agents are not allowed to promise.'));
+    assert.ok(risk('Before the rollout I saw the screener rejecting older applicants at twice the rate of younger ones.'));
+    assert.ok(!risk('During the beta we found no errors, and we shipped it to everyone.'));
+    assert.ok(!risk('In the pilot review we saw that there were zero wrong answers, so I widened it.'));
+    assert.ok(!risk('I ran the rollout of the agent to all regions. I launched it in March and adoption reached 40% by June.'));
   });
   it('"nobody had ever noticed" stacks its adverbs', () =>
     assert.match('no one had ever really flagged it', new RegExp(L.UNSEEN_CUES[1], 'i')));

@@ -236,7 +236,27 @@ function latentRisks(s: StorySentence): Match[] {
   if (risks.length) return risks;
   // A problem found before launch: "during QA a nurse noticed that units were swapped".
   if (!PROBLEM.test(text) || ROUTINE_FIX.test(text) || !(PRELAUNCH.test(text) || PRELAUNCH.test(previousInBlock(s)))) return [];
-  return matches(s, DISCOVERY).filter((m) => isAssertedAt(s.sentence, m.index));
+  return matches(s, DISCOVERY).filter((m) => assertedHere(s, m) && !FOUND_NOTHING.test(text.slice(m.index + m.text.length)));
+}
+
+/** "we found no errors", "QA showed that there were zero issues": a clean result, not a finding. */
+const FOUND_NOTHING = /^\s*(?:that\s+)?(?:(?:there|it|they|we)\s+(?:were|was|had|saw)\s+)?(?:no|zero|nothing|none|not (?:a single|one|any))\b/i;
+
+/** A new subject after ", and" / ", so" opens its own claim: "no customer saw it, and we avoided …". */
+const JOIN = /,\s*(?:and|so|and so|which|then)\s+(?=(?:i|we|it|they|this|that|he|she)\b)/gi;
+
+/**
+ * Asserted, judging a denial only up to the verb and within its own joined clause: "I noticed the
+ * bot promised refunds it is not allowed to promise" still reports the noticing.
+ */
+function assertedHere(s: StorySentence, m: Match): boolean {
+  const text = s.sentence.text;
+  const end = m.index + m.text.length;
+  let from = 0;
+  JOIN.lastIndex = 0;
+  for (let j = JOIN.exec(text); j && j.index < m.index; j = JOIN.exec(text)) from = j.index + j[0].length;
+  if (from > m.index) from = 0;
+  return isAssertedAt({ ...s.sentence, text: text.slice(from, end) }, m.index - from) && !isDeferredAt(text, m.index);
 }
 
 function previousInBlock(s: StorySentence): string {
@@ -277,7 +297,7 @@ function preventedCosts(s: StorySentence): Match[] {
   if (!COST.test(text)) return [];
   // "without the pause, chargebacks would have landed" — the counterfactual carries its own "without".
   const counterfactual = matches(s, COUNTERFACTUAL).filter((m) => !/\bn't\b|\bnot\b|\bnever\b/i.test(m.text) && !/\b(?:nothing|nobody|no one|never)\b[^,;]{0,20}$/i.test(text.slice(0, m.index)));
-  const avoided = matches(s, AVOIDANCE).filter((m) => isAssertedAt(s.sentence, m.index));
+  const avoided = matches(s, AVOIDANCE).filter((m) => assertedHere(s, m));
   return [...counterfactual, ...avoided];
 }
 

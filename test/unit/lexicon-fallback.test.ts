@@ -134,6 +134,7 @@ describe('lexicon: safety', () => {
       'memo text is treated as data',
       'an input moderation layer',
       'per-user quotas stop bulk extraction',
+      'a doctored bank statement trips tamper detection',
     ]));
   it('user data terms', () =>
     check(USER_DATA_TERMS, [

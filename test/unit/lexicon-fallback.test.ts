@@ -108,7 +108,13 @@ describe('lexicon: safety', () => {
   it('approach families', () =>
     check(Object.values(APPROACHES), ['RAG over the help center', 'we fine-tune Llama', 'prompting a hosted model', 'built on GPT-4o']));
   it('rationale terms', () =>
-    check(RATIONALE_TERMS, ['the trade-off is latency', 'we tried both in a spike', 'it was 9 points better on tax fields']));
+    check(RATIONALE_TERMS, ['the trade-off is latency', 'we tried both in a spike', 'it was 9 points better on tax fields', 'a lookup table, not free generation, because rates are regulated']));
+  it('rationale written as a rejected option or an "instead of … because"', () => {
+    const rationale = new RegExp(RATIONALE_TERMS[3], 'i');
+    assert.match('We weighed a custom classifier but eventually rejected it: too little labelled data.', rationale);
+    assert.match('Dosages come from the formulary instead of letting the model remember them, because a wrong dose is dangerous.', rationale);
+    assert.doesNotMatch('Replies are short, not chatty.', rationale);
+  });
   it('reasons and deciding properties', () => {
     check([CAUSAL], ['because the policies change monthly']);
     check([DECIDING_PROPERTIES], ['weights would go stale']);

@@ -81,7 +81,7 @@ describe('lexicon: monitoring', () => {
       'user corrections',
       'thumbs-down on answers',
       'flagged replies',
-      'dismissed comments',
+      'upheld appeals',
       'explicit feedback',
       'confirmed errors',
     ]));

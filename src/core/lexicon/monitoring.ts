@@ -119,7 +119,7 @@ export const FEEDBACK_SIGNAL: readonly string[] = [
   String.raw`\b(?:corrections?|corrected|overrides?|overridden|overrode|edits|edited|editing|rewrites?|rewritten)\b`,
   String.raw`\b(?:thumbs(?:[- ](?:up|down))?|👍|👎|upvotes?|downvotes?|downvoted|star ratings?|user ratings?|ratings? from (?:users|customers|agents|reviewers)|(?:low|poorly|negatively|badly)[- ]rated)\b`,
   String.raw`\b(?:flags?|flagged|(?:user |customer |bug )?reports|reported|complaints?|escalations?|escalated (?:conversations?|cases?|chats?|tickets?))\b`,
-  String.raw`\b(?:rejections?|rejected|dismiss(?:ed|als?)|rephrases?|rephrasings?|removals?|removes?|swaps?|undo(?:es|ne)?|reverts?|reverted|returns)\b`,
+  String.raw`\b(?:rejections?|rejected|dismiss(?:ed|als?)|rephrases?|rephrasings?|removals?|removes?|swaps?|undo(?:es|ne)?|reverts?|reverted|returns|appeals?|appealed|disputes?|disputed|overturn(?:s|ed)?|reversals?)\b`,
   String.raw`\b(?:user|customer|agent|reviewer|clinician|teacher|merchant|advertiser|explicit|implicit) feedback\b|\b(?:says|types|clicks|taps|presses|selects|chooses|answers)\s+["“'‘]|\b(?:repeats?|rephrases?) (?:the|their|a) (?:question|request|query)\b`,
   String.raw`\b(?:confirmed (?:errors?|failures?|mistakes?)|mistakes (?:\w+ )?(?:caught|found|reported)|failure cases?|bad (?:answers?|outputs?|explanations?|suggestions?|drafts?))\b`,
 ];

@@ -101,6 +101,9 @@ describe('lexicon: fallback', () => {
     assert.doesNotMatch('answers are sent to users', new RegExp(withPeople(HUMAN_TERMS[2]), 'i'));
     assert.doesNotMatch("reusing another company's invoice as a template", new RegExp(RULE_TERMS[1], 'i'));
     assert.doesNotMatch('a refusal template', new RegExp(RULE_TERMS[1], 'i'));
+    assert.match('the app opens the classic parts catalogue search', new RegExp(RULE_TERMS[5], 'i'));
+    assert.match('the user gets the booking screen with the dates pre-filled', new RegExp(NULL_TERMS[5], 'i'));
+    assert.match('a pre-populated claim form', new RegExp(NULL_TERMS[5], 'i'));
   });
 });
 

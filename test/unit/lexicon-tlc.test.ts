@@ -1,6 +1,7 @@
 // Each TLC / error-rate word-list entry matches the phrase it exists for (one line per entry).
 import * as assert from 'assert';
 import * as L from '../../src/core/lexicon/tlc';
+import { lint } from '../../src/core/index';
 
 function check(list: readonly string[], samples: string[]): void {
   assert.strictEqual(samples.length, list.length, 'one sample per entry');
@@ -29,6 +30,7 @@ describe('lexicon: tlc', () => {
       '≥ 90% of generated queries are valid',
       'answer quality: 4.5/5',
       'task success on 200 scripted tasks',
+      '80% of replies are sent with minor or no edits',
     ]));
   it('error terms', () =>
     check(L.ERROR_TERMS, [
@@ -61,6 +63,7 @@ describe('lexicon: tlc', () => {
       'the job completes within 20 minutes',
       'the classifier must keep up',
       'it classifies a ticket in 300 ms',
+      'within 250 ms of the gate opening',
       'within 5 minutes of the check failing',
     ]));
   it('system job context', () =>
@@ -98,6 +101,9 @@ describe('lexicon: tlc', () => {
     check(L.BELOW_FLOOR_BEHAVIOUR, [
       'the assistant abstains',
       'the tutor does not assert the step',
+      'the scanner gives no verdict; the router proposes nothing',
+      'the bot opens a support ticket',
+      'asks the driver to scan the parcel again',
       'no suggestion is shown',
       'the answer is suppressed',
       'escalate to an agent',
@@ -111,8 +117,46 @@ describe('lexicon: tlc', () => {
       'shows the classic search results',
       'shown in a separate "possible items" list',
     ]));
+  it('tolerance band', () =>
+    check(L.TOLERANCE_BAND, ['ETA within ±5 min', 'within 3 kg of the weighed total']));
+  it('share of items', () => check(L.SHARE_OF_ITEMS, ['for 90% of parcels', 'in 9 out of 10 invoices']));
   it('low confidence', () => check(L.LOW_CONFIDENCE, ['when the model is not sure', 'below the confidence floor', 'if the score is too low']));
   it('TLC titles', () => check(L.TLC_TITLES, ['tlc', 'operating envelope', 'model targets']));
   it('red-line titles', () => check(L.RED_LINE_TITLES, ['red lines', 'failure modes first']));
   it('metric titles', () => check(L.METRIC_TITLES, ['operational kpis', 'success metrics']));
+});
+
+// The TLC concept on our own sentences: phrasings without the words "latency" or "accuracy",
+// and below-floor behaviour written as a negated action or a hand-off.
+describe('tlc concept: general phrasings', () => {
+  const TLC_RULES = ['tlc-missing', 'task-precision-missing', 'latency-tolerance-missing', 'confidence-floor-missing', 'latency-without-percentile'];
+  function fired(body: string): string[] {
+    const text = `---\nkind: design\n---\n# Parcel sorter\n\nA vision model reads each parcel label and picks the chute.\n\n${body}\n`;
+    return lint(text).diagnostics.map((d) => d.ruleId).filter((id) => TLC_RULES.includes(id)).sort();
+  }
+  const precision = 'Weights are within ±50 g of the scale reading for 97% of parcels.';
+  const latency = 'p95 ≤ 400 ms per parcel on the belt controller.';
+  const floor = 'Below 0.85 confidence the sorter does not act; it sends the parcel to the manual lane.';
+
+  it('a tolerance band with a share is task precision', () => assert.deepStrictEqual(fired(`${precision}\n\n${latency}\n\n${floor}`), []));
+  it('acceptance with light or no edits is task precision', () =>
+    assert.deepStrictEqual(fired(`At least 80% of labels are printed with minor or no edits.\n\n${latency}\n\n${floor}`), []));
+  for (const behaviour of [
+    'the sorter gives no verdict and opens a ticket for the depot',
+    'the router proposes nothing and asks the loader to confirm the bay',
+    'the model does not decide; the parcel is handed over to a person',
+  ]) {
+    it(`below the floor: "${behaviour}"`, () => assert.deepStrictEqual(fired(`${precision}\n\n${latency}\n\nUnder 0.7 confidence, ${behaviour}.`), []));
+  }
+  it('a threshold with no behaviour is still a half floor', () =>
+    assert.deepStrictEqual(fired(`${precision}\n\n${latency}\n\nThe confidence threshold is 0.8.`), ['confidence-floor-missing']));
+  it('latency whose subject is the output, not the word "latency"', () => {
+    assert.deepStrictEqual(fired(`${precision}\n\nRoutes within 300 ms of the barcode being read.\n\n${floor}`), ['latency-without-percentile']);
+    assert.deepStrictEqual(fired(`${precision}\n\nThe route label should be printed in two seconds.\n\n${floor}`), ['latency-without-percentile']);
+    assert.deepStrictEqual(fired(`${precision}\n\nThe daily report is ready within a minute after the shift closes, so the manager reads it.\n\n${floor}`), ['latency-without-percentile']);
+  });
+  it("a person's task time is not latency", () =>
+    assert.deepStrictEqual(fired(`${precision}\n\nLoaders clear a jammed chute within 5 minutes.\n\n${floor}`), ['latency-tolerance-missing']));
+  it('a model number (W-2s) is not a duration', () =>
+    assert.deepStrictEqual(fired(`${precision}\n\n${latency}\n\n${floor}\n\nCustomers upload W-2s and 1099s.`), []));
 });

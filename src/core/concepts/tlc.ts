@@ -83,6 +83,8 @@ const RANGE_BEFORE = /\d\s*[–-]\s*$/;
 const CONFIDENCE_BEFORE = /\b(?:confiden\w+|probabilit\w+|log-?probs?|threshold|floor|cut-?off|score)\b[^.;]{0,20}$/i;
 const LABEL_JOIN = /^[^.;]{0,40}?(?::|=|—|–)[^.;]{0,40}$/;
 const QUALITY_ALL = new RegExp(QUALITY.source, 'gi');
+const TOLERANCE_ALL = L.compile(L.TOLERANCE_BAND, 'gi');
+const SHARE_OF_ITEMS = L.compile(L.SHARE_OF_ITEMS);
 
 function findPrecision(units: Unit[]): Span[] {
   const found: Span[] = [];
@@ -94,7 +96,7 @@ function findPrecision(units: Unit[]): Span[] {
     }
     // "**Task precision**: ≥ 95% …", a row labelled "Accuracy": the frame names the metric.
     if (QUALITY.test(frameTail(unit)) && !/confiden/i.test(frameTail(unit))) terms.push({ start: 0, end: 0 });
-    if (terms.some((t) => quantifiedTarget(unit, t))) found.push(unitSpan(unit));
+    if (terms.some((t) => quantifiedTarget(unit, t)) || toleranceTarget(unit)) found.push(unitSpan(unit));
   }
   return found;
 }
@@ -115,6 +117,16 @@ function quantifiedTarget(unit: Unit, term: Span): boolean {
   return false;
 }
 
+/** "within ±10 g of the reference for 95% of items": a tolerance band held for a share of items. */
+function toleranceTarget(unit: Unit): boolean {
+  for (const m of unit.text.matchAll(TOLERANCE_ALL)) {
+    if (!assertedAt(unit, m.index!)) continue;
+    const piece = pieceAround(unit, m.index!);
+    if (SHARE_OF_ITEMS.test(unit.text.slice(piece.start, piece.end))) return true;
+  }
+  return false;
+}
+
 /** The innermost label over a unit: run-in, bold label or heading; for rows, the first cell. */
 function frameTail(unit: Unit): string {
   const parts = unit.frame.split(' > ');
@@ -124,7 +136,7 @@ function frameTail(unit: Unit): string {
 // ---------------------------------------------------------------- latency
 
 const DURATION =
-  /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:under|below|within|less than|more than|longer than|over|above|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
+  /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:under|below|within|less than|more than|longer than|over|above|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
 function findLatency(units: Unit[]): LatencyTarget[] {
@@ -179,7 +191,10 @@ function isLatency(unit: Unit, target: LatencyTarget): boolean {
   if (!isTarget(unit, target, text.slice(scope.start, scope.end))) return false;
   if (target.timeUnit !== 'min') return true;
   // Minutes are usually a person's task: a system job needs stronger context and no person doing it.
-  if (PERSON.test(near) && !/\blatenc/i.test(context)) return false;
+  // The system must be the subject: a person before the duration, or "by an agent" right after it.
+  const subject = text.slice(Math.max(scope.start, phrase.start - 80), phrase.start);
+  const agent = /^\s*(?:\w+\s+){0,3}(?:by|from)\s+(?:a|an|the|our)?\s*\w+/i.exec(text.slice(phrase.end, phrase.end + 40))?.[0] ?? '';
+  if ((PERSON.test(subject) || PERSON.test(agent)) && !/\blatenc/i.test(context)) return false;
   return SYSTEM_JOB.test(context) || PERCENTILE.test(context);
 }
 

@@ -23,6 +23,19 @@ export const QUALITY_TERMS: readonly string[] = [
   String.raw`\b(?:valid|executable|compilable|well-formed|parseable)\b|\bwin[- ]rate\b`,
   String.raw`\b(?:answer|output|response|summary|draft|translation|extraction|transcription|caption)\s+quality\b`,
   String.raw`\btask[- ]success\b|\bsuccess(?:ful)?\s+(?:completion|extraction|resolution)s?\b`,
+  String.raw`\b(?:[a-z]+ed|sent|kept|taken|written)\s+with\s+(?:only\s+)?(?:light|minor|small|minimal|few|little|trivial|no)\s+(?:or\s+no\s+)?(?:edits?|changes|modifications|revisions|corrections)\b`,
+];
+
+/** An accuracy tolerance band ("within ±10 g of the reference"): with a share of items, a task-precision target. */
+export const TOLERANCE_BAND: readonly string[] = [
+  String.raw`\bwithin\s+(?:±|\+\/-|\+-|plus or minus)\s*\d[\d.,]*`,
+  String.raw`\b(?:within|off by (?:no more|less) than|no more than)\s+\d[\d.,]*\s*(?:%|[a-zµ$€£]+\.?)?\s+(?:of|from)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:values?|readings?|measurements?|figures?|amounts?|totals?|counts?|references?|ground[- ]truth|truth|labels?|answers?)\b`,
+];
+
+/** A share of items a tolerance band must hold for ("for 95% of meals", "in 9 out of 10 cases"). */
+export const SHARE_OF_ITEMS: readonly string[] = [
+  String.raw`\b\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+of\b`,
+  String.raw`\b\d+\s+(?:in|out of)\s+\d+\b`,
 ];
 
 /** Names of a class of wrong outputs: with a ceiling, an acceptable error rate. */
@@ -57,10 +70,11 @@ export const LATENCY_CONTEXT: readonly string[] = [
   String.raw`\bper\s+(?:page|request|query|turn|file|image|document|message|completion|suggestion|inference|call|step|batch)\b`,
   String.raw`\b(?:fast|faster|quick(?:ly)?|speedy|snappy|instant(?:ly)?|real[- ]time|sub-?second|speed|delay|lag|wait(?:s|ing)?)\b`,
   String.raw`\b(?:latency|time|speed)?\s*budget\b|\btime-?outs?\b`,
-  String.raw`\b(?:answers?|suggestions?|completions?|drafts?|summar(?:y|ies)|results?|recommendations?|comments?|explanations?|transcripts?|outputs?|predictions?|itinerar(?:y|ies)|captions?|translations?|extractions?|classifications?|generations?|requests?|queries)\b`,
+  String.raw`\b(?:answers?|suggestions?|completions?|drafts?|summar(?:y|ies)|results?|recommendations?|comments?|explanations?|transcripts?|outputs?|predictions?|decisions?|verdicts?|labels?|alerts?|notifications?|scores?|itinerar(?:y|ies)|captions?|translations?|extractions?|classifications?|generations?|requests?|queries)\b`,
   String.raw`\b(?:complet(?:e|es|ed)|finish(?:es|ed)?|process(?:es|ed)?|execut(?:e|es|ed)|runs?)\s+(?:with)?in\b`,
   String.raw`\b(?:model|bot|chatbot|assistant|copilot|system|service|api|endpoint|classifier|ranker|reranker|retriever|pipeline|engine|llm|tool)s?\b`,
   String.raw`\b(?:classif(?:y|ies|ied)|scor(?:e|es|ed)|predicts?|generat(?:e|es|ed)|extracts?|transcribes?|ranks?|translates?|summari[sz]es?|detects?|answers?|decides?)\b`,
+  String.raw`\bwithin\s+\d[\d.,]*\s*(?:ms|msec|milliseconds?|s|secs?|seconds?)\s+(?:of|after|from)\s+(?:the|a|an|each|every)\b`,
   String.raw`\b(?:after|from|of)\s+(?:the\s+)?(?:upload|request|keystroke|click|tap|submission|query|the (?:user|customer)\s+(?:asks|types|submits)|(?:\w+\s+){0,2}(?:failing|fails|failure|finish(?:es)?|completes?))\b`,
 ];
 
@@ -136,7 +150,10 @@ export const CONFIDENCE_TERMS: readonly string[] = [
 /** What the product does below the floor: abstain, exit early, escalate, ask, fall back. */
 export const BELOW_FLOOR_BEHAVIOUR: readonly string[] = [
   String.raw`\babstain\w*|\brefus\w*|\bdeclin(?:e|es|ed|ing)\b`,
-  String.raw`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|not|isn'?t|aren'?t|is not|are not)\s+(?:\w+\s+)?(?:answer|respond|show|shown|display|displayed|present|assert|post|posted|suggest|generate|generated|fill|reply|send|sent|surface|surfaced|return|returned)\b`,
+  String.raw`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|not|isn'?t|aren'?t|is not|are not)\s+(?:\w+\s+)?(?:answer|respond|show|shown|display|displayed|present|assert|post|posted|suggest|generate|generated|fill|reply|send|sent|surface|surfaced|return|returned|act|give|given|make|propose|proposed|offer|decide|issue|take|commit|apply|applied|approve|label|classify|verify|mark)\b`,
+  String.raw`\b(?:gives?|makes?|issues?|returns?|offers?|takes?|reaches?)\s+no\s+(?:[\w-]+\s+){0,2}(?:verdict|decision|action|call|ruling|recommendation|proposal|label|score|match)\b|\b(?:proposes?|suggests?|does|says|outputs?|returns?|produces?|generates?|shows?|changes?|decides?)\s+nothing\b`,
+  String.raw`\b(?:opens?|creates?|files?|raises?|logs?|cuts?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:ticket|case|incident|task|request)\b`,
+  String.raw`\bask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:confirm|scan|check|verify|choose|pick|review|re-?\w+|try|enter|type|select|upload|call|contact|decide|answer|approve)\b`,
   String.raw`\bno\s+(?:[\w-]+\s+){0,2}(?:answer|suggestion|draft|summary|response|reply|output|comment|text|prediction|generation|guess)\b|\bnothing\s+(?:is\s+)?(?:shown|posted|generated|displayed)\b|\bsilen(?:t|ce)\b|\bstays?\s+(?:empty|blank)\b|\b(?:left|leave|leaves|kept|keep)\s+(?:\w+\s+)?(?:empty|blank|unfilled)\b`,
   String.raw`\bsuppress\w*|\bhid(?:e|es|den|ing)\b|\bwithh(?:o|e)ld\w*|\bskip(?:s|ped)?\b|\bdrop(?:s|ped)?\b|\bdiscard\w*|\bheld back\b|\bholds? back\b`,
   String.raw`\bescalat\w*|\bhand(?:s|ed)?[- ]?(?:off|over)\b|\bhand(?:s|ed)?\s+(?:\w+\s+){0,2}to\b|\brout(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}to\b|\btransferr?\w*\b|\btakes?\s+over\b`,

@@ -94,11 +94,12 @@ describe('lexicon: latent risk', () => {
     ]));
   it('discovery by watching it happen', () => {
     const found = new RegExp(L.DISCOVERY[0], 'i');
-    for (const sample of ['I watched the agent quoting last year\'s fees', 'we caught it skipping the allergy check', 'I saw the model ranking older CVs lower'])
+    for (const sample of ['I watched the agent quoting last year\'s fees', 'we caught it skipping the allergy check', 'I saw the model ranking older CVs lower', 'the audit showed applicants over 60 were approved less often', 'shadow mode revealed how the router had escalated nothing'])
       assert.match(sample, found, sample);
   });
   it('pre-launch contexts', () =>
     check(L.PRELAUNCH_CONTEXTS, [
+      'while piloting the intake form',
       'during the security review we saw',
       'two days before the planned rollout',
       'while reviewing 200 sampled transcripts',
@@ -108,7 +109,21 @@ describe('lexicon: latent risk', () => {
     check(L.PROBLEM_WORDS, [
       'it invented refund policies',
       'the postcode feature was a proxy for ethnicity',
+      'claims from renters were paid far less often than comparable ones',
     ]));
+  it('problems as group disparities, overreach and unsafe advice', () => {
+    const problem = new RegExp(L.PROBLEM_WORDS[2], 'i');
+    for (const sample of [
+      'people over 70 got flagged far more often than younger ones',
+      'the screener filtered out most resumes from older applicants',
+      'it was waiving fees that only a shift supervisor can approve',
+      'the coach was advising members to skip their rest days after injury',
+      'it told users they should stop their insulin',
+    ])
+      assert.match(sample, problem, sample);
+    for (const sample of ['users opened the app more often than last month', 'we told customers to update the app'])
+      assert.doesNotMatch(sample, problem, sample);
+  });
   it('problems without an error word: fairness, unauthorised promises, data that should be gone', () => {
     const problem = new RegExp(L.PROBLEM_WORDS[1], 'i');
     for (const sample of [

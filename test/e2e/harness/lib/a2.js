@@ -120,6 +120,38 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
       await view.locator('body').getByText(score.band === 'not-ai' ? /ai/i : score.band).first().waitFor();
       await shoot('score-view');
     });
+
+    await stepDo('a document full of HTML and javascript: links executes nothing in the score view', async () => {
+      const dialogs = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        d.dismiss().catch(() => {});
+      });
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill('answers/hostile.design.md');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'hostile.design.md' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab[aria-label*="hostile.design.md"]').first().waitFor();
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('F1');
+      await input.waitFor();
+      await input.fill('>Redline: Score this answer');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Score this answer' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      // The payloads are shown, as text, in the evidence lines.
+      await view.locator('body').getByText("onerror=alert('img')", { exact: false }).first().waitFor();
+      await view.locator('body').getByText("javascript:alert('link')", { exact: false }).first().waitFor();
+      // VS Code adds its own scripts to the webview's head; the view's body holds only what score.js built.
+      const injected = view.locator('body img, body svg, body iframe, body a[href^="javascript"], body script:not([nonce]), body [onerror], body [onload]');
+      const count = await injected.count();
+      if (count > 0) throw new Error(`the score view created ${count} element(s) from document text: ${await injected.first().evaluate((e) => e.outerHTML.slice(0, 120))}`);
+      if (dialogs.length > 0) throw new Error(`document text ran script: ${dialogs.join(', ')}`);
+      log('A2: hostile document rendered as text; no dialog, no injected element');
+    });
   } catch (error) {
     await page.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => {});
     consoleLog.end();

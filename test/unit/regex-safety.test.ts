@@ -79,7 +79,7 @@ describe('regular expressions (recheck)', function () {
     const queue = [...unique];
     const worker = async () => {
       for (let f = queue.shift(); f; f = queue.shift()) {
-        const result = await check(f.source, f.flags.replace(/[gy]/g, ''), { timeout: 500 });
+        const result = await check(f.source, f.flags.replace(/[gy]/g, ''), { timeout: 500, randomSeed: 42 });
         if (result.status === 'vulnerable') problems.push(`${f.where}: /${f.source.slice(0, 80)}/ is vulnerable (${result.complexity?.type ?? ''}; attack ${JSON.stringify(result.attack?.string?.slice(0, 40) ?? '')})`);
         if (result.status === 'unknown') unknown++;
       }

@@ -144,7 +144,7 @@ export const PERSONA_LEAD_INS: readonly string[] = [
 /** Metadata lines at the top of a document ("Owner: … | Status: …"), not content. */
 export const METADATA_LINE: readonly string[] = [
   String.raw`^\s*(?:owner|pm|author|authors|eng(?:ineering)?(?: lead)?|design|status|team|reviewers?|last (?:edited|updated)|updated|version|v\d|doc state|target|date|draft)\b\s*[:·|—-]`,
-  String.raw`(?:\b\w+\s*:\s*[^|·]+[|·]\s*){1,}\w+\s*:`,
+  String.raw`\b\w+[ \t]*:[^|·:\n]{1,200}[|·][ \t]*\w+[ \t]*:`,
 ];
 
 export function compile(terms: readonly string[], flags = 'i'): RegExp {

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { Analyzer, toLintResult } from '../core/engine';
 import { scoreAnalysis } from '../core/score';
+import { lspKeystrokes } from './lsp';
 
 export interface WorkerResult {
   times: number[];
@@ -95,9 +96,10 @@ function activation(bundle: string, runs: number): number[] {
   return times;
 }
 
-export function runWorker(name: string, file: string, runs: number): void {
+export async function runWorker(name: string, file: string, runs: number): Promise<void> {
   let times: number[];
   if (name === 'activation') times = fs.existsSync(file) ? activation(file, runs) : [NaN];
+  else if (name === 'lsp-keystroke') times = await lspKeystrokes(process.env.REDLINE_SERVER!, fs.readFileSync(file, 'utf8'), runs);
   else {
     const text = fs.readFileSync(file, 'utf8');
     if (name === 'keystroke') times = keystrokes(text, runs);

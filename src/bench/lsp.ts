@@ -1,0 +1,73 @@
+// Keystrokes through the real language server: the bench starts dist/server.js over stdio,
+// opens a document, types one character at a time and times each didChange until the
+// publishDiagnostics for that version arrives (debounce 0, so what is timed is the server's
+// work plus one JSON round trip on the same machine).
+import { spawn } from 'child_process';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+
+interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: unknown[];
+}
+
+export async function lspKeystrokes(serverJs: string, text: string, runs: number): Promise<number[]> {
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting = new Map<number, (at: bigint) => void>();
+  connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+    if (p.version !== undefined) waiting.get(p.version)?.(process.hrtime.bigint());
+  });
+  connection.onRequest('workspace/configuration', () => [null]);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  const uri = 'file:///bench/generated.prd.md';
+  const published = (version: number) => new Promise<bigint>((resolve) => waiting.set(version, resolve));
+  try {
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { settings: { debounceMs: 0, maxFileSize: 100_000_000 } },
+    });
+    await connection.sendNotification('initialized', {});
+    let version = 1;
+    const opened = published(version);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    await opened;
+    const times: number[] = [];
+    let seed = 11;
+    let current = text;
+    for (let i = 0; i < runs; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      let at = current.indexOf('. ', seed % current.length);
+      if (at < 0) at = current.indexOf('. ');
+      const position = positionAt(current, at);
+      current = current.slice(0, at) + 'x' + current.slice(at);
+      version++;
+      const done = published(version);
+      const sent = process.hrtime.bigint();
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: position, end: position }, text: 'x' }],
+      });
+      times.push(Number((await done) - sent) / 1e6);
+      waiting.delete(version);
+    }
+    return times;
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}

@@ -47,6 +47,8 @@ async function main() {
         outdir: 'dist',
         logLevel: 'silent',
         legalComments: 'none',
+        // Lexicons and entity tables hold typographic characters: UTF-8 keeps them one character, not \uXXXX.
+        charset: 'utf8',
         metafile: true,
         plugins: [problemReporter],
         ...entry.options,

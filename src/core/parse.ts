@@ -9,7 +9,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml, CORE_SCHEMA } from 'js-yaml';
 import type { Root } from 'mdast';
 
 /**
@@ -60,7 +60,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   if (!match) return undefined;
   const block: FrontMatter = { start: 0, end: match[0].length, data: {} };
   try {
-    const data: unknown = parseYaml(match[1]);
+    // The core schema: plain YAML 1.2 scalars, no custom tags, nothing executed.
+    const data: unknown = parseYaml(match[1], { schema: CORE_SCHEMA });
     if (data && typeof data === 'object' && !Array.isArray(data)) block.data = data as Record<string, unknown>;
   } catch (error) {
     block.error = error instanceof Error ? error.message.split('\n')[0] : String(error);

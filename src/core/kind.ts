@@ -1,6 +1,7 @@
 // Decides what a document is (prd, design answer, behavioral story) and whether it is about
 // an AI product: front matter first, then the file name, then the content.
-import type { DocModel } from './model';
+import type { Block, DocModel } from './model';
+import { memoized } from './memo';
 import { KINDS, type Kind, type KindSource, type AiSource } from './types';
 
 export interface KindDecision {
@@ -147,13 +148,22 @@ export function aiScore(doc: DocModel): AiScore {
     if ((block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'table-row') || (!block.author && !block.quoted)) continue;
     // The title or opening prompt names the product: it counts double. Other quoted words count half.
     const w = block === opening || block === title ? 2 : block.author ? 1 : 0.5;
-    const text = block.text.replace(NOT_AI, ' ');
-    for (const m of text.matchAll(AI_STRONG)) add(m[0], 'strong', w);
-    for (const m of text.matchAll(ML)) add(m[0], 'strong', w);
-    for (const m of text.matchAll(AI_MODEL)) add('model:' + m[0], 'strong', w);
-    for (const m of text.matchAll(AI_WEAK)) add(m[0], 'weak', 0.4 * w);
+    for (const [term, kind] of aiTerms(block)) add(term, kind, kind === 'weak' ? 0.4 * w : w);
   }
   return total;
+}
+
+/** The AI terms a block's text mentions, in order, found once per block text (see memo.ts). */
+function aiTerms(block: Block): [string, keyof AiScore][] {
+  return memoized(block.memo, aiTerms, () => {
+    const text = block.text.replace(NOT_AI, ' ');
+    const terms: [string, keyof AiScore][] = [];
+    for (const m of text.matchAll(AI_STRONG)) terms.push([m[0], 'strong']);
+    for (const m of text.matchAll(ML)) terms.push([m[0], 'strong']);
+    for (const m of text.matchAll(AI_MODEL)) terms.push(['model:' + m[0], 'strong']);
+    for (const m of text.matchAll(AI_WEAK)) terms.push([m[0], 'weak']);
+    return terms;
+  });
 }
 
 /**

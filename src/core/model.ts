@@ -4,6 +4,7 @@ import type { Root, RootContent, PhrasingContent, Table, ListItem } from 'mdast'
 import { LineIndex } from './lines';
 import { readFrontMatter, parseChunks, type Chunk, type FrontMatter } from './parse';
 import { splitSentences } from './text';
+import type { Memo } from './memo';
 
 export type BlockType = 'heading' | 'paragraph' | 'table-header' | 'table-row' | 'code' | 'html';
 
@@ -48,6 +49,8 @@ export interface Block {
   /** Index of that chunk in DocModel.chunks. */
   chunk: number;
   segments: Segment[];
+  /** Facts about the block's text alone, shared by every version while its chunk is unchanged (see memo.ts). */
+  memo: Memo;
 }
 
 export interface Section {
@@ -72,6 +75,8 @@ export interface Sentence {
   block: Block;
   /** Offset of the sentence's first character inside block.text. */
   offsetInBlock: number;
+  /** Facts about the sentence's text alone, shared by every version while its chunk is unchanged. */
+  memo: Memo;
 }
 
 /** What one chunk contributes to the model, kept with the chunk and reused while its text is unchanged. */
@@ -80,7 +85,7 @@ export interface ChunkModel {
   blocks: Block[];
   comments: Comment[];
   /** Sentence pieces of each block (by block position), offsets relative to the chunk. */
-  pieces: { text: string; lower: string; start: number; end: number; offsetInBlock: number }[][];
+  pieces: { text: string; lower: string; start: number; end: number; offsetInBlock: number; memo: Memo }[][];
   /** Per-chunk results of findAsserted, valid while `cacheKey` (topic path, quote mode) holds. */
   cache: Map<string, unknown>;
   cacheKey: string;
@@ -155,7 +160,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       const block = blocks[first + i];
       if (!block.author || block.type === 'heading' || block.isLabel) return;
       for (const p of cm.pieces[i]) {
-        const sentence: Sentence = { text: p.text, lower: p.lower, start: p.start + chunk.start, end: p.end + chunk.start, block, offsetInBlock: p.offsetInBlock };
+        const sentence: Sentence = { text: p.text, lower: p.lower, start: p.start + chunk.start, end: p.end + chunk.start, block, offsetInBlock: p.offsetInBlock, memo: p.memo };
         sentences.push(sentence);
         chunkSentences[c].push(sentence);
       }
@@ -182,6 +187,7 @@ function chunkModelOf(chunk: Chunk): ChunkModel {
           start: sourceOffset(block, piece.start),
           end: sourceOffset(block, piece.end, true),
           offsetInBlock: piece.start,
+          memo: new Map(),
         })),
   );
   const model: ChunkModel = { blocks: builder.blocks, comments: builder.comments, pieces, cache: new Map(), cacheKey: '' };
@@ -358,6 +364,7 @@ class ModelBuilder {
       base: 0,
       chunk: 0,
       segments: [],
+      memo: new Map(),
     };
   }
 

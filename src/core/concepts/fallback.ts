@@ -2,6 +2,7 @@
 // a person, a deterministic path, saying nothing) and the places it repairs model output
 // after the fact instead (a correction layer, which is no rung at all).
 import { defineConcept } from '../rule';
+import { memoized, scan } from '../memo';
 import type { DocModel, Sentence, Section } from '../model';
 import { tableRowHasValue, toMatch, type Match } from '../find';
 import { sectionEnd, titleBlock } from '../fixes';
@@ -141,7 +142,7 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
     // "We considered a rules-based approach": the approach section weighs options, it describes no fallback.
     if (APPROACH_SECTION.test(sentence.block.topic) && APPROACH_CHOICE.test(sentence.text)) continue;
     const human: Match[] = [];
-    const masked = maskPeople(sentence.text);
+    const masked = memoized(sentence.memo, maskPeople, () => maskPeople(sentence.text));
     collect(human, sentence, HUMAN, false);
     collect(human, sentence, HUMAN_MASKED, false, masked);
     collect(human, sentence, GATE, true);
@@ -179,15 +180,12 @@ function collect(into: Match[], sentence: Sentence, pattern: Pattern, selfNegati
 /** Asserted matches; a self-negating term ("no answer") is denied only by a negation before it. */
 function matchesOf(sentence: Sentence, pattern: Pattern, selfNegating: boolean, searched = sentence.text): Match[] {
   const found: Match[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(searched); m; m = pattern.exec(searched)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
-    const text = sentence.text.slice(m.index, m.index + m[0].length);
-    const asserted = selfNegating && SELF_NEGATING.test(text) ? !deniedBefore(sentence.text, m.index) : isStatedAt(sentence, m.index);
-    if (asserted && !insidePlaceholder(sentence.text, m.index)) found.push(toMatch(sentence, m.index, text));
+  // `searched` is the sentence itself or its people-masked copy (same length, a function of the text).
+  for (const m of scan(sentence.memo, pattern, searched, searched === sentence.text ? '' : 'people-masked')) {
+    const index = m.index!;
+    const text = sentence.text.slice(index, index + m[0].length);
+    const asserted = selfNegating && SELF_NEGATING.test(text) ? !deniedBefore(sentence.text, index) : isStatedAt(sentence, index);
+    if (asserted && !insidePlaceholder(sentence.text, index)) found.push(toMatch(sentence, index, text));
   }
   return found;
 }

@@ -7,6 +7,7 @@ import { hasQuantity, isQuestion, NEGATIVE_TOPIC } from '../text';
 import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
+import { memoized, scan } from '../memo';
 
 const CADENCE = compile(L.CADENCE);
 const TEMPORAL = compile(L.TEMPORAL_BASELINE);
@@ -57,30 +58,24 @@ export interface MonitoringFacts {
 
 /** The first match of `pattern` the author asserts in the sentence (outside fix placeholders). */
 export function assertedMatch(sentence: Sentence, pattern: RegExp): Match | undefined {
-  let memo = MATCHES.get(sentence);
-  if (!memo) MATCHES.set(sentence, (memo = new Map()));
-  if (memo.has(pattern)) return memo.get(pattern) ?? undefined;
-  const holes = sentence.text.includes('[fill in') ? [...sentence.text.matchAll(PLACEHOLDER_SPAN)].map((m) => [m.index, m.index + m[0].length]) : [];
-  let found: Match | null = null;
-  for (const m of sentence.text.matchAll(globalOf(pattern))) {
-    if (!m[0] || holes.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    if (isAssertedAt(sentence, m.index)) {
-      found = toMatch(sentence, m.index, m[0]);
-      break;
+  // Kept with the sentence across versions: only its index, since offsets move with edits above.
+  const at = memoized(sentence.memo, assertedKey(pattern), () => {
+    const holes = sentence.text.includes('[fill in') ? [...sentence.text.matchAll(PLACEHOLDER_SPAN)].map((m) => [m.index, m.index + m[0].length]) : [];
+    for (const m of scan(sentence.memo, pattern, sentence.text)) {
+      if (holes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+      if (isAssertedAt(sentence, m.index!)) return { index: m.index!, text: m[0] };
     }
-  }
-  memo.set(pattern, found);
-  return found ?? undefined;
+    return null;
+  });
+  return at ? toMatch(sentence, at.index, at.text) : undefined;
 }
 
-/** Per-sentence memo: every rule and concept asks the same questions of the same sentences. */
-const MATCHES = new WeakMap<Sentence, Map<RegExp, Match | null>>();
-const GLOBALS = new WeakMap<RegExp, RegExp>();
+const ASSERTED_KEYS = new WeakMap<RegExp, object>();
 
-function globalOf(pattern: RegExp): RegExp {
-  let global = GLOBALS.get(pattern);
-  if (!global) GLOBALS.set(pattern, (global = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'g')));
-  return global;
+function assertedKey(pattern: RegExp): object {
+  let key = ASSERTED_KEYS.get(pattern);
+  if (!key) ASSERTED_KEYS.set(pattern, (key = {}));
+  return key;
 }
 
 /** The sentence without fix placeholders. */
@@ -192,9 +187,9 @@ function feedbackLoops(doc: DocModel, sentences: Sentence[]): Match[] {
 function signalOutside(s: Sentence, skip?: Match): boolean {
   const inside = (i: number) => skip !== undefined && i >= skip.index && i < skip.index + skip.text.length;
   const holes = [...s.text.matchAll(PLACEHOLDER_SPAN)].map((m) => [m.index, m.index + m[0].length]);
-  for (const m of s.text.matchAll(globalOf(SIGNAL))) {
-    if (inside(m.index) || holes.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    if (isAssertedAt(s, m.index)) return true;
+  for (const m of scan(s.memo, SIGNAL, s.text)) {
+    if (inside(m.index!) || holes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+    if (isAssertedAt(s, m.index!)) return true;
   }
   return false;
 }

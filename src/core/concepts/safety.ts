@@ -2,6 +2,7 @@
 // why over the alternatives, its misuse mitigations, the user data it handles and the limits
 // it puts on that data.
 import { defineConcept } from '../rule';
+import { scan } from '../memo';
 import type { Block, DocModel, Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { titleBlock } from '../fixes';
@@ -85,13 +86,7 @@ export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
 });
 
 function allMatches(sentence: Sentence, pattern: Pattern): Match[] {
-  const found: Match[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
-    if (m[0].length === 0) pattern.lastIndex++;
-    else found.push(toMatch(sentence, m.index, m[0]));
-  }
-  return found;
+  return scan(sentence.memo, pattern, sentence.text).map((m) => toMatch(sentence, m.index!, m[0]));
 }
 
 /** Asserted matches with real content; a term that carries its own negation ("never logged") counts as stated. */

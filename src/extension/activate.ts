@@ -1,18 +1,25 @@
-// Entry of the VS Code extension (dist/extension.js): a thin client. It starts the language
-// server over IPC and adds commands, the score view and the status bar; the analysis runs
-// in the server process, so activation stays light.
+// Activation shared by the desktop and the web extension: a thin client. It starts the
+// language server the entry provides and adds commands, the score view and the status bar;
+// the analysis runs in the server (a process, or a web worker), so activation stays light.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { createClient } from './client';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { createClient, type MakeClient } from './client';
 import { registerCommands } from './commands';
 import { ConfigDocuments, CONFIG_SCHEME } from './config-view';
 import { OptInStore } from './opt-in';
 import { ScoreView } from './score-view';
 import { StatusBar } from './status-bar';
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export interface ActivateOptions {
+  /** Client options that differ on this platform (the web extension's document selector). */
+  clientOptions?: Partial<LanguageClientOptions>;
+  /** Runs once the server is up (the web extension sends the configuration files). */
+  onStarted?(client: BaseLanguageClient, context: vscode.ExtensionContext, log: (message: string) => void): void;
+}
+
+export async function activateRedline(context: vscode.ExtensionContext, make: MakeClient, options: ActivateOptions = {}): Promise<BaseLanguageClient> {
   const output = vscode.window.createOutputChannel('Redline', { log: true });
   const optIn = new OptInStore(context.workspaceState);
   const statusBar = new StatusBar();
@@ -32,10 +39,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (statusBar.server !== 'running') log('the Redline language server is running again');
       statusBar.setServer('running');
     },
-  });
+  }, make, options.clientOptions);
   client = languageClient;
   const started = languageClient.start().then(
-    () => languageClient,
+    () => {
+      options.onStarted?.(languageClient, context, log);
+      return languageClient;
+    },
     (error: unknown) => {
       log(`the Redline language server failed to start: ${String(error)}`);
       throw error;
@@ -53,9 +63,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidCloseTextDocument((doc) => statusBar.forget(doc.uri.toString())),
   );
   log(`Redline activated (VS Code ${vscode.version})`);
+  return languageClient;
 }
 
-export async function deactivate(): Promise<void> {
+export async function deactivateRedline(): Promise<void> {
   if (client) await client.stop();
   client = undefined;
 }

@@ -3,7 +3,8 @@
 // and playwright-core from this folder's lockfile), then runs
 //   a1  the extension-host mocha suites (out/e2e/suite) inside VS Code 1.100.3's Node extension host
 //   a2  the UI smoke: packaged .vsix in code-server, driven by headless Chromium
-// Usage: node test/e2e/harness/run.js [install|package|a1|a2|all] [--no-build] [--timeout S]
+//   web the browser language server (dist/server-web.js) in a Web Worker of headless Chromium
+// Usage: node test/e2e/harness/run.js [install|package|a1|a2|web|all] [--no-build] [--timeout S]
 //        [--tests FILE] [--workspace DIR] [--file REL] [--mode vscode-server|code-server]
 //        [--update-screenshots]
 // Exit: 0 passed, 1 a test failed, 2 timed out, 3 setup error. Every process started is
@@ -26,7 +27,7 @@ function parseArgs(argv) {
       if (i + 1 >= argv.length) throw new SetupError(`${a} needs a value`);
       return argv[++i];
     };
-    if (['install', 'package', 'a1', 'a2', 'all'].includes(a)) opts.command = a;
+    if (['install', 'package', 'a1', 'a2', 'web', 'all'].includes(a)) opts.command = a;
     else if (a === '--no-build') opts.build = false;
     else if (a === '--timeout') opts.timeout = Number(value());
     else if (a === '--tests') opts.tests = path.resolve(value());
@@ -35,7 +36,7 @@ function parseArgs(argv) {
     else if (a === '--mode') opts.mode = value();
     else if (a === '--update-screenshots') opts.updateScreenshots = true;
     else if (a === '--help' || a === '-h') {
-      console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 11).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+      console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 12).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
       process.exit(0);
     } else throw new SetupError(`unknown argument ${a}`);
   }
@@ -64,6 +65,7 @@ async function main() {
   const { runA1 } = require('./lib/a1');
   const { runA2 } = require('./lib/a2');
   const { packageVsix } = require('./lib/vsix');
+  const { runWeb } = require('./lib/web');
   const codes = [];
   try {
     if (opts.command === 'a1' || opts.command === 'all') {
@@ -71,6 +73,14 @@ async function main() {
       const env = pick(process.env, /^(E2E_|REDLINE_)/);
       const r = await step('A1: extension-host suites in VS Code 1.100.3', () =>
         runA1({ repo: REPO, tests: opts.tests, workspace: opts.workspace, artifacts: path.join(ARTIFACTS, 'a1'), timeoutMs: opts.timeout * 1000, env, mode: opts.mode }));
+      codes.push(r.code);
+      await cleanupAll();
+    }
+    if (opts.command === 'web' || opts.command === 'all') {
+      // `all` has built dist/ in the A1 step above.
+      if (opts.build && opts.command === 'web') await step('build the extension (npm run build)', () => run('npm', ['run', '-s', 'build'], { cwd: REPO }));
+      const r = await step('web: the browser language server in a Web Worker of Chromium', () =>
+        runWeb({ repo: REPO, artifacts: path.join(ARTIFACTS, 'web') }));
       codes.push(r.code);
       await cleanupAll();
     }

@@ -3,7 +3,8 @@
 // and playwright-core from this folder's lockfile), then runs
 //   a1  the extension-host mocha suites (out/e2e/suite) inside VS Code 1.100.3's Node extension host
 //   a2  the UI smoke: packaged .vsix in code-server, driven by headless Chromium
-//   web the browser language server (dist/server-web.js) in a Web Worker of headless Chromium
+//   web the browser build: dist/server-web.js in a Web Worker of headless Chromium, spoken to
+//       over LSP; then the .vsix in VS Code's web worker extension host (as on vscode.dev)
 // Usage: node test/e2e/harness/run.js [install|package|a1|a2|web|all] [--no-build] [--timeout S]
 //        [--tests FILE] [--workspace DIR] [--file REL] [--mode vscode-server|code-server]
 //        [--update-screenshots]
@@ -36,7 +37,7 @@ function parseArgs(argv) {
     else if (a === '--mode') opts.mode = value();
     else if (a === '--update-screenshots') opts.updateScreenshots = true;
     else if (a === '--help' || a === '-h') {
-      console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 12).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+      console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 13).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
       process.exit(0);
     } else throw new SetupError(`unknown argument ${a}`);
   }
@@ -66,6 +67,7 @@ async function main() {
   const { runA2 } = require('./lib/a2');
   const { packageVsix } = require('./lib/vsix');
   const { runWeb } = require('./lib/web');
+  const { runWebUi } = require('./lib/web-ui');
   const codes = [];
   try {
     if (opts.command === 'a1' || opts.command === 'all') {
@@ -76,22 +78,25 @@ async function main() {
       codes.push(r.code);
       await cleanupAll();
     }
-    if (opts.command === 'web' || opts.command === 'all') {
-      // `all` has built dist/ in the A1 step above.
-      if (opts.build && opts.command === 'web') await step('build the extension (npm run build)', () => run('npm', ['run', '-s', 'build'], { cwd: REPO }));
-      const r = await step('web: the browser language server in a Web Worker of Chromium', () =>
-        runWeb({ repo: REPO, artifacts: path.join(ARTIFACTS, 'web') }));
-      codes.push(r.code);
-      await cleanupAll();
-    }
-    if (opts.command === 'package' || opts.command === 'a2' || opts.command === 'all') {
-      const vsix = path.join(ARTIFACTS, 'redline.vsix');
+    const vsix = path.join(ARTIFACTS, 'redline.vsix');
+    if (['package', 'a2', 'web', 'all'].includes(opts.command)) {
       await step('package the .vsix (build:prod + vsce package)', () => packageVsix({ repo: REPO, outFile: vsix, build: opts.build }));
-      if (opts.command !== 'package') {
+      if (opts.command === 'a2' || opts.command === 'all') {
         const r = await step('A2: UI smoke in code-server + Chromium', () =>
           runA2({ repo: REPO, vsix, workspace: opts.workspace, file: opts.file, artifacts: path.join(ARTIFACTS, 'a2'), screenshotsTo: opts.updateScreenshots ? path.join(REPO, 'media/screenshots') : undefined }));
         codes.push(r.code);
+        await cleanupAll();
       }
+    }
+    if (opts.command === 'web' || opts.command === 'all') {
+      // dist/ holds the production build the .vsix was packaged from.
+      const worker = await step('web: the browser language server in a Web Worker of Chromium', () =>
+        runWeb({ repo: REPO, artifacts: path.join(ARTIFACTS, 'web') }));
+      codes.push(worker.code);
+      await cleanupAll();
+      const ui = await step('web: the .vsix in VS Code\'s web worker extension host (code-server + Chromium)', () =>
+        runWebUi({ repo: REPO, vsix, workspace: opts.workspace, artifacts: path.join(ARTIFACTS, 'web-ui') }));
+      codes.push(ui.code);
     }
   } finally {
     await cleanupAll();

@@ -23,9 +23,11 @@ export class BrowserPlatform implements ServerPlatform {
   readonly configWatchGlobs: string[] = [];
   private files = new Map<string, string>();
 
-  /** Replaces the known configuration files (what the web client read from the workspace). */
-  setConfigFiles(params: ConfigFilesParams): void {
+  /** Replaces the known configuration files (what the web client read from the workspace); returns the ones gone. */
+  setConfigFiles(params: ConfigFilesParams): string[] {
+    const previous = this.files;
     this.files = new Map(params.files.map((f) => [f.uri, f.text]));
+    return [...previous.keys()].filter((uri) => !this.files.has(uri));
   }
 
   toPath(uri: string): string | undefined {

@@ -12,7 +12,6 @@ const connection = createConnection(new BrowserMessageReader(scope), new Browser
 const platform = new BrowserPlatform();
 const server = new RedlineServer(connection, platform);
 connection.onNotification(CONFIG_FILES_NOTIFICATION, (params: ConfigFilesParams) => {
-  platform.setConfigFiles(params);
-  server.reloadConfiguration();
+  server.reloadConfiguration(platform.setConfigFiles(params));
 });
 server.listen();

@@ -93,9 +93,10 @@ export class RedlineServer {
     return this.platform.toPath(uri);
   }
 
-  /** Forgets every configuration file read so far and re-lints (the platform's files changed). */
-  reloadConfiguration(): void {
+  /** Forgets every configuration file read so far and re-lints (the platform's files changed; `removed` are gone). */
+  reloadConfiguration(removed: readonly string[] = []): void {
     this.configs.invalidate();
+    for (const file of removed) this.configErrors.clear(file);
     this.relintAll();
   }
 

@@ -120,7 +120,7 @@ describe('browser server platform', () => {
     const p = new BrowserPlatform();
     p.setConfigFiles({ files: [{ uri: `${folder}/.redlinerc.json`, text: '{}' }] });
     assert.ok(p.findConfigFile(folder));
-    p.setConfigFiles({ files: [] });
+    assert.deepEqual(p.setConfigFiles({ files: [] }), [`${folder}/.redlinerc.json`], 'reports the file as gone (its error is cleared)');
     assert.equal(p.findConfigFile(folder), undefined);
   });
 });

@@ -130,11 +130,15 @@ async function runWeb({ repo, artifacts }) {
   const notificationCount = () => page.evaluate(() => window.lsp.notifications.length);
   /** The first publishDiagnostics for `uri` after notification number `after`. */
   const diagnosticsAfter = async (uri, after) => {
-    const handle = await page.waitForFunction(
-      ([u, a]) => window.lsp.notifications.slice(a).find((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === u)?.params ?? null,
-      [uri, after],
-      { timeout: TIMEOUT },
-    );
+    const handle = await page
+      .waitForFunction(
+        ([u, a]) => window.lsp.notifications.slice(a).find((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === u)?.params ?? null,
+        [uri, after],
+        { timeout: TIMEOUT },
+      )
+      .catch(() => {
+        throw new Error(`the worker published no diagnostics for ${uri} within ${TIMEOUT / 1000} s`);
+      });
     return handle.jsonValue();
   };
   const passed = [];
@@ -228,6 +232,22 @@ async function runWeb({ repo, artifacts }) {
     await check('"Lint workspace" says it is not available instead of failing', async () => {
       const result = await request('redline/lintWorkspace', {});
       assert.deepEqual(result, { files: 0, problems: 0, unsupported: true });
+    });
+
+    await check('a broken .redlinerc.json is reported on the file, and the report goes when the file does', async () => {
+      const rc = `${FOLDER}/.redlinerc.json`;
+      let after = await notificationCount();
+      await notify('redline/configFiles', { files: [{ uri: rc, text: '{ "rules": { "ship-date-success": "error", } ' }] });
+      const broken = await diagnosticsAfter(rc, after);
+      assert.equal(broken.diagnostics.length, 1);
+      assert.equal(broken.diagnostics[0].severity, 1);
+      const status = await page.evaluate(() => window.lsp.notifications.filter((n) => n.method === 'redline/status').at(-1)?.params);
+      assert.equal(status?.state, 'configError');
+      assert.equal(status?.configUri, rc);
+      after = await notificationCount();
+      await notify('redline/configFiles', { files: [] });
+      const cleared = await diagnosticsAfter(rc, after);
+      assert.deepEqual(cleared.diagnostics, []);
     });
 
     await check('the worker raised no error', async () => {

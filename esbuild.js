@@ -1,8 +1,11 @@
 // Bundles every entry point of Redline into dist/: the CLI, the core library, the language
 // server, the VS Code client and the accuracy harness. `--production` minifies, `--watch` rebuilds.
+// The `-web` bundles are the web extension (vscode.dev / github.dev): browser platform, and
+// the build fails when anything Node-only gets into them (scripts/browser-guard.js).
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
+const { browserGuard } = require('./scripts/browser-guard');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -15,7 +18,23 @@ const entries = [
   { in: 'src/bench/main.ts', out: 'bench', options: { external: ['markdownlint', 'markdownlint/*'] } },
   { in: 'src/server/main.ts', out: 'server', options: {} },
   { in: 'src/extension/main.ts', out: 'extension', options: { external: ['vscode'] } },
+  // The web extension host loads `browser` as a CommonJS module; the server is a classic worker script.
+  { in: 'src/extension/browser.ts', out: 'extension-web', browser: true, options: { external: ['vscode'], format: 'cjs' } },
+  { in: 'src/server/browser.ts', out: 'server-web', browser: true, options: { format: 'iife' } },
 ];
+
+/**
+ * Options every browser bundle shares. Both run in web workers (the web extension host is
+ * one too), where there is no `document`: the `worker` condition picks packages' worker
+ * builds over their DOM ones (decode-named-character-reference, under micromark).
+ */
+const browserOptions = {
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['worker'],
+  mainFields: ['browser', 'module', 'main'],
+  plugins: [browserGuard({ root: __dirname })],
+};
 
 /** Reports build problems the way VS Code's esbuild problem matcher expects. */
 const problemReporter = {
@@ -51,6 +70,7 @@ async function main() {
         charset: 'utf8',
         metafile: true,
         plugins: [problemReporter],
+        ...(entry.browser ? { ...browserOptions, plugins: [problemReporter, ...browserOptions.plugins] } : {}),
         ...entry.options,
       }),
     );

@@ -1,15 +1,15 @@
-// Starts the bundled language server (dist/server.js) over Node IPC and wires its custom
-// notifications (configuration health, per-document status) to the extension's UI.
+// The language client both extension entries share: its options, the restart policy, and the
+// wiring of the server's custom notifications (configuration health, per-document status) to
+// the extension's UI. How the server is started (a Node process or a web worker) is the
+// entry's part: main.ts and browser.ts pass `make`.
 import * as vscode from 'vscode';
 import {
   CloseAction,
-  LanguageClient,
   State,
-  TransportKind,
+  type BaseLanguageClient,
   type ErrorHandler,
   type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 import {
   DOCUMENT_STATUS_NOTIFICATION,
   OPT_IN_NOTIFICATION,
@@ -32,12 +32,15 @@ export interface ClientHooks {
 /** Restarts a crashed server (vscode-languageclient's policy: up to 5 crashes in 3 minutes) and says so. */
 const MAX_RESTARTS = 4;
 
-export function createClient(context: vscode.ExtensionContext, hooks: ClientHooks): LanguageClient {
-  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
+/** Builds the platform's client ('redline', 'Redline', its server, these options). */
+export type MakeClient = (context: vscode.ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient;
+
+export function createClient(
+  context: vscode.ExtensionContext,
+  hooks: ClientHooks,
+  make: MakeClient,
+  overrides: Partial<LanguageClientOptions> = {},
+): BaseLanguageClient {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -63,8 +66,9 @@ export function createClient(context: vscode.ExtensionContext, hooks: ClientHook
       },
     },
     diagnosticCollectionName: 'redline',
+    ...overrides,
   };
-  const client = new LanguageClient('redline', 'Redline', serverOptions, clientOptions);
+  const client = make(context, clientOptions);
   let fallback: ErrorHandler | undefined;
   const defaults = () => (fallback ??= client.createDefaultErrorHandler(MAX_RESTARTS));
   context.subscriptions.push(
@@ -79,6 +83,6 @@ export function createClient(context: vscode.ExtensionContext, hooks: ClientHook
   return client;
 }
 
-export async function sendOptIn(client: LanguageClient, uris: string[]): Promise<void> {
+export async function sendOptIn(client: BaseLanguageClient, uris: string[]): Promise<void> {
   await client.sendNotification(OPT_IN_NOTIFICATION, { uris });
 }

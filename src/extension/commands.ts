@@ -1,6 +1,6 @@
 // The extension's commands. Their ids are a contract (the e2e suites and keybindings use them).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { ScoreResult } from '../core/types';
 import {
   LINT_WORKSPACE_REQUEST,
@@ -12,7 +12,7 @@ import { setFrontMatterKey } from '../shared/front-matter';
 import type { OptInStore } from './opt-in';
 import type { ScoreView } from './score-view';
 import type { StatusBar } from './status-bar';
-import { renderConfig, type ConfigDocuments } from './config-view';
+import { CONFIG_SCHEME, renderConfig, type ConfigDocuments } from './config-view';
 import { sendOptIn } from './client';
 
 export const COMMANDS = {
@@ -110,7 +110,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return false;
     const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'markdown.json');
-    const snippets = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8')) as Record<string, SnippetEntry>;
+    const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, SnippetEntry>;
     const entries = Object.entries(snippets).map(([name, s]) => ({ name, ...s }));
     let chosen = typeof prefixArg === 'string' ? entries.find((e) => e.prefix === prefixArg || e.name === prefixArg) : undefined;
     if (!chosen) {
@@ -126,7 +126,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 
   const showConfig = async (arg?: unknown): Promise<ResolvedConfig> => {
     const document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : vscode.window.activeTextEditor?.document;
-    const uri = document?.uri.scheme === 'file' || document?.uri.scheme === 'untitled' ? document.uri.toString() : undefined;
+    // Any document of the workspace (file:, untitled:, vscode-vfs: on github.dev), not this view's own.
+    const scheme = document?.uri.scheme;
+    const uri = document && scheme !== CONFIG_SCHEME && scheme !== 'output' ? document.uri.toString() : undefined;
     const config = await (await client()).sendRequest<ResolvedConfig>(RESOLVED_CONFIG_REQUEST, { uri });
     await configDocs.show(renderConfig(config, document?.uri));
     return config;
@@ -138,6 +140,12 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       { location: vscode.ProgressLocation.Window, title: 'Redline: linting workspace' },
       () => c.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, {}),
     );
+    if (result.unsupported) {
+      void vscode.window.showInformationMessage(
+        'Redline: "Lint workspace" needs to list files on disk and is not available in the browser (vscode.dev, github.dev). Open documents are linted as you edit them; use the redline CLI for a whole repository.',
+      );
+      return result;
+    }
     void vscode.window.showInformationMessage(`Redline linted ${result.files} file(s): ${result.problems} problem(s). See the Problems panel.`);
     return result;
   };

@@ -1,61 +1,21 @@
-// Entry of the VS Code extension (dist/extension.js): a thin client. It starts the language
-// server over IPC and adds commands, the score view and the status bar; the analysis runs
-// in the server process, so activation stays light.
+// Entry of the VS Code extension on desktop (dist/extension.js): starts the language server
+// (dist/server.js) as a Node process over IPC. Everything else is shared with the web
+// extension (src/extension/browser.ts) in activate.ts.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { createClient } from './client';
-import { registerCommands } from './commands';
-import { ConfigDocuments, CONFIG_SCHEME } from './config-view';
-import { OptInStore } from './opt-in';
-import { ScoreView } from './score-view';
-import { StatusBar } from './status-bar';
-
-let client: LanguageClient | undefined;
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateRedline, deactivateRedline } from './activate';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('Redline', { log: true });
-  const optIn = new OptInStore(context.workspaceState);
-  const statusBar = new StatusBar();
-  const configDocs = new ConfigDocuments();
-  const log = (message: string) => output.info(message);
-
-  const languageClient = createClient(context, {
-    output,
-    optIn: () => optIn.all(),
-    onStatus: (status) => {
-      statusBar.setConfig(status);
-      if (status.state === 'configError') log(`configuration error in ${status.configUri}: ${status.message}`);
-    },
-    onDocumentStatus: (status) => statusBar.setDocument(status),
-    onServerCrash: (restarting) => statusBar.setServer(restarting ? 'restarting' : 'stopped'),
-    onServerRunning: () => {
-      if (statusBar.server !== 'running') log('the Redline language server is running again');
-      statusBar.setServer('running');
-    },
+  await activateRedline(context, (ctx, options) => {
+    const module = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'server.js').fsPath;
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    return new LanguageClient('redline', 'Redline', serverOptions, options);
   });
-  client = languageClient;
-  const started = languageClient.start().then(
-    () => languageClient,
-    (error: unknown) => {
-      log(`the Redline language server failed to start: ${String(error)}`);
-      throw error;
-    },
-  );
-  const ready = async () => started;
-  const scoreView = new ScoreView(context, ready, log);
-
-  context.subscriptions.push(
-    output,
-    statusBar,
-    scoreView,
-    vscode.workspace.registerTextDocumentContentProvider(CONFIG_SCHEME, configDocs),
-    ...registerCommands({ context, client: ready, output, optIn, scoreView, statusBar, configDocs }),
-    vscode.workspace.onDidCloseTextDocument((doc) => statusBar.forget(doc.uri.toString())),
-  );
-  log(`Redline activated (VS Code ${vscode.version})`);
 }
 
 export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
-  client = undefined;
+  await deactivateRedline();
 }

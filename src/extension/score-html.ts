@@ -1,11 +1,11 @@
 // The score webview's page: a strict Content-Security-Policy (no inline script or style, one
 // script allowed by its nonce) and no document text at all; media/score.js renders the
 // score with textContent only.
-import { randomBytes } from 'crypto';
 
-/** A fresh, unguessable nonce for each page (128 random bits). */
+/** A fresh, unguessable nonce for each page (128 random bits; Web Crypto, so it also runs on vscode.dev). */
 export function nonce(): string {
-  return randomBytes(16).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export interface ScorePage {

@@ -2,7 +2,7 @@
 // to reveal), what is missing with buttons that insert it. Follows the active Markdown
 // editor and refreshes as the document changes. Rendering lives in media/score.js.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { ScoreResult } from '../core/types';
 import { FIX_REQUEST, SCORE_REQUEST, type FixResponse } from '../shared/protocol';
 import { setFrontMatterKey } from '../shared/front-matter';

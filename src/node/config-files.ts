@@ -4,8 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseConfig, ConfigError, type RedlineConfig } from '../core/config';
 import { RULES } from '../core/rules';
+import { CONFIG_FILE_NAMES } from '../shared/protocol';
 
-export const CONFIG_NAMES = ['.redlinerc.json', '.redlinerc'];
+export const CONFIG_NAMES = CONFIG_FILE_NAMES;
 
 export interface LoadedConfig {
   config: RedlineConfig;

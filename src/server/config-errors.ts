@@ -1,13 +1,8 @@
 // Reports broken configuration files: an error diagnostic on the file itself, and a
 // `redline/status` notification so the client can show it; both cleared once it is fixed.
-import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import { STATUS_NOTIFICATION, type StatusParams } from '../shared/protocol';
 import type { ConfigLookup } from './config-store';
-
-export function fileUri(file: string): string {
-  return pathToFileURL(file).href;
-}
 
 export class ConfigErrorReporter {
   /** `file\0message` of every error currently shown. */
@@ -16,6 +11,8 @@ export class ConfigErrorReporter {
 
   constructor(
     private readonly connection: Connection,
+    /** The URI of a configuration file's path (the platform's). */
+    private readonly fileUri: (file: string) => string,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -29,7 +26,7 @@ export class ConfigErrorReporter {
       this.shown.add(key);
       const position = { line: error!.line - 1, character: Math.max(0, error!.column - 1) };
       this.connection.sendDiagnostics({
-        uri: fileUri(file!),
+        uri: this.fileUri(file!),
         diagnostics: [
           {
             range: { start: position, end: { line: position.line, character: position.character + 1 } },
@@ -44,7 +41,7 @@ export class ConfigErrorReporter {
     for (const { file, error } of known) if (file && !error) this.clear(file);
     const first = broken[0];
     const status: StatusParams = first
-      ? { state: 'configError', configUri: fileUri(first.file!), message: first.error!.problem, line: first.error!.line, column: first.error!.column }
+      ? { state: 'configError', configUri: this.fileUri(first.file!), message: first.error!.problem, line: first.error!.line, column: first.error!.column }
       : { state: 'ok' };
     const key = JSON.stringify(status);
     if (key === this.lastStatus) return;
@@ -55,7 +52,7 @@ export class ConfigErrorReporter {
   /** Removes the diagnostic of a file that is valid again (or deleted). */
   clear(file: string): void {
     if (!this.forget(file)) return;
-    this.connection.sendDiagnostics({ uri: fileUri(file), diagnostics: [] });
+    this.connection.sendDiagnostics({ uri: this.fileUri(file), diagnostics: [] });
     this.log(`configuration valid again: ${file}`);
   }
 

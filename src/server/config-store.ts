@@ -1,8 +1,7 @@
 // Finds and caches `.redlinerc.json` per directory. A broken file never takes effect: its
 // error is reported, and the last configuration that loaded from it stays in force.
-import * as path from 'path';
-import { findConfigFile, loadConfigFile } from '../node/config-files';
 import { ConfigError, type RedlineConfig } from '../core/config';
+import type { ServerPlatform } from './platform';
 
 export interface ConfigLookup {
   config: RedlineConfig;
@@ -19,6 +18,8 @@ export class ConfigStore {
   private byFile = new Map<string, ConfigLookup>();
   private lastGood = new Map<string, RedlineConfig>();
 
+  constructor(private readonly platform: Pick<ServerPlatform, 'dirname' | 'findConfigFile' | 'loadConfigFile'>) {}
+
   /** Forgets every cached lookup (a configuration file was created, changed or deleted). */
   invalidate(): void {
     this.byDir.clear();
@@ -27,11 +28,11 @@ export class ConfigStore {
 
   /** The configuration for a document at `fsPath` (or for `fallbackDir` when it has no path). */
   lookup(fsPath: string | undefined, fallbackDir?: string): ConfigLookup {
-    const dir = fsPath ? path.dirname(fsPath) : fallbackDir;
+    const dir = fsPath ? this.platform.dirname(fsPath) : fallbackDir;
     if (!dir) return { config: EMPTY };
     let file = this.byDir.get(dir);
     if (!this.byDir.has(dir)) {
-      file = findConfigFile(dir);
+      file = this.platform.findConfigFile(dir);
       this.byDir.set(dir, file);
     }
     return file ? this.load(file) : { config: EMPTY };
@@ -43,9 +44,9 @@ export class ConfigStore {
     if (cached) return cached;
     let result: ConfigLookup;
     try {
-      const loaded = loadConfigFile(file);
-      this.lastGood.set(file, loaded.config);
-      result = { config: loaded.config, file };
+      const config = this.platform.loadConfigFile(file);
+      this.lastGood.set(file, config);
+      result = { config, file };
     } catch (error) {
       const configError = error instanceof ConfigError ? error : new ConfigError(file, 1, 1, String(error));
       result = { config: this.lastGood.get(file) ?? EMPTY, file, error: configError };

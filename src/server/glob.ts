@@ -2,6 +2,8 @@
 // Paths are matched with forward slashes; a pattern without a slash matches the base name.
 
 const cache = new Map<string, RegExp>();
+/** Windows paths match case-insensitively; the browser worker has no `process`. */
+const isWindows = typeof process !== 'undefined' && process.platform === 'win32';
 
 /** Translates one glob into an anchored regular expression. */
 export function globToRegExp(glob: string): RegExp {
@@ -35,7 +37,7 @@ export function globToRegExp(glob: string): RegExp {
       }
     } else re += ch.replace(/[.+^$()|\\\]]/g, '\\$&');
   }
-  const compiled = new RegExp(`^${re}$`, process.platform === 'win32' ? 'i' : '');
+  const compiled = new RegExp(`^${re}$`, isWindows ? 'i' : '');
   cache.set(glob, compiled);
   return compiled;
 }

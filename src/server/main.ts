@@ -2,6 +2,7 @@
 // `--node-ipc` when VS Code starts it, `--stdio` from `redline lsp --stdio` or another editor.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { RedlineServer } from './server';
+import { nodePlatform } from '../node/server-platform';
 
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
   // Another editor may start the server without a flag: default to stdio as LSP servers do.
@@ -9,4 +10,4 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
 }
 
 const connection = createConnection(ProposedFeatures.all);
-new RedlineServer(connection).listen();
+new RedlineServer(connection, nodePlatform()).listen();

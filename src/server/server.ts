@@ -1,9 +1,7 @@
 // The Redline language server: keeps one incremental Analyzer per open Markdown document,
 // publishes diagnostics (debounced on type, or on save), and answers code actions, hovers,
-// the score, fix and resolved-configuration requests, and workspace-wide linting.
-import * as path from 'path';
-import { appendFileSync } from 'fs';
-import { fileURLToPath } from 'url';
+// the score, fix and resolved-configuration requests, and workspace-wide linting. It imports
+// no Node module: what differs between Node and the browser comes in through ServerPlatform.
 import {
   DidChangeWatchedFilesNotification,
   TextDocuments,
@@ -21,7 +19,6 @@ import { scoreAnalysis } from '../core/score';
 import { RULES } from '../core/rules';
 import { ruleSetting, type RedlineConfig } from '../core/config';
 import type { LintResult } from '../core/types';
-import { CONFIG_NAMES } from '../node/config-files';
 import {
   DEFAULT_SETTINGS,
   DOCUMENT_STATUS_NOTIFICATION,
@@ -47,23 +44,9 @@ import { codeActions, FIX_ALL_KIND } from './actions';
 import { containsPosition, toLspDiagnostic, toLspEdit, toLspRange } from './convert';
 import { hoverMarkdown } from './hover';
 import { resolveConfig } from './resolved';
-import { scanWorkspace } from './workspace';
+import type { ServerPlatform, Source } from './platform';
 
-/** A document as the server sees it: open in the editor, or read from disk. */
-export interface Source {
-  uri: string;
-  version: number;
-  text: string;
-}
-
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
+export type { Source } from './platform';
 
 /** The single notice on a document Redline skipped because of its size (at line 1). */
 export function tooLargeDiagnostic(length: number, maxFileSize: number): Diagnostic {
@@ -80,12 +63,12 @@ export function tooLargeDiagnostic(length: number, maxFileSize: number): Diagnos
 export class RedlineServer {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly analyzers = new Map<string, Analyzer>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The last version of each open document that was linted. */
   private readonly lastVersion = new Map<string, number>();
   /** Documents with published diagnostics (to clear when they stop being linted). */
   private readonly published = new Set<string>();
-  private readonly configs = new ConfigStore();
+  private readonly configs: ConfigStore;
   private readonly merged = new WeakMap<RedlineConfig, { settings: RedlineSettings; config: RedlineConfig }>();
   private readonly configErrors: ConfigErrorReporter;
   private readonly loggedRuleErrors = new Map<string, string>();
@@ -97,8 +80,24 @@ export class RedlineServer {
   private watchRegistration = false;
   private workspaceFolderEvents = false;
 
-  constructor(private readonly connection: Connection) {
-    this.configErrors = new ConfigErrorReporter(connection, (message) => this.log(message));
+  constructor(
+    private readonly connection: Connection,
+    private readonly platform: ServerPlatform,
+  ) {
+    this.configs = new ConfigStore(platform);
+    this.configErrors = new ConfigErrorReporter(connection, (file) => platform.toUri(file), (message) => this.log(message));
+  }
+
+  /** The platform's path of a document URI (undefined: it has none). */
+  private uriToPath(uri: string): string | undefined {
+    return this.platform.toPath(uri);
+  }
+
+  /** Forgets every configuration file read so far and re-lints (the platform's files changed; `removed` are gone). */
+  reloadConfiguration(removed: readonly string[] = []): void {
+    this.configs.invalidate();
+    for (const file of removed) this.configErrors.clear(file);
+    this.relintAll();
   }
 
   listen(): void {
@@ -115,7 +114,7 @@ export class RedlineServer {
     connection.onDidChangeWatchedFiles((change) => {
       this.configs.invalidate();
       for (const event of change.changes) {
-        const file = uriToPath(event.uri);
+        const file = this.uriToPath(event.uri);
         this.log(`configuration file changed: ${file ?? event.uri}`);
         if (file && event.type !== 3 /* deleted */) this.configs.load(file);
         else if (file) this.configErrors.clear(file);
@@ -181,7 +180,11 @@ export class RedlineServer {
     connection.onRequest(FIX_REQUEST, async (params: FixParams) => this.fixFor(params));
     connection.onRequest(RESOLVED_CONFIG_REQUEST, async (params: Partial<UriParams>) => this.resolvedConfig(params.uri));
     connection.onRequest(LINT_WORKSPACE_REQUEST, async () => {
-      const result = await scanWorkspace(this.folders, this.settings, {
+      if (!this.platform.scanWorkspace) {
+        this.log(`lint workspace: not available on ${this.platform.name} (it lists the workspace's files); open documents are linted`);
+        return { files: 0, problems: 0, unsupported: true };
+      }
+      const result = await this.platform.scanWorkspace(this.folders, this.settings, {
         openSource: (uri) => {
           const doc = documents.get(uri);
           return doc && { uri, version: doc.version, text: doc.getText() };
@@ -208,7 +211,7 @@ export class RedlineServer {
     if (initial) this.setSettings(initial);
     if (Array.isArray(options.optIn)) this.optIn = new Set(options.optIn);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    this.folders = folders.map(uriToPath).filter((p): p is string => !!p);
+    this.folders = folders.map((uri) => this.uriToPath(uri)).filter((p): p is string => !!p);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -224,20 +227,20 @@ export class RedlineServer {
   private async initialized(): Promise<void> {
     // Documents opened meanwhile were linted with the initial settings: re-lint only if they differ.
     const changed = this.pullConfiguration && (await this.pullSettings());
-    if (this.watchRegistration) {
+    if (this.watchRegistration && this.platform.configWatchGlobs.length > 0) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: CONFIG_NAMES.map((name) => ({ globPattern: `**/${name}` })),
+        watchers: this.platform.configWatchGlobs.map((globPattern) => ({ globPattern })),
       });
     }
     if (this.workspaceFolderEvents) {
       this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        const removed = new Set(e.removed.map((f) => this.uriToPath(f.uri)));
         this.folders = this.folders.filter((f) => !removed.has(f));
-        this.folders.push(...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
+        this.folders.push(...e.added.map((f) => this.uriToPath(f.uri)).filter((p): p is string => !!p));
         this.relintAll();
       });
     }
-    this.log(`Redline language server ready (run ${this.settings.run}; ${this.folders.length} workspace folder(s))`);
+    this.log(`Redline language server ready on ${this.platform.name} (run ${this.settings.run}; ${this.folders.length} workspace folder(s))`);
     if (changed) this.relintAll();
   }
 
@@ -263,8 +266,7 @@ export class RedlineServer {
 
   private log(message: string): void {
     this.connection.console.log(message);
-    // REDLINE_LOG_FILE mirrors the log to a file (e2e runs and bug reports, where no Output panel is at hand).
-    if (process.env.REDLINE_LOG_FILE) appendFileSync(process.env.REDLINE_LOG_FILE, `${new Date().toISOString()} ${message}\n`);
+    this.platform.debugLog?.(message);
   }
 
   private schedule(uri: string): void {
@@ -287,10 +289,13 @@ export class RedlineServer {
 
   /** Path used for include globs: relative to the workspace folder holding the file. */
   private relativePath(uri: string): string {
-    const file = uriToPath(uri);
+    const file = this.uriToPath(uri);
     if (!file) return decodeURIComponent(uri.replace(/^[a-z-]+:\/*/i, '/'));
-    const folder = this.folders.find((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
-    return (folder ? path.relative(folder, file) : file).split(path.sep).join('/');
+    for (const folder of this.folders) {
+      const relative = this.platform.relative(folder, file);
+      if (relative !== undefined) return relative;
+    }
+    return file.split('\\').join('/');
   }
 
   private selection(source: Source): Selection {
@@ -298,7 +303,7 @@ export class RedlineServer {
   }
 
   private configFor(uri: string): ConfigLookup & { effective: RedlineConfig } {
-    const lookup = this.configs.lookup(uriToPath(uri), this.folders[0]);
+    const lookup = this.configs.lookup(this.uriToPath(uri), this.folders[0]);
     let memo = this.merged.get(lookup.config);
     if (!memo || memo.settings !== this.settings) {
       memo = { settings: this.settings, config: mergeConfig(this.settings, lookup.config, RULES) };
@@ -313,7 +318,7 @@ export class RedlineServer {
       analyzer = new Analyzer();
       if (this.documents.get(source.uri)) this.analyzers.set(source.uri, analyzer);
     }
-    const filename = uriToPath(source.uri) ?? source.uri;
+    const filename = this.uriToPath(source.uri) ?? source.uri;
     return analyzer.analyze(source.text, { filename, config: this.configFor(source.uri).effective });
   }
 
@@ -327,14 +332,8 @@ export class RedlineServer {
   private async source(uri: string): Promise<Source | undefined> {
     const doc = this.documents.get(uri);
     if (doc) return { uri, version: doc.version, text: doc.getText() };
-    const file = uriToPath(uri);
-    if (!file) return undefined;
-    try {
-      const { readFile } = await import('fs/promises');
-      return { uri, version: 0, text: await readFile(file, 'utf8') };
-    } catch {
-      return undefined;
-    }
+    const text = await this.platform.readText(uri);
+    return text === undefined ? undefined : { uri, version: 0, text };
   }
 
   private lintNow(uri: string): void {
@@ -383,7 +382,7 @@ export class RedlineServer {
       diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, open ? version : undefined)),
     });
     this.published.add(uri);
-    if (process.env.REDLINE_LOG_FILE) this.log(`published ${uri} v${version} (${Date.now() - started} ms): ${result.diagnostics.map((d) => `${d.ruleId}@${d.line}`).join(', ')}`);
+    if (this.platform.debugLog) this.log(`published ${uri} v${version} (${Date.now() - started} ms): ${result.diagnostics.map((d) => `${d.ruleId}@${d.line}`).join(', ')}`);
     const score = scoreAnalysis(analysis);
     this.sendStatus({
       uri,

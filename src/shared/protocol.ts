@@ -78,6 +78,19 @@ export const LINT_WORKSPACE_REQUEST = 'redline/lintWorkspace';
 export interface LintWorkspaceResult {
   files: number;
   problems: number;
+  /** Set when the server cannot list the workspace's files (the browser worker). */
+  unsupported?: boolean;
+}
+
+/**
+ * `redline/configFiles` (client → server, the browser worker only): the text of every
+ * `.redlinerc.json` / `.redlinerc` in the workspace, which the worker cannot read itself.
+ * Each notification replaces the previous set.
+ */
+export const CONFIG_FILE_NAMES = ['.redlinerc.json', '.redlinerc'];
+export const CONFIG_FILES_NOTIFICATION = 'redline/configFiles';
+export interface ConfigFilesParams {
+  files: { uri: string; text: string }[];
 }
 
 /** `redline/optIn` (client → server): the files the user opted in with "Lint this file". */

@@ -3,7 +3,9 @@
 // and playwright-core from this folder's lockfile), then runs
 //   a1  the extension-host mocha suites (out/e2e/suite) inside VS Code 1.100.3's Node extension host
 //   a2  the UI smoke: packaged .vsix in code-server, driven by headless Chromium
-// Usage: node test/e2e/harness/run.js [install|package|a1|a2|all] [--no-build] [--timeout S]
+//   web the browser build: dist/server-web.js in a Web Worker of headless Chromium, spoken to
+//       over LSP; then the .vsix in VS Code's web worker extension host (as on vscode.dev)
+// Usage: node test/e2e/harness/run.js [install|package|a1|a2|web|all] [--no-build] [--timeout S]
 //        [--tests FILE] [--workspace DIR] [--file REL] [--mode vscode-server|code-server]
 //        [--update-screenshots]
 // Exit: 0 passed, 1 a test failed, 2 timed out, 3 setup error. Every process started is
@@ -26,7 +28,7 @@ function parseArgs(argv) {
       if (i + 1 >= argv.length) throw new SetupError(`${a} needs a value`);
       return argv[++i];
     };
-    if (['install', 'package', 'a1', 'a2', 'all'].includes(a)) opts.command = a;
+    if (['install', 'package', 'a1', 'a2', 'web', 'all'].includes(a)) opts.command = a;
     else if (a === '--no-build') opts.build = false;
     else if (a === '--timeout') opts.timeout = Number(value());
     else if (a === '--tests') opts.tests = path.resolve(value());
@@ -35,7 +37,7 @@ function parseArgs(argv) {
     else if (a === '--mode') opts.mode = value();
     else if (a === '--update-screenshots') opts.updateScreenshots = true;
     else if (a === '--help' || a === '-h') {
-      console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 11).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+      console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 13).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
       process.exit(0);
     } else throw new SetupError(`unknown argument ${a}`);
   }
@@ -64,6 +66,8 @@ async function main() {
   const { runA1 } = require('./lib/a1');
   const { runA2 } = require('./lib/a2');
   const { packageVsix } = require('./lib/vsix');
+  const { runWeb } = require('./lib/web');
+  const { runWebUi } = require('./lib/web-ui');
   const codes = [];
   try {
     if (opts.command === 'a1' || opts.command === 'all') {
@@ -74,14 +78,25 @@ async function main() {
       codes.push(r.code);
       await cleanupAll();
     }
-    if (opts.command === 'package' || opts.command === 'a2' || opts.command === 'all') {
-      const vsix = path.join(ARTIFACTS, 'redline.vsix');
+    const vsix = path.join(ARTIFACTS, 'redline.vsix');
+    if (['package', 'a2', 'web', 'all'].includes(opts.command)) {
       await step('package the .vsix (build:prod + vsce package)', () => packageVsix({ repo: REPO, outFile: vsix, build: opts.build }));
-      if (opts.command !== 'package') {
+      if (opts.command === 'a2' || opts.command === 'all') {
         const r = await step('A2: UI smoke in code-server + Chromium', () =>
           runA2({ repo: REPO, vsix, workspace: opts.workspace, file: opts.file, artifacts: path.join(ARTIFACTS, 'a2'), screenshotsTo: opts.updateScreenshots ? path.join(REPO, 'media/screenshots') : undefined }));
         codes.push(r.code);
+        await cleanupAll();
       }
+    }
+    if (opts.command === 'web' || opts.command === 'all') {
+      // dist/ holds the production build the .vsix was packaged from.
+      const worker = await step('web: the browser language server in a Web Worker of Chromium', () =>
+        runWeb({ repo: REPO, artifacts: path.join(ARTIFACTS, 'web') }));
+      codes.push(worker.code);
+      await cleanupAll();
+      const ui = await step('web: the .vsix in VS Code\'s web worker extension host (code-server + Chromium)', () =>
+        runWebUi({ repo: REPO, vsix, workspace: opts.workspace, artifacts: path.join(ARTIFACTS, 'web-ui') }));
+      codes.push(ui.code);
     }
   } finally {
     await cleanupAll();

@@ -167,4 +167,4 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
   return { code: 0, tmp };
 }
 
-module.exports = { runA2 };
+module.exports = { runA2, cliReport };

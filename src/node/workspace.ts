@@ -4,15 +4,8 @@ import * as fs from 'fs/promises';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { LintWorkspaceResult, RedlineSettings } from '../shared/protocol';
-import { matchesAny } from './glob';
-
-export interface ScanHooks {
-  /** The editor's text of an open document. */
-  openSource(uri: string): { uri: string; version: number; text: string } | undefined;
-  /** Lints and publishes; returns the number of problems, or -1 when the file is not linted. */
-  lint(source: { uri: string; version: number; text: string }): number;
-  log(message: string): void;
-}
+import { matchesAny } from '../server/glob';
+import type { ScanHooks } from '../server/platform';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'build', '.vscode-test']);
 const MAX_FILES = 5000;

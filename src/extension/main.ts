@@ -7,12 +7,18 @@ import { createClient } from './client';
 import { registerCommands } from './commands';
 import { ConfigDocuments, CONFIG_SCHEME } from './config-view';
 import { OptInStore } from './opt-in';
+import { PracticeController, type PracticeApi } from './practice';
 import { ScoreView } from './score-view';
 import { StatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: practice mode's state and events (the e2e suites drive drills through it). */
+export interface RedlineApi {
+  practice: PracticeApi;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<RedlineApi> {
   const output = vscode.window.createOutputChannel('Redline', { log: true });
   const optIn = new OptInStore(context.workspaceState);
   const statusBar = new StatusBar();
@@ -43,16 +49,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   const ready = async () => started;
   const scoreView = new ScoreView(context, ready, log);
+  const practice = new PracticeController({ context, client: ready, scoreView, log });
 
   context.subscriptions.push(
     output,
     statusBar,
     scoreView,
     vscode.workspace.registerTextDocumentContentProvider(CONFIG_SCHEME, configDocs),
-    ...registerCommands({ context, client: ready, output, optIn, scoreView, statusBar, configDocs }),
+    practice,
+    ...registerCommands({ context, client: ready, output, optIn, scoreView, statusBar, configDocs, practice }),
     vscode.workspace.onDidCloseTextDocument((doc) => statusBar.forget(doc.uri.toString())),
   );
   log(`Redline activated (VS Code ${vscode.version})`);
+  return { practice: practice.api };
 }
 
 export async function deactivate(): Promise<void> {

@@ -218,9 +218,9 @@
       section.appendChild(renderChart(trend));
       section.appendChild(renderLegend(trend));
       const list = el('ol', 'attempts');
-      trend.points.forEach(function (p) {
+      trend.points.forEach(function (p, i) {
         const item = el('li', p.current ? 'current' : '');
-        item.appendChild(button(p.score + ' / 100', 'Open ' + p.file, function () {
+        item.appendChild(button(p.score + ' / 100', 'Open the answer of attempt ' + (i + 1), function () {
           vscode.postMessage({ type: 'openAttempt', id: p.id });
         }));
         item.appendChild(el('span', 'muted', shortDate(p.date)));

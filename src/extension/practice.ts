@@ -39,6 +39,8 @@ export interface FinishResult {
   /** False when the answer had been finished before (nothing new was stored). */
   recorded: boolean;
   reason: 'command' | 'time-up';
+  /** The "time is nearly up" notice had been shown before the drill finished. */
+  warned: boolean;
   /** The message the score view was given (score, trend). */
   view?: ScoreMessage;
 }
@@ -248,7 +250,9 @@ export class PracticeController implements vscode.Disposable {
   }
 
   private async finishDocument(uri: vscode.Uri, reason: 'command' | 'time-up'): Promise<FinishResult | undefined> {
-    if (this.session?.uri.toString() === uri.toString()) this.stop();
+    const own = this.session?.uri.toString() === uri.toString();
+    const warned = own && Boolean(this.session?.noticeShown);
+    if (own) this.stop();
     const document = await vscode.workspace.openTextDocument(uri);
     const meta = readPracticeMeta(document.getText());
     if (!meta) {
@@ -260,7 +264,7 @@ export class PracticeController implements vscode.Disposable {
       const attempt = (await this.store.read()).attempts.find((a) => a.id === id);
       await this.deps.scoreView.show(document);
       if (!attempt) return undefined;
-      return { attempt, recorded: false, reason, view: this.deps.scoreView.lastMessage };
+      return { attempt, recorded: false, reason, warned, view: this.deps.scoreView.lastMessage };
     }
     const end = Date.now();
     const finishedAt = new Date(end).toISOString();
@@ -289,7 +293,7 @@ export class PracticeController implements vscode.Disposable {
     await this.store.record(attempt);
     this.deps.log(`practice finished (${reason}): ${attempt.file} scored ${attempt.score ?? 'none'} in ${formatDuration(attempt.timeUsedSec)}`);
     await this.deps.scoreView.show(document);
-    const outcome: FinishResult = { attempt, recorded: true, reason, view: this.deps.scoreView.lastMessage };
+    const outcome: FinishResult = { attempt, recorded: true, reason, warned, view: this.deps.scoreView.lastMessage };
     const scored = attempt.score === null ? 'no score' : `${attempt.score}/100 (${attempt.band})`;
     void vscode.window.showInformationMessage(`${reason === 'time-up' ? 'Time is up. ' : ''}Redline practice: ${scored}. The attempt is in your practice history.`, 'Practice history').then((choice) => {
       if (choice) void this.showHistory();

@@ -126,12 +126,13 @@ export class PracticeController implements vscode.Disposable {
     await vscode.workspace.fs.createDirectory(dir);
     const uri = await freeName(dir, practiceFileName(kind, id, now));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(practiceFileText(meta)));
+    // The clock starts before the file opens, so opening it is not taken for a resumed drill.
+    this.begin(uri, meta);
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document, { preview: false });
     const line = answerLine(document.getText());
     editor.selection = new vscode.Selection(line, 0, line, 0);
     editor.revealRange(new vscode.Range(line, 0, line, 0));
-    this.begin(uri, meta);
     this.deps.log(`practice started: ${vscode.workspace.asRelativePath(uri)} (${kind}, ${minutes} min${id ? `, ${id}` : ''})`);
     return { uri: uri.toString(), meta };
   }

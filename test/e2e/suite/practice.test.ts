@@ -242,4 +242,32 @@ suite('practice mode', () => {
     assert.strictEqual(result, undefined);
     assert.strictEqual((await history()).length, 2);
   });
+
+  test('a drill opened again while its time runs resumes its countdown from the front matter', async () => {
+    // A behavioral drill (default 10 minutes) loses the clock to a second drill, typed by hand.
+    const story = await vscode.commands.executeCommand<Started>('redline.newPractice', { promptId: 'behavioral-paused-launch' });
+    assert.strictEqual(story.meta.kind, 'behavioral');
+    assert.strictEqual(story.meta.timeLimitMinutes, 10);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const own = await vscode.commands.executeCommand<Started>('redline.newPractice', { prompt: 'Design an AI assistant that plans school bus routes.', kind: 'design' });
+    assert.match(own.uri, /-own-prompt\.design\.md$/);
+    assert.strictEqual(api.state().uri, own.uri, 'the new drill owns the clock');
+    const ownResult = await vscode.commands.executeCommand<FinishResult>('redline.finishPractice');
+    assert.strictEqual(ownResult.attempt.promptId, undefined);
+    assert.strictEqual(ownResult.attempt.prompt, 'Design an AI assistant that plans school bus routes.');
+    assert.ok(!api.state().running);
+
+    await vscode.window.showTextDocument(vscode.Uri.parse(story.uri));
+    const state = api.state();
+    assert.strictEqual(state.uri, story.uri, `reopening the story resumed its clock: ${JSON.stringify(state)}`);
+    const elapsed = (Date.now() - Date.parse(story.meta.startedAt)) / 1000;
+    assert.ok(state.remainingSeconds !== undefined && Math.abs(state.remainingSeconds - (600 - elapsed)) < 3, `remaining ${state.remainingSeconds} s after ${elapsed} s`);
+    assert.match(state.statusText, /^\$\(watch\) 9:\d\d practice$/);
+    const result = await vscode.commands.executeCommand<FinishResult>('redline.finishPractice');
+    assert.strictEqual(result.attempt.kind, 'behavioral');
+    assert.strictEqual(result.attempt.timeLimitSec, 600);
+    assert.strictEqual(typeof result.attempt.score, 'number', 'a behavioral story is always scored');
+    assert.deepStrictEqual(result.view?.practice?.trend.points.map((p) => p.promptId), ['behavioral-paused-launch'], 'behavioral attempts have their own trend');
+    assert.deepStrictEqual((await history()).map((a) => a.kind), ['design', 'design', 'design', 'behavioral']);
+  });
 });

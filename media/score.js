@@ -117,6 +117,135 @@
     return section;
   }
 
+  // ---- Practice progress: the trend of a practice answer's kind, drawn as inline SVG ----
+
+  const SVG = 'http://www.w3.org/2000/svg';
+  const CHART = { width: 320, height: 150, left: 30, right: 10, top: 10, bottom: 22 };
+
+  function svg(tag, attributes, text) {
+    const node = document.createElementNS(SVG, tag);
+    for (const name of Object.keys(attributes || {})) node.setAttribute(name, String(attributes[name]));
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function signed(n) {
+    return (n > 0 ? '+' : n < 0 ? '−' : '±') + Math.abs(n);
+  }
+
+  function shortDate(iso) {
+    const d = new Date(iso);
+    return isNaN(d.getTime()) ? '' : d.toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+  }
+
+  /** Each series as percentages (0–100) per attempt: the total, then one per dimension. */
+  function seriesOf(trend) {
+    const all = [{ id: 'total', label: 'Total', max: 100, values: trend.points.map(function (p) { return p.score; }) }];
+    trend.dimensions.forEach(function (d) {
+      all.push({ id: d.id, label: d.label, max: d.max, values: trend.points.map(function (p) { return typeof p.dimensions[d.id] === 'number' ? p.dimensions[d.id] : null; }) });
+    });
+    return all;
+  }
+
+  function renderChart(trend) {
+    const n = trend.points.length;
+    const plotW = CHART.width - CHART.left - CHART.right;
+    const plotH = CHART.height - CHART.top - CHART.bottom;
+    const x = function (i) { return Math.round(CHART.left + (n === 1 ? plotW / 2 : (plotW * i) / (n - 1))); };
+    const y = function (pct) { return Math.round(CHART.top + plotH - (plotH * Math.max(0, Math.min(100, pct))) / 100); };
+    const chart = svg('svg', { viewBox: '0 0 ' + CHART.width + ' ' + CHART.height, class: 'trend-chart', role: 'img', 'aria-label': 'Score trend across ' + n + ' attempts' });
+    [0, 50, 80, 100].forEach(function (pct) {
+      chart.appendChild(svg('line', { x1: CHART.left, x2: CHART.width - CHART.right, y1: y(pct), y2: y(pct), class: 'grid' }));
+      chart.appendChild(svg('text', { x: CHART.left - 4, y: y(pct) + 3, class: 'axis', 'text-anchor': 'end' }, pct));
+    });
+    trend.points.forEach(function (p, i) {
+      chart.appendChild(svg('text', { x: x(i), y: CHART.height - 6, class: 'axis' + (p.current ? ' current' : ''), 'text-anchor': 'middle' }, '#' + (i + 1)));
+    });
+    seriesOf(trend).forEach(function (series, s) {
+      const cls = series.id === 'total' ? 'series series-total' : 'series series-' + ((s - 1) % 8);
+      const group = svg('g', { class: cls, 'data-series': series.id });
+      const coords = [];
+      series.values.forEach(function (v, i) {
+        if (v === null || !series.max) return;
+        coords.push(x(i) + ',' + y((100 * v) / series.max));
+      });
+      if (coords.length > 1) group.appendChild(svg('polyline', { points: coords.join(' '), fill: 'none' }));
+      series.values.forEach(function (v, i) {
+        if (v === null || !series.max) return;
+        const dot = svg('circle', { cx: x(i), cy: y((100 * v) / series.max), r: series.id === 'total' ? 3.5 : 2.5 });
+        dot.appendChild(svg('title', {}, series.label + ': ' + v + ' / ' + series.max + ' (attempt ' + (i + 1) + ', ' + shortDate(trend.points[i].date) + ')'));
+        group.appendChild(dot);
+      });
+      chart.appendChild(group);
+    });
+    return chart;
+  }
+
+  function renderLegend(trend) {
+    const list = el('ul', 'legend');
+    const cmp = trend.comparison;
+    seriesOf(trend).forEach(function (series, s) {
+      const item = el('li');
+      item.appendChild(el('span', 'swatch ' + (series.id === 'total' ? 'series-total' : 'series-' + ((s - 1) % 8))));
+      item.appendChild(el('span', 'legend-label', series.label));
+      const last = series.values[series.values.length - 1];
+      item.appendChild(el('span', 'points', last === null ? '—' : last + ' / ' + series.max));
+      const delta = cmp ? (series.id === 'total' ? cmp.total : cmp.dimensions[series.id]) : undefined;
+      if (typeof delta === 'number') item.appendChild(el('span', 'delta ' + (delta > 0 ? 'up' : delta < 0 ? 'down' : 'same'), signed(delta)));
+      list.appendChild(item);
+    });
+    return list;
+  }
+
+  function renderPractice(practice) {
+    const section = el('section', 'practice');
+    section.appendChild(el('h2', '', 'Practice'));
+    section.appendChild(el('blockquote', 'prompt', practice.prompt));
+    const trend = practice.trend;
+    if (!practice.finished) {
+      section.appendChild(el('p', 'muted', 'In progress: run "Redline: Finish practice" (or let the clock run out) to store this attempt.'));
+    }
+    if (!trend.points.length) {
+      section.appendChild(el('p', 'muted', 'No finished ' + practice.kind + ' attempts yet: your progress appears here after the first one.'));
+    } else {
+      section.appendChild(el('h3', '', 'Progress over ' + trend.points.length + ' ' + practice.kind + ' attempt' + (trend.points.length === 1 ? '' : 's')));
+      const cmp = trend.comparison;
+      if (cmp) {
+        const from = trend.points[cmp.from];
+        const to = trend.points[cmp.to];
+        section.appendChild(el('p', 'comparison', 'Attempt ' + (cmp.to + 1) + ' vs attempt ' + (cmp.from + 1) + ': ' + from.score + ' → ' + to.score + ' (' + signed(cmp.total) + ')'));
+      }
+      section.appendChild(renderChart(trend));
+      section.appendChild(renderLegend(trend));
+      const list = el('ol', 'attempts');
+      trend.points.forEach(function (p, i) {
+        const item = el('li', p.current ? 'current' : '');
+        item.appendChild(button(p.score + ' / 100', 'Open the answer of attempt ' + (i + 1), function () {
+          vscode.postMessage({ type: 'openAttempt', id: p.id });
+        }));
+        item.appendChild(el('span', 'muted', shortDate(p.date)));
+        item.appendChild(el('span', 'attempt-prompt', p.prompt));
+        list.appendChild(item);
+      });
+      section.appendChild(list);
+    }
+    const focus = trend.focus;
+    if (focus) {
+      const box = el('div', 'focus');
+      box.appendChild(el('h3', '', 'Work on this next: ' + focus.label));
+      box.appendChild(el('p', 'muted', 'You earned ' + Math.round(focus.share * 100) + '% of its ' + focus.max + ' points over your last ' + (focus.over === 1 ? 'attempt' : focus.over + ' attempts') + '.'));
+      if (focus.suggestion) {
+        box.appendChild(el('p', 'suggestion', focus.suggestion.text));
+        const promptId = focus.suggestion.id;
+        box.appendChild(button('Practise this prompt', 'Starts a new timed practice answer to this prompt', function () {
+          vscode.postMessage({ type: 'practice', promptId: promptId });
+        }, 'secondary'));
+      }
+      section.appendChild(box);
+    }
+    return section;
+  }
+
   function render(message) {
     app.replaceChildren();
     const result = message.result;
@@ -125,6 +254,7 @@
       return;
     }
     app.appendChild(renderHeader(message.file, result));
+    if (message.practice) app.appendChild(renderPractice(message.practice));
     if (result.band === 'not-ai') {
       app.appendChild(renderNotAi(result));
       return;

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { KINDS, type Kind } from '../core';
 
-export type Command = 'check' | 'score' | 'docs' | 'lsp' | 'help' | 'version';
+export type Command = 'check' | 'score' | 'docs' | 'lsp' | 'practice' | 'help' | 'version';
 export type Format = 'stylish' | 'json' | 'sarif';
 
 export interface Invocation {
@@ -20,11 +20,15 @@ export interface Invocation {
   stdinFilename?: string;
   /** lsp: arguments handed to the language server untouched (--stdio, --node-ipc, …). */
   rest: string[];
+  /** practice --json: print the prompt as JSON. */
+  json?: boolean;
+  /** practice --seed N: pick the same prompt every time. */
+  seed?: number;
 }
 
 export class UsageError extends Error {}
 
-export const COMMANDS: readonly Command[] = ['check', 'score', 'docs', 'lsp'] as const;
+export const COMMANDS: readonly Command[] = ['check', 'score', 'docs', 'lsp', 'practice'] as const;
 const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
 
 const OPTIONS = {
@@ -36,6 +40,8 @@ const OPTIONS = {
   fix: { type: 'boolean' },
   check: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
+  json: { type: 'boolean' },
+  seed: { type: 'string' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -45,6 +51,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   check: ['format', 'kind', 'config', 'quiet', 'max-warnings', 'fix', 'stdin-filename'],
   score: ['format', 'kind', 'config', 'stdin-filename'],
   docs: ['check'],
+  practice: ['kind', 'json', 'seed', 'format'],
 };
 
 export const USAGE = `Usage: redline <command> [options] [paths…]
@@ -56,6 +63,7 @@ Commands:
   score [paths…]    score each document 0–100 with a per-dimension breakdown
   docs [--check]    regenerate the rule reference from the registry (--check: exit 1 if stale)
   lsp --stdio       start the language server
+  practice          print a random interview prompt from the practice bank to answer against the clock
 
 Options (check, score):
   -f, --format <stylish|json|sarif>  output format (default: stylish; sarif is for check)
@@ -66,6 +74,10 @@ Options (check only):
   -q, --quiet                        report errors only
       --max-warnings <n>             exit 1 when there are more than n warnings
       --fix                          apply every available fix in place
+Options (practice):
+      --kind <design|behavioral>     only prompts of this kind
+      --json                         print the prompt as JSON (also: --format json)
+      --seed <n>                     pick deterministically (the same n gives the same prompt)
 Other:
   -v, --version                      print the version
   -h, --help                         print this help
@@ -85,22 +97,29 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (values.help) return defaults('help');
   if (values.version) return defaults('version');
   const [name, ...paths] = positionals;
-  if (!name) throw new UsageError('missing command (expected check, score, docs or lsp)');
-  if (!COMMANDS.includes(name as Command)) throw new UsageError(`unknown command "${name}" (expected check, score, docs or lsp)`);
+  if (!name) throw new UsageError('missing command (expected check, score, docs, lsp or practice)');
+  if (!COMMANDS.includes(name as Command)) throw new UsageError(`unknown command "${name}" (expected check, score, docs, lsp or practice)`);
   const command = name as Command;
   for (const key of Object.keys(values)) {
     if (!ALLOWED[command]?.includes(key)) throw new UsageError(`--${key} does not apply to "${command}"`);
   }
-  if (command === 'docs' && paths.length) throw new UsageError(`"docs" takes no paths (got "${paths[0]}")`);
+  if ((command === 'docs' || command === 'practice') && paths.length) throw new UsageError(`"${command}" takes no paths (got "${paths[0]}")`);
   const invocation: Invocation = { ...defaults(command), paths, quiet: Boolean(values.quiet), fix: Boolean(values.fix), check: Boolean(values.check) };
   if (values.format !== undefined) {
     if (!FORMATS.includes(values.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
     invocation.format = values.format as Format;
+    if (command === 'practice' && invocation.format === 'sarif') throw new UsageError('--format sarif does not apply to "practice" (stylish or json)');
     if (command === 'score' && invocation.format === 'sarif') throw new UsageError('--format sarif applies to "check" only (score: stylish or json)');
   }
   if (values.kind !== undefined) {
     if (!KINDS.includes(values.kind as Kind)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')} (got "${values.kind}")`);
     invocation.kind = values.kind as Kind;
+    if (command === 'practice' && invocation.kind === 'prd') throw new UsageError('--kind for practice must be design or behavioral (got "prd")');
+  }
+  if (values.json) invocation.json = true;
+  if (values.seed !== undefined) {
+    if (!/^\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number ≥ 0 (got "${values.seed}")`);
+    invocation.seed = Number(values.seed);
   }
   if (values['max-warnings'] !== undefined) {
     const text = values['max-warnings'];

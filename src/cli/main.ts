@@ -4,6 +4,7 @@ import { version } from '../../package.json';
 import { parseInvocation, UsageError, USAGE, type Invocation } from './args';
 import { findRepositoryRoot, generatedFiles, writeGenerated } from './docs';
 import { startLanguageServer } from './lsp';
+import { runPractice } from './practice';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCheck, runScore, type RunContext } from './run';
 
 const TRANSPORTS = /^--(?:stdio|node-ipc|socket(?:=.*)?|pipe(?:=.*)?)$/;
@@ -30,6 +31,8 @@ export async function main(argv: readonly string[], ctx: RunContext): Promise<nu
       return runScore(inv, ctx);
     case 'docs':
       return runDocs(inv, ctx);
+    case 'practice':
+      return runPractice(inv, ctx);
     case 'lsp':
       if (!inv.rest.some((a) => TRANSPORTS.test(a))) {
         ctx.stderr.write('redline: lsp needs a transport: --stdio (or --node-ipc, --socket=N, --pipe=NAME)\n');

@@ -7,6 +7,7 @@ import { createClient, type MakeClient } from './client';
 import { registerCommands } from './commands';
 import { ConfigDocuments, CONFIG_SCHEME } from './config-view';
 import { OptInStore } from './opt-in';
+import { PracticeController, type PracticeApi } from './practice';
 import { ScoreView } from './score-view';
 import { StatusBar } from './status-bar';
 
@@ -19,7 +20,12 @@ export interface ActivateOptions {
   onStarted?(client: BaseLanguageClient, context: vscode.ExtensionContext, log: (message: string) => void): void;
 }
 
-export async function activateRedline(context: vscode.ExtensionContext, make: MakeClient, options: ActivateOptions = {}): Promise<BaseLanguageClient> {
+/** What activate() returns: practice mode's state and events (the e2e suites drive drills through it). */
+export interface RedlineApi {
+  practice: PracticeApi;
+}
+
+export async function activateRedline(context: vscode.ExtensionContext, make: MakeClient, options: ActivateOptions = {}): Promise<RedlineApi> {
   const output = vscode.window.createOutputChannel('Redline', { log: true });
   const optIn = new OptInStore(context.workspaceState);
   const statusBar = new StatusBar();
@@ -53,17 +59,19 @@ export async function activateRedline(context: vscode.ExtensionContext, make: Ma
   );
   const ready = async () => started;
   const scoreView = new ScoreView(context, ready, log);
+  const practice = new PracticeController({ context, client: ready, scoreView, log });
 
   context.subscriptions.push(
     output,
     statusBar,
     scoreView,
+    practice,
     vscode.workspace.registerTextDocumentContentProvider(CONFIG_SCHEME, configDocs),
-    ...registerCommands({ context, client: ready, output, optIn, scoreView, statusBar, configDocs }),
+    ...registerCommands({ context, client: ready, output, optIn, scoreView, statusBar, configDocs, practice }),
     vscode.workspace.onDidCloseTextDocument((doc) => statusBar.forget(doc.uri.toString())),
   );
   log(`Redline activated (VS Code ${vscode.version})`);
-  return languageClient;
+  return { practice: practice.api };
 }
 
 export async function deactivateRedline(): Promise<void> {

@@ -4,7 +4,7 @@
 // side sends it the workspace's configuration files.
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
-import { activateRedline, deactivateRedline } from './activate';
+import { activateRedline, deactivateRedline, type RedlineApi } from './activate';
 import { syncConfigFiles } from './config-files';
 
 /**
@@ -30,8 +30,8 @@ async function workerTransports(script: vscode.Uri): Promise<MessageTransports> 
   return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  await activateRedline(
+export async function activate(context: vscode.ExtensionContext): Promise<RedlineApi> {
+  return activateRedline(
     context,
     (ctx, options) => {
       const script = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'server-web.js');

@@ -12,6 +12,7 @@ import { setFrontMatterKey } from '../shared/front-matter';
 import type { OptInStore } from './opt-in';
 import type { ScoreView } from './score-view';
 import type { StatusBar } from './status-bar';
+import type { PracticeController } from './practice';
 import { CONFIG_SCHEME, renderConfig, type ConfigDocuments } from './config-view';
 import { sendOptIn } from './client';
 
@@ -24,6 +25,9 @@ export const COMMANDS = {
   lintWorkspace: 'redline.lintWorkspace',
   showOutput: 'redline.showOutput',
   showConfigError: 'redline.showConfigError',
+  newPractice: 'redline.newPractice',
+  finishPractice: 'redline.finishPractice',
+  practiceHistory: 'redline.practiceHistory',
 } as const;
 
 export interface CommandDeps {
@@ -34,6 +38,7 @@ export interface CommandDeps {
   scoreView: ScoreView;
   statusBar: StatusBar;
   configDocs: ConfigDocuments;
+  practice: PracticeController;
 }
 
 interface SnippetEntry {
@@ -59,7 +64,7 @@ async function setKey(document: vscode.TextDocument, key: string, value: string)
 }
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  const { context, client, output, optIn, scoreView, statusBar, configDocs } = deps;
+  const { context, client, output, optIn, scoreView, statusBar, configDocs, practice } = deps;
   const log = (message: string) => output.info(message);
 
   const scoreAnswer = async (arg?: unknown): Promise<ScoreResult | null> => {
@@ -173,5 +178,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, lintWorkspace),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(COMMANDS.showConfigError, showConfigError),
+    vscode.commands.registerCommand(COMMANDS.newPractice, (arg?: unknown) => practice.start(arg)),
+    vscode.commands.registerCommand(COMMANDS.finishPractice, (arg?: unknown) => practice.finish(arg, 'command')),
+    vscode.commands.registerCommand(COMMANDS.practiceHistory, (arg?: unknown) => practice.showHistory(arg)),
   ];
 }

@@ -3,10 +3,10 @@
 // extension (src/extension/browser.ts) in activate.ts.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { activateRedline, deactivateRedline } from './activate';
+import { activateRedline, deactivateRedline, type RedlineApi } from './activate';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  await activateRedline(context, (ctx, options) => {
+export async function activate(context: vscode.ExtensionContext): Promise<RedlineApi> {
+  return activateRedline(context, (ctx, options) => {
     const module = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'server.js').fsPath;
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },

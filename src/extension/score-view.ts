@@ -7,9 +7,27 @@ import type { ScoreResult } from '../core/types';
 import { FIX_REQUEST, SCORE_REQUEST, type FixResponse } from '../shared/protocol';
 import { setFrontMatterKey } from '../shared/front-matter';
 import { nonce, scoreHtml } from './score-html';
+import type { PracticeViewData } from './practice';
 
 /** Messages the webview posts back. */
-type ViewMessage = { type: 'reveal'; line: number } | { type: 'insert'; ruleId: string } | { type: 'setAi' } | { type: 'ready' };
+type ViewMessage =
+  | { type: 'reveal'; line: number }
+  | { type: 'insert'; ruleId: string }
+  | { type: 'setAi' }
+  | { type: 'ready' }
+  | { type: 'practice'; promptId: string }
+  | { type: 'openAttempt'; id: string };
+
+/** What the view is given to render (media/score.js). `practice` only for practice answers. */
+export interface ScoreMessage {
+  type: 'score';
+  file: string;
+  result: ScoreResult | null;
+  fixable: Record<string, string>;
+  practice?: PracticeViewData;
+}
+
+export type PracticeProvider = (document: vscode.TextDocument) => Promise<PracticeViewData | undefined>;
 
 export async function requestFix(client: LanguageClient, document: vscode.TextDocument, ruleId: string): Promise<FixResponse | null> {
   return client.sendRequest<FixResponse | null>(FIX_REQUEST, { uri: document.uri.toString(), ruleId });
@@ -30,6 +48,8 @@ export class ScoreView implements vscode.Disposable {
   private panel?: vscode.WebviewPanel;
   private document?: vscode.TextDocument;
   private timer?: NodeJS.Timeout;
+  private practice?: PracticeProvider;
+  private posted?: ScoreMessage;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -48,6 +68,16 @@ export class ScoreView implements vscode.Disposable {
         }
       }),
     );
+  }
+
+  /** Practice mode adds the drill's progress to the view of a practice answer. */
+  setPracticeProvider(provider: PracticeProvider): void {
+    this.practice = provider;
+  }
+
+  /** The last message the view was given (the e2e suites read what the user was shown). */
+  get lastMessage(): ScoreMessage | undefined {
+    return this.posted;
   }
 
   /** Opens (or reveals) the view for a document and returns its score. */
@@ -103,7 +133,14 @@ export class ScoreView implements vscode.Disposable {
         if (fixes[i]) fixable[step.ruleId] = fixes[i]!.title;
       });
     }
-    void panel.webview.postMessage({ type: 'score', file: vscode.workspace.asRelativePath(document.uri), result, fixable });
+    const practice = await this.practice?.(document).catch((error: unknown) => {
+      this.log(`score view: no practice progress (${String(error)})`);
+      return undefined;
+    });
+    if (document.version !== version || this.document !== document) return result;
+    const message: ScoreMessage = { type: 'score', file: vscode.workspace.asRelativePath(document.uri), result, fixable, ...(practice ? { practice } : {}) };
+    this.posted = message;
+    void panel.webview.postMessage(message);
     return result;
   }
 
@@ -111,6 +148,16 @@ export class ScoreView implements vscode.Disposable {
     const document = this.document;
     if (!document) return;
     if (message.type === 'ready') return void this.refresh();
+    if (message.type === 'practice') {
+      if (typeof message.promptId === 'string') await vscode.commands.executeCommand('redline.newPractice', { promptId: message.promptId });
+      return;
+    }
+    if (message.type === 'openAttempt') {
+      // Only a file the view itself listed: the webview never names an arbitrary URI.
+      const point = this.posted?.practice?.trend.points.find((p) => p.id === message.id);
+      if (point) await vscode.window.showTextDocument(vscode.Uri.parse(point.uri), { viewColumn: this.editorColumn(document), preview: false });
+      return;
+    }
     if (message.type === 'reveal') {
       const editor = await vscode.window.showTextDocument(document, { viewColumn: this.editorColumn(document), preserveFocus: false });
       const line = Math.max(0, Math.min(message.line - 1, document.lineCount - 1));

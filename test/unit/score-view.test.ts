@@ -39,7 +39,10 @@ class FakeNode {
   title = '';
   type = '';
   text = '';
-  constructor(readonly tagName: string) {}
+  constructor(
+    readonly tagName: string,
+    readonly namespace?: string,
+  ) {}
   set textContent(value: string) {
     this.text = value;
     this.children.length = 0;
@@ -81,6 +84,7 @@ function renderInFakeDom(message: unknown): FakeNode {
     document: {
       getElementById: (id: string) => (id === 'app' ? app : null),
       createElement: (tag: string) => new FakeNode(tag),
+      createElementNS: (ns: string, tag: string) => new FakeNode(tag, ns),
       write: () => {
         throw new Error('document.write used');
       },
@@ -155,5 +159,93 @@ describe('score webview: document text never runs', () => {
       }
     }
     assert.ok(app.textContent.includes(`answers/${PAYLOADS[1]}.md`));
+  });
+});
+
+describe('score webview: practice progress', () => {
+  const dims = [
+    { id: 'failure-first', label: 'Failure-first framing', max: 20 },
+    { id: 'tlc', label: 'TLC', max: 20 },
+  ];
+  const point = (n: number, score: number, ff: number, tlc: number, current: boolean) => ({
+    id: `attempt-${n}`,
+    date: `2026-11-2${n}T10:00:00.000Z`,
+    prompt: `Attempt ${n} prompt ${PAYLOADS[n % PAYLOADS.length]}`,
+    file: `practice/${PAYLOADS[1]}-${n}.md`,
+    uri: `file:///w/practice/${n}.md`,
+    score,
+    dimensions: { 'failure-first': ff, tlc },
+    current,
+  });
+  const message = (points: ReturnType<typeof point>[], comparison?: object) => ({
+    type: 'score',
+    file: 'practice/answer.design.md',
+    result: { ...score('---\nkind: design\nai: true\n---\n\n# Design an AI tutor\n\nAn LLM gives hints.\n'), band: 'Traditional' },
+    fixable: {},
+    practice: {
+      kind: 'design',
+      prompt: `Design an AI tutor ${PAYLOADS[0]}`,
+      timeLimitMinutes: 45,
+      finished: true,
+      trend: {
+        kind: 'design',
+        dimensions: dims,
+        points,
+        ...(comparison ? { comparison } : {}),
+        focus: { id: 'tlc', label: `TLC ${PAYLOADS[1]}`, max: 20, share: 0.25, over: 2, suggestion: { id: 'design-size-advice', text: `Design a fit advisor ${PAYLOADS[2]}`, domain: 'shopping' } },
+      },
+    },
+  });
+
+  it('draws the total and each dimension across attempts, and compares attempt 2 with attempt 1', () => {
+    const app = renderInFakeDom(message([point(1, 40, 20, 0, false), point(2, 70, 20, 10, true)], { from: 0, to: 1, total: 30, dimensions: { 'failure-first': 0, tlc: 10 } }));
+    const nodes = [...app.walk()];
+    assert.match(app.textContent, /Attempt 2 vs attempt 1: 40 → 70 \(\+30\)/);
+    const svgNodes = nodes.filter((n) => n.namespace);
+    assert.ok(svgNodes.every((n) => n.namespace === 'http://www.w3.org/2000/svg'));
+    const groups = svgNodes.filter((n) => n.tagName === 'g');
+    assert.deepEqual(groups.map((g) => g.attributes['data-series']), ['total', 'failure-first', 'tlc']);
+    // Higher score, higher point (smaller y): the chart rises with the total from 40 to 70.
+    const ys = (g: FakeNode) => g.children.filter((c) => c.tagName === 'circle').map((c) => Number(c.attributes.cy));
+    const [total, ff, tlc] = groups.map(ys);
+    assert.equal(total.length, 2);
+    assert.ok(total[1] < total[0], `total ys ${total}`);
+    assert.equal(ff[0], ff[1], 'a dimension that stayed at its maximum stays level');
+    assert.ok(tlc[1] < tlc[0]);
+    assert.equal(ff[0], Math.min(...total, ...ff, ...tlc), 'a full dimension sits at the top');
+    assert.ok(groups[0].children.some((c) => c.tagName === 'polyline' && c.attributes.points.split(' ').length === 2));
+    // Deltas per series in the legend, and the dimension to work on with its prompt.
+    const deltas = nodes.filter((n) => n.className.startsWith('delta')).map((n) => n.text);
+    assert.deepEqual(deltas, ['+30', '±0', '+10']);
+    assert.ok(app.textContent.includes(`Work on this next: TLC ${PAYLOADS[1]}`));
+    assert.ok(app.textContent.includes(`Design a fit advisor ${PAYLOADS[2]}`));
+  });
+
+  it('shows prompts, files and history text from documents as text only, with inert SVG attributes', () => {
+    const app = renderInFakeDom(message([point(1, 40, 20, 0, false), point(2, 70, 20, 10, false), point(3, 55, 10, 5, true)], { from: 1, to: 2, total: -15, dimensions: { 'failure-first': -10, tlc: -5 } }));
+    const nodes = [...app.walk()];
+    assert.match(app.textContent, /Attempt 3 vs attempt 2: 70 → 55 \(−15\)/);
+    const allowed = new Set(['main', 'header', 'p', 'div', 'span', 'section', 'h2', 'h3', 'ul', 'ol', 'li', 'button', 'code', 'blockquote', 'svg', 'line', 'text', 'g', 'polyline', 'circle', 'title']);
+    for (const n of nodes) assert.ok(allowed.has(n.tagName), `score.js created a <${n.tagName}>`);
+    const inert = /^(?:role|aria-[a-z]+|viewBox|class|x|y|x1|x2|y1|y2|cx|cy|r|points|fill|text-anchor|data-series)$/;
+    for (const n of nodes) {
+      for (const [name, value] of Object.entries(n.attributes)) {
+        assert.match(name, inert, `<${n.tagName}> got attribute ${name}`);
+        for (const p of PAYLOADS) assert.ok(!value.includes(p), `<${n.tagName} ${name}> got a payload`);
+      }
+      for (const p of PAYLOADS) assert.ok(!n.className.includes(p) && !n.title.includes(p), `<${n.tagName}> got a payload in its class or title`);
+    }
+    const texts = nodes.map((n) => n.text);
+    assert.ok(texts.includes(`Design an AI tutor ${PAYLOADS[0]}`), 'the prompt, as text');
+    for (const n of [1, 2, 3]) assert.ok(texts.includes(`Attempt ${n} prompt ${PAYLOADS[n % PAYLOADS.length]}`), `attempt ${n}'s prompt, as text`);
+  });
+
+  it('says what comes next when there is no finished attempt yet', () => {
+    const m = message([]);
+    m.practice.finished = false;
+    const app = renderInFakeDom(m);
+    assert.match(app.textContent, /In progress/);
+    assert.match(app.textContent, /No finished design attempts yet/);
+    assert.ok(![...app.walk()].some((n) => n.tagName === 'svg'));
   });
 });

@@ -1,7 +1,8 @@
 // A2: the real UI. Installs the packaged .vsix into a throw-away code-server, opens the weak
 // answer, checks the Problems panel lists Redline's diagnostics, opens the lightbulb menu,
 // runs "Redline: Score this answer" from the palette and checks the score view shows the
-// same score as the CLI. Saves PNG screenshots of each step.
+// same score as the CLI, that a hostile document runs nothing, and that a practice answer's
+// view draws the trend of its attempts. Saves PNG screenshots of each step.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -38,6 +39,7 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
   const score = cliReport(repo, 'score', target);
   if (!check.diagnostics.length) throw new SetupError(`the CLI finds no diagnostics in ${file}; nothing to look for in the UI`);
   log(`A2: CLI: ${check.diagnostics.length} diagnostics, score ${score.score} (${score.band})`);
+  const practice = writePracticeFixture(folder);
 
   await installExtension(tmp, vsix);
   const server = await startServer({ mode: 'code-server', tmp, artifacts, env: { REDLINE_LOG_FILE: path.join(artifacts, 'redline-server.log') } });
@@ -152,6 +154,33 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
       if (dialogs.length > 0) throw new Error(`document text ran script: ${dialogs.join(', ')}`);
       log('A2: hostile document rendered as text; no dialog, no injected element');
     });
+
+    await stepDo('a practice answer\'s score view draws the trend of its attempts', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(practice.file);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: practice.name }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator(`.tabs-container .tab[aria-label*="${practice.name}"]`).first().waitFor();
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('F1');
+      await input.waitFor();
+      await input.fill('>Redline: Score this answer');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Score this answer' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await view.locator('body').getByText(practice.comparison).first().waitFor();
+      // The chart is drawn in the view under its strict CSP: the total and one line per dimension.
+      const series = await view.locator('svg.trend-chart g.series').count();
+      const lines = await view.locator('svg.trend-chart polyline').count();
+      if (series !== 8 || lines !== 8) throw new Error(`the trend chart has ${series} series and ${lines} lines, expected 8 of each (total + 7 dimensions)`);
+      const box = await view.locator('svg.trend-chart').boundingBox();
+      if (!box || box.width < 100 || box.height < 40) throw new Error(`the trend chart is not visible (${JSON.stringify(box)})`);
+      await view.locator('body').getByText(/Work on this next:/).first().waitFor();
+      await shoot('practice-progress');
+    });
   } catch (error) {
     await page.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => {});
     consoleLog.end();
@@ -165,6 +194,68 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
     log(`copied ${shots.length} screenshots to ${path.relative(repo, screenshotsTo)}`);
   }
   return { code: 0, tmp };
+}
+
+/**
+ * A finished practice answer and a history of two attempts of its kind, so the score view has a
+ * trend to draw: attempt 2 (this file) against attempt 1.
+ */
+function writePracticeFixture(folder) {
+  const name = 'a2-second-attempt.design.md';
+  const file = `practice/${name}`;
+  const full = path.join(folder, file);
+  fs.mkdirSync(path.dirname(full), { recursive: true });
+  fs.writeFileSync(
+    full,
+    [
+      '---',
+      'kind: design',
+      'ai: true',
+      'prompt: "Design an AI fit advisor for an online clothing store that recommends a size to each shopper."',
+      'promptId: design-size-advice',
+      'timeLimit: 45',
+      'startedAt: 2026-11-25T10:00:00.000Z',
+      'finishedAt: 2026-11-25T10:41:00.000Z',
+      '---',
+      '',
+      '> Design an AI fit advisor for an online clothing store that recommends a size to each shopper.',
+      '',
+      '## Red lines',
+      '',
+      '- The advisor must never recommend a size for a product with no size chart on file.',
+      '- It must never show a size as certain when the model confidence is below 0.6; it shows the size chart instead.',
+      '',
+    ].join('\n'),
+  );
+  const dims = [
+    ['failure-first', 'Failure-first framing', 20],
+    ['tlc', 'TLC: task precision, latency, confidence floor', 20],
+    ['kpis-drift', 'Operational KPIs & drift', 15],
+    ['escape-valves', 'Escape valves', 15],
+    ['evaluation', 'Evaluation plan', 10],
+    ['production-signal', 'Production signal & feedback loop', 10],
+    ['trade-offs', 'Trade-off articulation', 10],
+  ];
+  const attempt = (n, scores, uri, prompt, promptId) => ({
+    id: `${uri}#2026-11-2${n + 3}T10:00:00.000Z`,
+    promptId,
+    prompt,
+    kind: 'design',
+    startedAt: `2026-11-2${n + 3}T10:00:00.000Z`,
+    finishedAt: `2026-11-2${n + 3}T10:41:00.000Z`,
+    timeLimitSec: 2700,
+    timeUsedSec: 2460,
+    score: scores.reduce((a, b) => a + b, 0),
+    band: 'Traditional',
+    dimensions: dims.map(([id, label, max], i) => ({ id, label, score: scores[i], max })),
+    file: n === 2 ? file : 'practice/a2-first-attempt.design.md',
+    uri,
+  });
+  const first = attempt(1, [0, 9, 8, 12, 6, 0, 0], `file://${path.join(folder, 'practice/a2-first-attempt.design.md')}`, 'Design an AI tutor that gives step-by-step hints on middle-school algebra homework without handing over the answer.', 'design-homework-hints');
+  const second = attempt(2, [20, 17, 15, 15, 10, 3, 1], `file://${full}`, 'Design an AI fit advisor for an online clothing store that recommends a size to each shopper.', 'design-size-advice');
+  fs.mkdirSync(path.join(folder, '.redline'), { recursive: true });
+  fs.writeFileSync(path.join(folder, '.redline/history.json'), `${JSON.stringify({ version: 1, attempts: [first, second] }, null, 2)}\n`);
+  return { file, name, comparison: `Attempt 2 vs attempt 1: ${first.score} → ${second.score} (+${second.score - first.score})` };
 }
 
 module.exports = { runA2, cliReport };

@@ -1,5 +1,6 @@
 // SARIF 2.1.0 for code-scanning tools: rule metadata with help URIs, one result per diagnostic,
 // fixes as artifact changes. Columns are UTF-16 code units and end-exclusive, as in RULES.md.
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, docUrl, type Diagnostic, type Range, type Rule, type Severity } from '../../core';
@@ -7,6 +8,8 @@ import type { CheckReport } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const ROOT = '%SRCROOT%';
+/** Versioned: a change to what the hash covers must not silently match old alerts. */
+const FINGERPRINT = 'redlineFindingHash/v1';
 
 export interface SarifOptions {
   cwd: string;
@@ -15,9 +18,13 @@ export interface SarifOptions {
 
 export function checkSarif(reports: readonly CheckReport[], options: SarifOptions): string {
   const index = new Map(RULES.map((rule, i) => [rule.id, i]));
-  const results = reports.flatMap(({ file, result }) =>
-    result.diagnostics.map((d) => resultOf(d, artifactOf(file, options.cwd), index.get(d.ruleId))),
-  );
+  const results = reports.flatMap(({ file, result, text }) => {
+    const fingerprint = fingerprinter(text);
+    return result.diagnostics.map((d) => ({
+      ...resultOf(d, artifactOf(file, options.cwd), index.get(d.ruleId)),
+      partialFingerprints: { [FINGERPRINT]: fingerprint(d) },
+    }));
+  });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -92,6 +99,23 @@ function resultOf(d: Diagnostic, artifact: Artifact, ruleIndex: number | undefin
     ];
   }
   return result;
+}
+
+/**
+ * A finding's identity across runs for code scanning: its rule, the text of the line it starts on
+ * (whitespace-normalised) and how many identical findings came before it in the file. Adding
+ * lines above a finding keeps its fingerprint, so the alert is not closed and reopened.
+ */
+function fingerprinter(text: string | undefined): (d: Diagnostic) => string {
+  const lines = (text ?? '').split(/\r\n|\r|\n/);
+  const seen = new Map<string, number>();
+  return (d) => {
+    const content = (lines[d.line - 1] ?? '').trim().replace(/\s+/g, ' ');
+    const key = `${d.ruleId}\u0000${content}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${occurrence + 1}`;
+  };
 }
 
 function regionOf(r: Range) {

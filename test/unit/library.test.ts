@@ -82,6 +82,25 @@ describe('library entry (dist/core.js)', function () {
     assert.match(r.stderr, /ERR_PACKAGE_PATH_NOT_EXPORTED/);
   });
 
+  it('docs/api.md names only what the entry exports', () => {
+    const api = fs.readFileSync(path.join(ROOT, 'docs', 'api.md'), 'utf8');
+    const core = require('../../src/core');
+    const stable = /## Stability\n\n([\s\S]*?)are the public/.exec(api)?.[1] ?? '';
+    const values = [...stable.matchAll(/`(\w+)`/g)].map((m) => m[1]);
+    assert.ok(values.length >= 10, 'the Stability section lists the public functions');
+    for (const name of values) assert.ok(name in core, `docs/api.md lists ${name}, which the core does not export`);
+    const declarations = fs.readdirSync(path.dirname(TYPES)).filter((f) => f.endsWith('.d.ts')).map((f) => fs.readFileSync(path.join(path.dirname(TYPES), f), 'utf8')).join('\n');
+    const index = fs.readFileSync(TYPES, 'utf8');
+    const [, typeList = '', constants = ''] = /exported type names are ([\s\S]*?), plus the constants ([\s\S]*?)\./.exec(api) ?? [];
+    for (const [, name] of constants.matchAll(/`(\w+)`/g)) assert.ok(name in core, `${name} is not exported`);
+    const types = [...typeList.matchAll(/`(\w+)`/g)].map((m) => m[1]);
+    assert.ok(types.length >= 15);
+    for (const name of types) {
+      assert.match(declarations, new RegExp(`export (?:declare )?(?:interface|type|class) ${name}\\b`), `${name} is not declared`);
+      assert.ok(index.includes('export * from \'./types\'') || index.includes(name), `${name} is not exported from the entry`);
+    }
+  });
+
   it('a TypeScript consumer type-checks against the emitted declarations (and a wrong use does not)', () => {
     const fixture = path.join('test', 'fixtures', 'library');
     const ok = node([TSC, '-p', fixture]);

@@ -10,7 +10,7 @@ import { fixAll } from './fix';
 import { checkJson, scoreJson } from './format/json';
 import { checkGithub } from './format/github';
 import { checkJunit } from './format/junit';
-import { checkSarif } from './format/sarif';
+import { checkSarif, findSourceRoot } from './format/sarif';
 import { scoreStylish } from './format/score-report';
 import { checkStylish } from './format/stylish';
 import { encodeText, expandPaths, isProblem, labelFor, readSource, readStdin, type InputProblem, type Source } from './inputs';
@@ -65,7 +65,7 @@ export async function runCheck(inv: Invocation, ctx: RunContext): Promise<number
   }
   // Machine formats always print a document (maybe empty); stylish says nothing when nothing was read.
   if (inv.format === 'json') ctx.stdout.write(checkJson(reports));
-  else if (inv.format === 'sarif') ctx.stdout.write(checkSarif(reports, { cwd: ctx.cwd, version: ctx.version }));
+  else if (inv.format === 'sarif') ctx.stdout.write(checkSarif(reports, { cwd: ctx.cwd, root: findSourceRoot(ctx.cwd), version: ctx.version }));
   else if (inv.format === 'github') ctx.stdout.write(checkGithub(reports));
   else if (inv.format === 'junit') ctx.stdout.write(checkJunit(reports));
   else if (reports.length || !failed) ctx.stdout.write(checkStylish(reports, paint(wantsColor(ctx.stdout))));

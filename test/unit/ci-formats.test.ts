@@ -8,7 +8,8 @@ import * as path from 'path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { AI, CLEAN, DRAFTS, NON_AI, SHIP_LINE, SHIPPY, Scratch, ensureBuilt } from '../support/cli';
+import { pathToFileURL } from 'url';
+import { AI, CLEAN, CLI, DRAFTS, NON_AI, SHIP_LINE, SHIPPY, Scratch, ensureBuilt } from '../support/cli';
 
 /** The schema file @microsoft/sarif-multitool (Microsoft's sarif-sdk) ships for this platform. */
 function sarifSchemaPath(): string {
@@ -88,6 +89,22 @@ describe('CI formats', function () {
       assert.equal(ship.locations[0].physicalLocation.region.startLine, 9);
       assert.equal(ship.locations[0].physicalLocation.region.startColumn, SHIP_LINE.indexOf('shipping') + 1);
       for (const r of run.results) assert.match(r.partialFingerprints['redlineFindingHash/v1'], /^[0-9a-f]{32}:\d+$/);
+    });
+
+    it('locations are relative to the git repository root, whatever the working directory', () => {
+      fs.mkdirSync(path.join(s.dir, '.git'));
+      s.write('docs/prds/billing.md', SHIPPY);
+      s.write('other/notes.md', SHIPPY);
+      const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'sarif', 'billing.md', '../../other/notes.md'], {
+        cwd: path.join(s.dir, 'docs', 'prds'),
+        encoding: 'utf8',
+      });
+      const log = JSON.parse(r.stdout);
+      assert.equal(validate(log), true, JSON.stringify(validate.errors));
+      const [run] = log.runs;
+      assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(s.dir).href}/`);
+      const uris = new Set(run.results.map((x: any) => `${x.locations[0].physicalLocation.artifactLocation.uriBaseId} ${x.locations[0].physicalLocation.artifactLocation.uri}`));
+      assert.deepEqual([...uris].sort(), ['%SRCROOT% docs/prds/billing.md', '%SRCROOT% other/notes.md']);
     });
 
     it('columns are UTF-16 code units: an emoji before a finding counts as two', () => {

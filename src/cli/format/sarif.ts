@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for code-scanning tools: rule metadata with help URIs, one result per diagnostic,
 // fixes as artifact changes. Columns are UTF-16 code units and end-exclusive, as in RULES.md.
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, docUrl, type Diagnostic, type Range, type Rule, type Severity } from '../../core';
@@ -14,14 +15,25 @@ const FINGERPRINT = 'redlineFindingHash/v1';
 export interface SarifOptions {
   cwd: string;
   version: string;
+  /** %SRCROOT%: the repository root, so code scanning finds the files from any working directory. */
+  root?: string;
+}
+
+/** The enclosing git repository's root (a `.git` folder or file), or undefined outside one. */
+export function findSourceRoot(dir: string): string | undefined {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (fs.existsSync(path.join(current, '.git'))) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
 }
 
 export function checkSarif(reports: readonly CheckReport[], options: SarifOptions): string {
   const index = new Map(RULES.map((rule, i) => [rule.id, i]));
+  const root = options.root ?? options.cwd;
   const results = reports.flatMap(({ file, result, text }) => {
     const fingerprint = fingerprinter(text);
     return result.diagnostics.map((d) => ({
-      ...resultOf(d, artifactOf(file, options.cwd), index.get(d.ruleId)),
+      ...resultOf(d, artifactOf(file, options.cwd, root), index.get(d.ruleId)),
       partialFingerprints: { [FINGERPRINT]: fingerprint(d) },
     }));
   });
@@ -39,7 +51,7 @@ export function checkSarif(reports: readonly CheckReport[], options: SarifOption
             rules: RULES.map(ruleDescriptor),
           },
         },
-        originalUriBaseIds: { [ROOT]: { uri: pathToFileURL(options.cwd + path.sep).href } },
+        originalUriBaseIds: { [ROOT]: { uri: pathToFileURL(root + path.sep).href } },
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -70,11 +82,12 @@ interface Artifact {
   uriBaseId?: string;
 }
 
-/** Relative URIs against %SRCROOT% for files under the working directory, else absolute. */
-function artifactOf(file: string, cwd: string): Artifact {
+/** Relative URIs against %SRCROOT% for files under the root, else absolute. */
+function artifactOf(file: string, cwd: string, root: string): Artifact {
   const absolute = path.resolve(cwd, file);
-  if (file.startsWith('../') || path.isAbsolute(file)) return { uri: pathToFileURL(absolute).href };
-  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: ROOT };
+  const relative = path.relative(root, absolute).split(path.sep).join('/');
+  if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  return { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: ROOT };
 }
 
 function resultOf(d: Diagnostic, artifact: Artifact, ruleIndex: number | undefined) {

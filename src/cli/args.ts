@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { KINDS, type Kind } from '../core';
 
 export type Command = 'check' | 'score' | 'docs' | 'lsp' | 'practice' | 'help' | 'version';
-export type Format = 'stylish' | 'json' | 'sarif';
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
 
 export interface Invocation {
   command: Command;
@@ -29,7 +29,9 @@ export interface Invocation {
 export class UsageError extends Error {}
 
 export const COMMANDS: readonly Command[] = ['check', 'score', 'docs', 'lsp', 'practice'] as const;
-const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit'];
+/** Formats that only make sense for findings, not for a score report. */
+const CHECK_ONLY: readonly Format[] = ['sarif', 'github', 'junit'];
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -66,7 +68,9 @@ Commands:
   practice          print a random interview prompt from the practice bank to answer against the clock
 
 Options (check, score):
-  -f, --format <stylish|json|sarif>  output format (default: stylish; sarif is for check)
+  -f, --format <name>                output format: stylish (default), json, and for check
+                                     also sarif (code scanning), github (workflow
+                                     annotations), junit (CI test reports)
       --kind <prd|design|behavioral> treat every document as this kind
   -c, --config <path>                use this .redlinerc.json instead of searching upward
       --stdin-filename <name>        name of the document read from - (kind from the name)
@@ -108,8 +112,9 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (values.format !== undefined) {
     if (!FORMATS.includes(values.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
     invocation.format = values.format as Format;
-    if (command === 'practice' && invocation.format === 'sarif') throw new UsageError('--format sarif does not apply to "practice" (stylish or json)');
-    if (command === 'score' && invocation.format === 'sarif') throw new UsageError('--format sarif applies to "check" only (score: stylish or json)');
+    if ((command === 'score' || command === 'practice') && CHECK_ONLY.includes(invocation.format)) {
+      throw new UsageError(`--format ${invocation.format} applies to "check" only (${command}: stylish or json)`);
+    }
   }
   if (values.kind !== undefined) {
     if (!KINDS.includes(values.kind as Kind)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')} (got "${values.kind}")`);

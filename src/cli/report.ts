@@ -5,6 +5,8 @@ export interface CheckReport {
   /** The path as shown to the user (relative to the working directory) or the stdin label. */
   file: string;
   result: LintResult;
+  /** The text the result describes (after --fix), for formats that quote or fingerprint lines. */
+  text?: string;
 }
 
 export interface ScoreReport {

@@ -8,7 +8,9 @@ import type { Invocation } from './args';
 import { paint, wantsColor } from './color';
 import { fixAll } from './fix';
 import { checkJson, scoreJson } from './format/json';
-import { checkSarif } from './format/sarif';
+import { checkGithub } from './format/github';
+import { checkJunit } from './format/junit';
+import { checkSarif, findSourceRoot } from './format/sarif';
 import { scoreStylish } from './format/score-report';
 import { checkStylish } from './format/stylish';
 import { encodeText, expandPaths, isProblem, labelFor, readSource, readStdin, type InputProblem, type Source } from './inputs';
@@ -41,26 +43,31 @@ export async function runCheck(inv: Invocation, ctx: RunContext): Promise<number
   for (const doc of documents) {
     const lintText = (text: string) => lint(text, { filename: doc.filename, kind: inv.kind, config: doc.config });
     let result: LintResult;
+    let text = doc.source.text;
     if (inv.fix && doc.source.path) {
       const outcome = fixAll(doc.source.text, lintText);
       result = outcome.result;
+      text = outcome.text;
       try {
         if (outcome.text !== doc.source.text) fs.writeFileSync(doc.source.path, encodeText(outcome.text, doc.source.encoding));
       } catch (error) {
         failed = true;
         ctx.stderr.write(`redline: ${doc.source.label}: cannot write the fixes (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
         result = lintText(doc.source.text);
+        text = doc.source.text;
       }
     } else {
       result = lintText(doc.source.text);
     }
     for (const e of result.ruleErrors) ctx.stderr.write(`redline: ${doc.source.label}: rule ${e.ruleId} failed and was skipped: ${e.message}\n`);
     if (inv.quiet) result = { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
-    reports.push({ file: doc.source.label, result });
+    reports.push({ file: doc.source.label, result, text });
   }
   // Machine formats always print a document (maybe empty); stylish says nothing when nothing was read.
   if (inv.format === 'json') ctx.stdout.write(checkJson(reports));
-  else if (inv.format === 'sarif') ctx.stdout.write(checkSarif(reports, { cwd: ctx.cwd, version: ctx.version }));
+  else if (inv.format === 'sarif') ctx.stdout.write(checkSarif(reports, { cwd: ctx.cwd, root: findSourceRoot(ctx.cwd), version: ctx.version }));
+  else if (inv.format === 'github') ctx.stdout.write(checkGithub(reports));
+  else if (inv.format === 'junit') ctx.stdout.write(checkJunit(reports));
   else if (reports.length || !failed) ctx.stdout.write(checkStylish(reports, paint(wantsColor(ctx.stdout))));
   if (failed) return EXIT_USAGE;
   const counts = countDiagnostics(reports);

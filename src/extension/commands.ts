@@ -14,6 +14,7 @@ import type { ScoreView } from './score-view';
 import type { StatusBar } from './status-bar';
 import { renderConfig, type ConfigDocuments } from './config-view';
 import { sendOptIn } from './client';
+import { markdownEditor, openSample, showQuickFix } from './walkthrough';
 
 export const COMMANDS = {
   scoreAnswer: 'redline.scoreAnswer',
@@ -24,6 +25,8 @@ export const COMMANDS = {
   lintWorkspace: 'redline.lintWorkspace',
   showOutput: 'redline.showOutput',
   showConfigError: 'redline.showConfigError',
+  openSample: 'redline.openSample',
+  showQuickFix: 'redline.showQuickFix',
 } as const;
 
 export interface CommandDeps {
@@ -42,10 +45,13 @@ interface SnippetEntry {
   description?: string;
 }
 
-/** The Markdown document a command acts on: the URI it was given, else the active editor's. */
+/**
+ * The Markdown document a command acts on: the URI it was given, else the active editor's, else
+ * a visible Markdown editor's (a walkthrough button runs commands while the walkthrough has focus).
+ */
 async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
   if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
-  const doc = vscode.window.activeTextEditor?.document;
+  const doc = markdownEditor()?.document;
   if (doc) return doc;
   void vscode.window.showInformationMessage('Redline: open a Markdown document first.');
   return undefined;
@@ -165,5 +171,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, lintWorkspace),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(COMMANDS.showConfigError, showConfigError),
+    vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context)),
+    vscode.commands.registerCommand(COMMANDS.showQuickFix, showQuickFix),
   ];
 }

@@ -18,18 +18,20 @@ export function markdownEditor(): vscode.TextEditor | undefined {
 
 /** Opens the sample answer (media/walkthrough/sample.design.md) as an untitled document. */
 export async function openSample(context: vscode.ExtensionContext): Promise<vscode.TextEditor> {
-  // Beside the walkthrough when it has focus, so its next steps stay in view.
-  const viewColumn = vscode.window.activeTextEditor ? vscode.ViewColumn.Active : vscode.ViewColumn.Beside;
+  // Where it already shows; else beside the walkthrough when that has focus, so its next
+  // steps stay in view; else in the active group.
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === SAMPLE_URI.toString());
+  const viewColumn = shown?.viewColumn ?? (vscode.window.activeTextEditor ? vscode.ViewColumn.Active : vscode.ViewColumn.Beside);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === SAMPLE_URI.toString());
   // A sample the user has already edited is shown as it is, not overwritten.
   if (open && open.getText().length > 0) return vscode.window.showTextDocument(open, { viewColumn, preview: false });
   const file = vscode.Uri.joinPath(context.extensionUri, 'media', 'walkthrough', 'sample.design.md');
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
   const document = open ?? (await vscode.workspace.openTextDocument(SAMPLE_URI));
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(document.uri, new vscode.Position(0, 0), text);
-  await vscode.workspace.applyEdit(edit);
+  // Shown first, then filled through its editor: a workspace edit to an untitled document that
+  // no editor shows makes VS Code open it in the active group as well (behind the walkthrough).
   const editor = await vscode.window.showTextDocument(document, { viewColumn, preview: false });
+  await editor.edit((b) => b.insert(new vscode.Position(0, 0), text));
   const top = new vscode.Position(0, 0);
   editor.selection = new vscode.Selection(top, top);
   return editor;
@@ -59,8 +61,8 @@ export async function showQuickFix(): Promise<string | undefined> {
         diagnostic.range,
         vscode.CodeActionKind.QuickFix.value,
       )) ?? [];
-    const fixable = actions.some((a) => a.isPreferred && a.diagnostics?.some((d) => d.range.isEqual(diagnostic.range) && d.message === diagnostic.message));
-    if (!fixable) continue;
+    // The API's code actions carry no diagnostics; a preferred one at this range is a rule's fix.
+    if (!actions.some((a) => a.isPreferred)) continue;
     const editor = await vscode.window.showTextDocument(document, { viewColumn: target.viewColumn, preview: false });
     editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
     editor.revealRange(diagnostic.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

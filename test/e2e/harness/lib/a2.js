@@ -1,7 +1,8 @@
 // A2: the real UI. Installs the packaged .vsix into a throw-away code-server, opens the weak
 // answer, checks the Problems panel lists Redline's diagnostics, opens the lightbulb menu,
 // runs "Redline: Score this answer" from the palette and checks the score view shows the
-// same score as the CLI. Saves PNG screenshots of each step.
+// same score as the CLI; then goes through the getting-started walkthrough with its buttons,
+// from the sample answer to its score. Saves PNG screenshots of each step.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -25,6 +26,18 @@ function cliReport(repo, command, file) {
   } catch {
     throw new SetupError(`redline ${command} --format json ${file} printed no JSON: ${String(stdout).slice(0, 300)}`);
   }
+}
+
+/** The first frame (webviews nest two deep) where `pick(frame)` finds an element, within TIMEOUT. */
+async function frameWith(page, pick) {
+  const until = Date.now() + TIMEOUT;
+  while (Date.now() < until) {
+    for (const frame of page.frames()) {
+      if ((await pick(frame).count().catch(() => 0)) > 0) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('no webview frame shows the expected content');
 }
 
 async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) {
@@ -151,6 +164,44 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
       if (count > 0) throw new Error(`the score view created ${count} element(s) from document text: ${await injected.first().evaluate((e) => e.outerHTML.slice(0, 120))}`);
       if (dialogs.length > 0) throw new Error(`document text ran script: ${dialogs.join(', ')}`);
       log('A2: hostile document rendered as text; no dialog, no injected element');
+    });
+
+    await stepDo('the getting-started walkthrough: its buttons open the sample answer, then score it', async () => {
+      const sample = path.join(repo, 'media/walkthrough/sample.design.md');
+      const sampleCheck = cliReport(repo, 'check', sample);
+      const sampleScore = cliReport(repo, 'score', sample);
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill('>Welcome: Open Walkthrough');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Redline' }).first().click();
+      const walkthrough = page.locator('.gettingStartedContainer');
+      await walkthrough.getByText('Get started with Redline').first().waitFor();
+      /** Expands a step (clicking its title) and presses its button, as a person would. */
+      const press = async (stepTitle, buttonName) => {
+        const stepEl = walkthrough.locator('.getting-started-step', { hasText: stepTitle }).first();
+        if (!(await stepEl.evaluate((e) => e.classList.contains('expanded')))) await stepEl.locator('.step-title').first().click();
+        await walkthrough.locator('.getting-started-step.expanded').getByRole('button', { name: buttonName, exact: true }).first().click();
+      };
+      await press('Open a sample answer', 'Open the sample answer');
+      await page.locator('.tabs-container .tab[aria-label*="redline-sample.design.md"]').first().waitFor();
+      // Redline's diagnostics on the sample in the Problems panel: its file row, and a message
+      // only the sample gets (it quotes the sample's own latency phrase).
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      const own = sampleCheck.diagnostics.find((d) => d.ruleId === 'latency-without-percentile');
+      if (!own) throw new SetupError('the CLI finds no latency-without-percentile in the walkthrough sample');
+      await panel.locator('.monaco-list-row', { hasText: 'redline-sample.design.md' }).first().waitFor();
+      await panel.getByText(own.message, { exact: false }).first().waitFor();
+      await shoot('walkthrough');
+      await press('Score this answer', 'Score this answer');
+      // The walkthrough's markdown is a webview too: the score view is the frame showing the sample's name.
+      const view = await frameWith(page, (f) => f.locator('body p.file', { hasText: 'redline-sample.design.md' }));
+      await view.locator('span.score', { hasText: new RegExp(`^\\s*${sampleScore.score}\\s*$`) }).first().waitFor();
+      await view.locator('body').getByText(sampleScore.band).first().waitFor();
+      log(`A2: walkthrough opened the sample (${sampleCheck.diagnostics.length} diagnostics) and scored it ${sampleScore.score} (${sampleScore.band})`);
     });
   } catch (error) {
     await page.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => {});

@@ -28,8 +28,7 @@ export async function openSample(context: vscode.ExtensionContext): Promise<vsco
   const file = vscode.Uri.joinPath(context.extensionUri, 'media', 'walkthrough', 'sample.design.md');
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
   const document = open ?? (await vscode.workspace.openTextDocument(SAMPLE_URI));
-  // Shown first, then filled through its editor: a workspace edit to an untitled document that
-  // no editor shows makes VS Code open it in the active group as well (behind the walkthrough).
+  // Shown, then filled through its editor: the text lands as one undoable edit in that editor.
   const editor = await vscode.window.showTextDocument(document, { viewColumn, preview: false });
   await editor.edit((b) => b.insert(new vscode.Position(0, 0), text));
   const top = new vscode.Position(0, 0);

@@ -193,9 +193,13 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
       const panel = page.locator('.markers-panel');
       const own = sampleCheck.diagnostics.find((d) => d.ruleId === 'latency-without-percentile');
       if (!own) throw new SetupError('the CLI finds no latency-without-percentile in the walkthrough sample');
+      // The list only renders the rows in view, and earlier files come first: filter it, as a user would.
+      const filter = page.getByPlaceholder('Filter (e.g.', { exact: false }).first();
+      await filter.fill('about 2 seconds');
       await panel.locator('.monaco-list-row', { hasText: 'redline-sample.design.md' }).first().waitFor();
       await panel.getByText(own.message, { exact: false }).first().waitFor();
       await shoot('walkthrough');
+      await filter.fill('');
       await press('Score this answer', 'Score this answer');
       // The walkthrough's markdown is a webview too: the score view is the frame showing the sample's name.
       const view = await frameWith(page, (f) => f.locator('body p.file', { hasText: 'redline-sample.design.md' }));

@@ -15,6 +15,7 @@ import type { StatusBar } from './status-bar';
 import type { PracticeController } from './practice';
 import { CONFIG_SCHEME, renderConfig, type ConfigDocuments } from './config-view';
 import { sendOptIn } from './client';
+import { markdownEditor, openSample, showQuickFix } from './walkthrough';
 
 export const COMMANDS = {
   scoreAnswer: 'redline.scoreAnswer',
@@ -28,6 +29,8 @@ export const COMMANDS = {
   newPractice: 'redline.newPractice',
   finishPractice: 'redline.finishPractice',
   practiceHistory: 'redline.practiceHistory',
+  openSample: 'redline.openSample',
+  showQuickFix: 'redline.showQuickFix',
 } as const;
 
 export interface CommandDeps {
@@ -47,10 +50,13 @@ interface SnippetEntry {
   description?: string;
 }
 
-/** The Markdown document a command acts on: the URI it was given, else the active editor's. */
+/**
+ * The Markdown document a command acts on: the URI it was given, else the active editor's, else
+ * a visible Markdown editor's (a walkthrough button runs commands while the walkthrough has focus).
+ */
 async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
   if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
-  const doc = vscode.window.activeTextEditor?.document;
+  const doc = markdownEditor()?.document;
   if (doc) return doc;
   void vscode.window.showInformationMessage('Redline: open a Markdown document first.');
   return undefined;
@@ -181,5 +187,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.newPractice, (arg?: unknown) => practice.start(arg)),
     vscode.commands.registerCommand(COMMANDS.finishPractice, (arg?: unknown) => practice.finish(arg, 'command')),
     vscode.commands.registerCommand(COMMANDS.practiceHistory, (arg?: unknown) => practice.showHistory(arg)),
+    vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context)),
+    vscode.commands.registerCommand(COMMANDS.showQuickFix, showQuickFix),
   ];
 }

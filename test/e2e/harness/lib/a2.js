@@ -2,7 +2,8 @@
 // answer, checks the Problems panel lists Redline's diagnostics, opens the lightbulb menu,
 // runs "Redline: Score this answer" from the palette and checks the score view shows the
 // same score as the CLI, that a hostile document runs nothing, and that a practice answer's
-// view draws the trend of its attempts. Saves PNG screenshots of each step.
+// view draws the trend of its attempts; then goes through the getting-started walkthrough with
+// its buttons, from the sample answer to its score. Saves PNG screenshots of each step.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -26,6 +27,18 @@ function cliReport(repo, command, file) {
   } catch {
     throw new SetupError(`redline ${command} --format json ${file} printed no JSON: ${String(stdout).slice(0, 300)}`);
   }
+}
+
+/** The first frame (webviews nest two deep) where `pick(frame)` finds an element, within TIMEOUT. */
+async function frameWith(page, pick) {
+  const until = Date.now() + TIMEOUT;
+  while (Date.now() < until) {
+    for (const frame of page.frames()) {
+      if ((await pick(frame).count().catch(() => 0)) > 0) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('no webview frame shows the expected content');
 }
 
 async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) {
@@ -180,6 +193,48 @@ async function runA2({ repo, vsix, workspace, file, artifacts, screenshotsTo }) 
       if (!box || box.width < 100 || box.height < 40) throw new Error(`the trend chart is not visible (${JSON.stringify(box)})`);
       await view.locator('body').getByText(/Work on this next:/).first().waitFor();
       await shoot('practice-progress');
+    });
+
+    await stepDo('the getting-started walkthrough: its buttons open the sample answer, then score it', async () => {
+      const sample = path.join(repo, 'media/walkthrough/sample.design.md');
+      const sampleCheck = cliReport(repo, 'check', sample);
+      const sampleScore = cliReport(repo, 'score', sample);
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill('>Welcome: Open Walkthrough');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Redline' }).first().click();
+      const walkthrough = page.locator('.gettingStartedContainer');
+      await walkthrough.getByText('Get started with Redline').first().waitFor();
+      /** Expands a step (clicking its title) and presses its button, as a person would. */
+      const press = async (stepTitle, buttonName) => {
+        const stepEl = walkthrough.locator('.getting-started-step', { hasText: stepTitle }).first();
+        if (!(await stepEl.evaluate((e) => e.classList.contains('expanded')))) await stepEl.locator('.step-title').first().click();
+        await walkthrough.locator('.getting-started-step.expanded').getByRole('button', { name: buttonName, exact: true }).first().click();
+      };
+      await press('Open a sample answer', 'Open the sample answer');
+      await page.locator('.tabs-container .tab[aria-label*="redline-sample.design.md"]').first().waitFor();
+      // Redline's diagnostics on the sample in the Problems panel: its file row, and a message
+      // only the sample gets (it quotes the sample's own latency phrase).
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      const own = sampleCheck.diagnostics.find((d) => d.ruleId === 'latency-without-percentile');
+      if (!own) throw new SetupError('the CLI finds no latency-without-percentile in the walkthrough sample');
+      // The list only renders the rows in view, and earlier files come first: filter it, as a user would.
+      const filter = page.getByPlaceholder('Filter (e.g.', { exact: false }).first();
+      await filter.fill('about 2 seconds');
+      await panel.locator('.monaco-list-row', { hasText: 'redline-sample.design.md' }).first().waitFor();
+      await panel.getByText(own.message, { exact: false }).first().waitFor();
+      await shoot('walkthrough');
+      await filter.fill('');
+      await press('Score this answer', 'Score this answer');
+      // The walkthrough's markdown is a webview too: the score view is the frame showing the sample's name.
+      const view = await frameWith(page, (f) => f.locator('body p.file', { hasText: 'redline-sample.design.md' }));
+      await view.locator('span.score', { hasText: new RegExp(`^\\s*${sampleScore.score}\\s*$`) }).first().waitFor();
+      await view.locator('body').getByText(sampleScore.band).first().waitFor();
+      log(`A2: walkthrough opened the sample (${sampleCheck.diagnostics.length} diagnostics) and scored it ${sampleScore.score} (${sampleScore.band})`);
     });
   } catch (error) {
     await page.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => {});

@@ -78,6 +78,20 @@ describe('document model', () => {
     }
   });
 
+  it('keeps what it learned about unchanged text across an edit, and forgets it for the edited text', () => {
+    const text = generatePrd(400);
+    const before = buildModel(text);
+    const at = text.lastIndexOf('. ');
+    const after = buildModel(text.slice(0, at) + ' today' + text.slice(at), { reuse: new Map(before.chunks.map((c) => [c.text, c])) });
+    const changed = after.sentences.find((s) => s.start <= at && at <= s.end + 6)!;
+    assert.ok(changed, 'the edited sentence is in the model');
+    assert.ok(!before.sentences.some((s) => s.memo === changed.memo), 'the edited sentence starts with an empty memo');
+    // Every sentence of the first section is the same text: its memo (regex scans) is carried over.
+    const first = before.sentences.filter((s) => s.end < before.chunks[1].start);
+    assert.ok(first.length > 0);
+    for (const s of first) assert.strictEqual(after.sentences.find((t) => t.start === s.start)?.memo, s.memo);
+  });
+
   it('survives an empty file, front matter only, and binary junk', () => {
     assert.strictEqual(buildModel('').sentences.length, 0);
     assert.strictEqual(buildModel('---\nkind: prd\n---\n').sentences.length, 0);

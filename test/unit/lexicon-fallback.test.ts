@@ -2,11 +2,14 @@
 // (one line per entry), and a few entries are checked to stay away from look-alikes.
 import * as assert from 'assert';
 import {
-  STAFF, END_USERS, HUMAN_TERMS, HUMAN_GATE, RULE_TERMS, NULL_TERMS, RUNG_LABELS, REPAIR_TERMS, GUARD_TERMS, REJECTION, withPeople,
+  STAFF, END_USERS, HUMAN_TERMS, HUMAN_GATE, HELD_FOR_PERSON, RULE_TERMS, NULL_TERMS, RUNG_LABELS, REPAIR_TERMS, GUARD_TERMS, REJECTION, withPeople,
 } from '../../src/core/lexicon/fallback';
 import {
   APPROACHES, RATIONALE_TERMS, CAUSAL, DECIDING_PROPERTIES, ALTERNATIVES, CONTRAST, ALTERNATIVE_CLAIM, MISUSE_TERMS, USER_DATA_TERMS, PRIVACY_TERMS,
 } from '../../src/core/lexicon/safety';
+import { buildModel } from '../../src/core/model';
+import type { ConceptContext } from '../../src/core/rule';
+import { fallbackConcept, RUNG_KINDS } from '../../src/core/concepts/fallback';
 
 function check(list: readonly string[], samples: string[], fill = (t: string) => t): void {
   assert.strictEqual(samples.length, list.length, 'one sample per entry');
@@ -54,6 +57,7 @@ describe('lexicon: fallback', () => {
       withPeople,
     ));
   it('human gate', () => check([HUMAN_GATE], ['never book anything without the traveller explicitly confirming'], withPeople));
+  it('held for a person', () => check([HELD_FOR_PERSON], ['nothing reaches the tenant until the paralegal presses Send'], withPeople));
   it('rule-based terms', () =>
     check(RULE_TERMS, [
       'a rule-based answer',
@@ -64,6 +68,7 @@ describe('lexicon: fallback', () => {
       'classic keyword results',
       'the old heuristic ranking',
       'a symbolic engine checks each step',
+      'when the predictor is down we show the published departure time',
       'the bot applies the codemod instead of asking the model',
     ]));
   it('null terms', () =>
@@ -74,6 +79,7 @@ describe('lexicon: fallback', () => {
       'nothing is shown',
       'the suggestion is suppressed',
       'hands back the manual form',
+      'the claim is then priced manually, just as today',
       'the field stays empty',
       'silence is an acceptable answer',
       'it does not give an answer',
@@ -172,5 +178,56 @@ describe('lexicon: safety', () => {
   it('does not take a feature opt-in or access control for a data limit', () => {
     assert.doesNotMatch('repos that opted in', new RegExp(PRIVACY_TERMS[4], 'i'));
     assert.doesNotMatch('access is limited to employees via SSO', new RegExp(MISUSE_TERMS.join('|'), 'i'));
+  });
+});
+
+// The fallback ladder on our own sentences: rungs written in ordinary words, without "human",
+// "escalate", "rule-based" or "refuse", and look-alikes that must not count.
+function rungsOf(body: string): string[] {
+  const doc = buildModel(`---\nkind: design\nai: true\n---\n# Pharmacy refill assistant\n\nAn LLM drafts refill replies for a pharmacy chain.\n\n${body}\n`);
+  const ctx: ConceptContext = { doc, kind: 'design', ai: true, concept: (c) => c.detect(ctx) };
+  const { rungs } = fallbackConcept.detect(ctx);
+  return RUNG_KINDS.filter((k) => rungs[k].length > 0);
+}
+
+describe('fallback concept: rungs in ordinary wording', () => {
+  it('a hand-off to a phone line or desk is the human rung', () => {
+    assert.deepStrictEqual(rungsOf('## Flow\n\nIf a caller wants a person, the bot connects them to the pharmacy helpline during opening hours.'), ['human']);
+    assert.deepStrictEqual(rungsOf('## Flow\n\nAnything about dosage is put through to the front desk.'), ['human']);
+    assert.deepStrictEqual(rungsOf('## Flow\n\nWhen the bot is unsure, a pharmacist calls the patient back within the hour.'), ['human']);
+  });
+  it('an approval gate stated in the overview is the human rung', () => {
+    assert.deepStrictEqual(
+      rungsOf('## Background\n\nThe model drafts each reply. Nothing is sent to the patient until the pharmacist clicks Release.'),
+      ['human'],
+    );
+    assert.deepStrictEqual(
+      rungsOf('## Context\n\nThe editor keeps, rewrites or bins every draft, and no draft goes out before she signs it off.'),
+      ['human'],
+    );
+  });
+  it('the background story of how it works today is no rung', () => {
+    assert.deepStrictEqual(rungsOf('## Background\n\nToday pharmacists answer every refill question by phone.'), []);
+    assert.deepStrictEqual(rungsOf('## Background\n\nNo phone line exists for refill questions yet.'), []);
+  });
+  it('"no <output>" under an explicit null label is the null rung', () => {
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\n- Null: no reply when the prescription record is older than a year'), ['null']);
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\n- Null: no refill date while the pharmacy system is offline'), ['null']);
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\n1. Null — no price estimate for listings older than a decade'), ['null']);
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\nUnsure → null (no draft; the pharmacist types the reply as usual).'), ['null']);
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\n- Null: none yet'), []);
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\n- Null: TBD'), []);
+  });
+  it('the manual process "as today" is the null rung', () => {
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\nIf the model is down, no summary is shown and the clerk files the claim manually, as today.'), ['null']);
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\nLow-confidence invoices are simply processed manually, as they are today.'), ['null']);
+    assert.deepStrictEqual(rungsOf('## Background\n\nToday clerks process every invoice manually.'), []);
+  });
+  it('a published or scheduled value shown instead of the prediction is the rule-based rung', () => {
+    assert.deepStrictEqual(rungsOf("## Fallbacks\n\nIf the predictor is unavailable we show the airline's scheduled arrival time."), ['rule']);
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\nWhen the forecast is missing, the app displays the published timetable instead.'), ['rule']);
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\nOtherwise the quote uses the standard list price for the region.'), ['rule']);
+    assert.deepStrictEqual(rungsOf('## Model\n\nThe model predicts the delay against the scheduled arrival time.'), []);
+    assert.deepStrictEqual(rungsOf('## Fallbacks\n\nWe never show the scheduled time when the model is down.'), []);
   });
 });

@@ -65,6 +65,7 @@ describe('lexicon: tlc', () => {
       'the classifier must keep up',
       'it classifies a ticket in 300 ms',
       'within 250 ms of the gate opening',
+      'within 2 s for 95% of scans',
       'within 5 minutes of the check failing',
     ]));
   it('system job context', () =>
@@ -242,9 +243,15 @@ describe('tlc concept: interval floors and shares of domain items', () => {
     'A draft quote within 20 s for 95% of submissions.',
     'Shown within 900 ms for 99% of card declines.',
     'The risk score comes back within 2 s for 90% of applications.',
+    'Within 3 s for 95% of uploads.',
+    'Visible within 400 ms on 99% of page views.',
   ]) {
     it(`latency for a share of domain items: "${share}"`, () => assert.deepStrictEqual(fired(`${precision}\n\n${share}\n\n${floor}`), []));
   }
+  it('a share-of-items latency that is deferred or asked about is no target', () => {
+    assert.deepStrictEqual(fired(`${precision}\n\nWithin 3 s for 95% of uploads? To be decided.\n\n${floor}`), ['latency-tolerance-missing']);
+    assert.deepStrictEqual(fired(`${precision}\n\n## Open questions\n\nShown within 900 ms for 99% of declines.\n\n## Floor\n\n${floor}`), ['latency-tolerance-missing']);
+  });
   it("a person's reply time for a share of items is not latency", () =>
     assert.deepStrictEqual(fired(`${precision}\n\nDispatchers reply within 2 minutes for 95% of trucks.\n\n${floor}`), ['latency-tolerance-missing']));
 });

@@ -67,7 +67,7 @@ export const SERVICE_FAULT_TERMS: readonly string[] = [
 export const LATENCY_CONTEXT: readonly string[] = [
   String.raw`\blatenc(?:y|ies)\b`,
   String.raw`\bresponse[- ]times?\b|\brespon(?:d|ds|se|ses)\b|\brepl(?:y|ies)\b`,
-  String.raw`\bcome\s+back\b|\bshows?\s+up\b|\bappears?\b|\bloads?\b|\brender(?:s|ed)?\b|\bready\b|\barriv(?:e|es|al)\b|\breturn(?:s|ed)?\b|\bon[- ]screen\b|\bbe there\b|\bdisplay(?:s|ed)?\b|\bstream(?:s|ed)?\b`,
+  String.raw`\bcome\s+back\b|\bshows?\s+up\b|\bappears?\b|\bloads?\b|\brender(?:s|ed)?\b|\bready\b|\barriv(?:e|es|al)\b|\breturn(?:s|ed)?\b|\bon[- ]screen\b|\bbe there\b|\bdisplay(?:s|ed)?\b|\bstream(?:s|ed)?\b|\b(?:shown|visible|served)\b`,
   String.raw`\bfirst[\s-]+(?:token|byte|line|word|result|chunk|paint|draft|suggestion|audio|frame|response)\b|\btime[- ]to[- ]first[- ]\w+|\bttf[tb]\b`,
   String.raw`\bend[- ]to[- ]end\b|\bround[- ]?trip\b`,
   String.raw`\bper\s+(?:page|request|query|turn|file|image|document|message|completion|suggestion|inference|call|step|batch)\b`,
@@ -78,6 +78,7 @@ export const LATENCY_CONTEXT: readonly string[] = [
   String.raw`\b(?:model|bot|chatbot|assistant|copilot|system|service|api|endpoint|classifier|ranker|reranker|retriever|pipeline|engine|llm|tool)s?\b`,
   String.raw`\b(?:classif(?:y|ies|ied)|scor(?:e|es|ed)|predicts?|generat(?:e|es|ed)|extracts?|transcribes?|ranks?|translates?|summari[sz]es?|detects?|answers?|decides?)\b`,
   String.raw`\bwithin\s+\d[\d.,]*\s*(?:ms|msec|milliseconds?|s|secs?|seconds?)\s+(?:of|after|from)\s+(?:the|a|an|each|every)\b`,
+  String.raw`\bwithin\s+\d[\d.,]*\s*(?:ms|msec|milliseconds?|s|secs?|seconds?)\s+(?:for|on|in)\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+of\b`,
   String.raw`\b(?:after|from|of)\s+(?:the\s+)?(?:upload|request|keystroke|click|tap|submission|query|the (?:user|customer)\s+(?:asks|types|submits)|(?:\w+\s+){0,2}(?:failing|fails|failure|finish(?:es)?|completes?))\b`,
 ];
 

@@ -10,6 +10,7 @@ import {
 import { buildModel } from '../../src/core/model';
 import type { ConceptContext } from '../../src/core/rule';
 import { fallbackConcept, RUNG_KINDS } from '../../src/core/concepts/fallback';
+import { safetyConcept } from '../../src/core/concepts/safety';
 
 function check(list: readonly string[], samples: string[], fill = (t: string) => t): void {
   assert.strictEqual(samples.length, list.length, 'one sample per entry');
@@ -150,6 +151,8 @@ describe('lexicon: safety', () => {
       'an input moderation layer',
       'per-user quotas stop bulk extraction',
       'a doctored bank statement trips tamper detection',
+      'hosts who game the ranking with fake bookings',
+      'comments addressed to the model are dropped',
     ]));
   it('user data terms', () =>
     check(USER_DATA_TERMS, [
@@ -174,6 +177,8 @@ describe('lexicon: safety', () => {
       'we strip names before logging',
       'no source code leaves the VPC',
       'raw audio is not stored',
+      'photos are stored for 90 days, then purged',
+      'access logs record the user id only',
     ]));
   it('does not take a feature opt-in or access control for a data limit', () => {
     assert.doesNotMatch('repos that opted in', new RegExp(PRIVACY_TERMS[4], 'i'));
@@ -230,4 +235,50 @@ describe('fallback concept: rungs in ordinary wording', () => {
     assert.deepStrictEqual(rungsOf('## Model\n\nThe model predicts the delay against the scheduled arrival time.'), []);
     assert.deepStrictEqual(rungsOf('## Fallbacks\n\nWe never show the scheduled time when the model is down.'), []);
   });
+});
+
+// Data limits and misuse in plain words: retention as "kept for N days, then deleted", logging
+// limits as "logs record only …", misuse as gaming the model or text aimed at it.
+function safetyOf(body: string) {
+  const doc = buildModel(`---\nkind: prd\nai: true\n---\n# Clinic intake assistant\n\nAn LLM summarises patient intake forms.\n\n${body}\n`);
+  const ctx: ConceptContext = { doc, kind: 'prd', ai: true, concept: (c) => c.detect(ctx) };
+  return safetyConcept.detect(ctx);
+}
+const privacyStated = (body: string) => safetyOf(body).privacy.length > 0;
+const misuseStated = (body: string) => safetyOf(body).misuse.length > 0;
+
+describe('safety concept: data limits and misuse in plain words', () => {
+  for (const limit of [
+    'We keep call recordings for 30 days to settle disputes, then delete them.',
+    'Uploaded IDs are held until the loan closes, then destroyed.',
+    "Server logs record only the ticket number, never the customer's name.",
+    'We never write message bodies to the analytics logs.',
+    'Transcripts are kept for the school year plus one term, then deleted.',
+  ]) {
+    it(`a data limit: "${limit}"`, () => assert.ok(privacyStated(`## Data\n\n${limit}`)));
+  }
+  for (const notLimit of [
+    'We keep customers for 5 years on average.',
+    'Logs record every request and response.',
+    'How long we keep recordings is TBD.',
+    'Spam reports are flagged and then deleted by moderators.',
+  ]) {
+    it(`no data limit: "${notLimit}"`, () => assert.ok(!privacyStated(`## Data\n\n${notLimit}`)));
+  }
+  for (const misuse of [
+    'Drivers could send fake "delivered" pings to game the ETA; we cap each driver\'s weight in the model.',
+    'Applicants may try to manipulate the score by repeating keywords, so repeated phrases are collapsed first.',
+    'Reviews may contain text aimed at the model, such as lines telling it to rate the product five stars; those lines are stripped.',
+    'Sellers sometimes try to trick the classifier with misspelled brand names.',
+  ]) {
+    it(`misuse named in plain words: "${misuse.slice(0, 50)}…"`, () => assert.ok(misuseStated(`## Risks\n\n${misuse}`)));
+  }
+  for (const notMisuse of [
+    'We are a gaming company with 40 studios.',
+    'The model ranks games by predicted play time.',
+    'Nothing stops users gaming the score yet.',
+    'Gaming the ETA is out of scope for v1.',
+  ]) {
+    it(`not a misuse mitigation: "${notMisuse}"`, () => assert.ok(!misuseStated(`## Risks\n\n${notMisuse}`)));
+  }
 });

@@ -5,12 +5,13 @@ import {
   STAFF, END_USERS, HUMAN_TERMS, HUMAN_GATE, HELD_FOR_PERSON, RULE_TERMS, NULL_TERMS, RUNG_LABELS, REPAIR_TERMS, GUARD_TERMS, REJECTION, withPeople,
 } from '../../src/core/lexicon/fallback';
 import {
-  APPROACHES, RATIONALE_TERMS, CAUSAL, DECIDING_PROPERTIES, ALTERNATIVES, CONTRAST, ALTERNATIVE_CLAIM, MISUSE_TERMS, USER_DATA_TERMS, PRIVACY_TERMS,
+  APPROACHES, RATIONALE_TERMS, COMPARISON_RESULT, CAUSAL, DECIDING_PROPERTIES, ALTERNATIVES, CONTRAST, ALTERNATIVE_CLAIM, MISUSE_TERMS, USER_DATA_TERMS, PRIVACY_TERMS,
 } from '../../src/core/lexicon/safety';
 import { buildModel } from '../../src/core/model';
 import type { ConceptContext } from '../../src/core/rule';
 import { fallbackConcept, RUNG_KINDS } from '../../src/core/concepts/fallback';
 import { safetyConcept } from '../../src/core/concepts/safety';
+import { lint } from '../../src/core/index';
 
 function check(list: readonly string[], samples: string[], fill = (t: string) => t): void {
   assert.strictEqual(samples.length, list.length, 'one sample per entry');
@@ -124,6 +125,11 @@ describe('lexicon: safety', () => {
     assert.match('We weighed a custom classifier but eventually rejected it: too little labelled data.', rationale);
     assert.match('Dosages come from the formulary instead of letting the model remember them, because a wrong dose is dangerous.', rationale);
     assert.doesNotMatch('Replies are short, not chatty.', rationale);
+  });
+  it('comparison results', () => {
+    check(COMPARISON_RESULT, ['a rules engine was also tried', 'it flagged 4x more good orders']);
+    assert.doesNotMatch('the model was retrained last week', new RegExp(COMPARISON_RESULT[0], 'i'));
+    assert.doesNotMatch('we run it 3 times a day', new RegExp(COMPARISON_RESULT[1], 'i'));
   });
   it('reasons and deciding properties', () => {
     check([CAUSAL], ['because the policies change monthly']);
@@ -281,4 +287,30 @@ describe('safety concept: data limits and misuse in plain words', () => {
   ]) {
     it(`not a misuse mitigation: "${notMisuse}"`, () => assert.ok(!misuseStated(`## Risks\n\n${notMisuse}`)));
   }
+});
+
+// The approach justified by what a comparison showed ("was tried and produced 3× more …"), and an
+// approach named in a flow step ("… to an LLM via prompting").
+describe('safety concept: approach named and justified in plain words', () => {
+  function approachFired(body: string): boolean {
+    const text = `---\nkind: design\nai: true\n---\n# Shelf gap detector\n\nCameras photograph store shelves every hour.\n\n${body}\n`;
+    return lint(text).diagnostics.some((d) => d.ruleId === 'approach-unjustified');
+  }
+  for (const justified of [
+    'We fine-tune a small vision model on our labelled shelf photos. A hosted multimodal model was tested on the same photos and missed twice as many empty shelves.',
+    'We use RAG over the planogram library. Fine-tuning was considered too, and it costs roughly five times more per planogram update.',
+    'We prompt a hosted LLM with the photo caption and the planogram; a fine-tuned classifier was piloted and produced 3× more false alarms.',
+  ]) {
+    it(`justified by a comparison: "${justified.slice(0, 60)}…"`, () => assert.ok(!approachFired(`## Approach\n\n${justified}`)));
+  }
+  for (const unjustified of [
+    'We fine-tune a small vision model on shelf photos. It runs on the store edge box.',
+    'We use RAG over the planogram library; the index is rebuilt nightly.',
+  ]) {
+    it(`named without a reason: "${unjustified.slice(0, 60)}…"`, () => assert.ok(approachFired(`## Approach\n\n${unjustified}`)));
+  }
+  it('an approach named in a flow step still needs its reason', () => {
+    assert.ok(approachFired('## Flow\n\n1. Takes the photo\n2. Sends the photo and the planogram to a hosted LLM via prompting\n3. Posts gaps to the store app'));
+    assert.ok(!approachFired('## Flow\n\n1. Takes the photo\n2. Posts gaps to the store app via email'));
+  });
 });

@@ -25,6 +25,12 @@ export const RATIONALE_TERMS: readonly string[] = [
   String.raw`\b(?:cheaper|faster|fresher|safer|simpler|more accurate|less accurate|worse|better) (?:than|on|at|for)\b|\b(?:beat|outperform)s?\b|\bstale\b|\bcan'?t cite\b`,  String.raw`,\s+not\s+[^,.;]{2,60},?\s+(?:because|since|as|so that)\b|\b(?:considered|evaluated|looked at|explored|tried|weighed)\b[^.;]{0,50}?\bbut\s+(?:\w+\s+){0,2}?(?:rejected|dropped|ruled out|discarded|passed on|decided against|abandoned)\b|\b(?:instead of|rather than)\s+(?:letting|having|asking|relying on|trusting)\b[^.;]{0,80}?\b(?:because|since|so that)\b`,
 ];
 
+/** What a comparison showed: a trial in the passive ("was tried and …") and a multiplier ("3× more false alarms"). */
+export const COMPARISON_RESULT: readonly string[] = [
+  String.raw`\b(?:was|were|has been|have been)\s+(?:also\s+|first\s+)?(?:tried|tested|compared|benchmarked|evaluated|prototyped|piloted|considered|trialled|trialed)\b`,
+  String.raw`\b\d+(?:\.\d+)?\s*(?:×|x|times)\s+(?:more|fewer|less|higher|lower|cheaper|faster|slower|better|worse|as (?:many|much|often|expensive|slow))\b|\b(?:twice|three times|four times|five times|ten times|half)\s+(?:as\s+(?:many|much|often|expensive|costly|slow|fast|accurate)|more|fewer|less|the cost)\b`,
+];
+
 /** A reason clause; it justifies the approach only when it names an approach or a property that decides one. */
 export const CAUSAL = String.raw`\bbecause\b|\bsince (?!\d)|\bgiven (?:that|how)\b|\bdue to\b|\bthe reason\b|\bso that\b`;
 export const DECIDING_PROPERTIES = String.raw`\bstale\b|\bfresh\w*|\bchang(?:e|es|ed|ing)\b|\bcit(?:e|es|ation|ations)\b|\bsources?\b|\baudit\w*|\bcheap\w*|\bcost (?:per|to (?:run|serve|host))\b|\blatency\b|\bfaster\b|\bslower\b|\baccura\w*|\blabel(?:l)?ed\b|\bexamples\b|\bcontrol\b|\bprivacy\b|\bself-host\w*|\bcontext window\b|\bfits?\b|\bweights\b|\bupdat\w*|\bdrift\w*|\bdata residency\b`;

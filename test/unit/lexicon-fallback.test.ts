@@ -92,6 +92,7 @@ describe('lexicon: fallback', () => {
     check(REPAIR_TERMS, [
       'we will fix it in post-processing',
       'a regex pass fixes them afterwards',
+      'they are patched up before airing',
       'a cleanup script runs on every draft',
       'a step replaces known-bad unit translations',
       'we correct wrong prices',
@@ -313,4 +314,31 @@ describe('safety concept: approach named and justified in plain words', () => {
     assert.ok(approachFired('## Flow\n\n1. Takes the photo\n2. Sends the photo and the planogram to a hosted LLM via prompting\n3. Posts gaps to the store app'));
     assert.ok(!approachFired('## Flow\n\n1. Takes the photo\n2. Posts gaps to the store app via email'));
   });
+});
+
+// Repairing model output after the fact, written with other verbs and moments ("corrects the line
+// before it is voiced", "fixed up before posting"); gates and people correcting are not repairs.
+function repairsOf(body: string): number {
+  const doc = buildModel(`---\nkind: design\nai: true\n---\n# Newsletter writer\n\nAn LLM drafts the weekly member newsletter.\n\n## Quality\n\n${body}\n`);
+  const ctx: ConceptContext = { doc, kind: 'design', ai: true, concept: (c) => c.detect(ctx) };
+  return fallbackConcept.detect(ctx).repairs.length;
+}
+
+describe('fallback concept: repairs in other words', () => {
+  for (const repair of [
+    'If the draft invents a number, a cleanup step corrects it before it is emailed.',
+    'Generated SQL that fails to parse is repaired by a second prompt before it is executed.',
+    'Broken links in the newsletter get fixed up before posting.',
+    'Off-brand phrases are cleaned up before sending.',
+  ]) {
+    it(`a repair: "${repair}"`, () => assert.strictEqual(repairsOf(repair), 1));
+  }
+  for (const notRepair of [
+    'If the draft invents a number, it is blocked before it is emailed.',
+    'The editor corrects the draft before it is emailed.',
+    'We do not patch drafts before they are emailed; a bad draft is discarded.',
+    'We fix typos in the help article before publishing it.',
+  ]) {
+    it(`not a repair: "${notRepair}"`, () => assert.strictEqual(repairsOf(notRepair), 0));
+  }
 });

@@ -252,6 +252,11 @@ describe('tlc concept: interval floors and shares of domain items', () => {
     assert.deepStrictEqual(fired(`${precision}\n\nWithin 3 s for 95% of uploads? To be decided.\n\n${floor}`), ['latency-tolerance-missing']);
     assert.deepStrictEqual(fired(`${precision}\n\n## Open questions\n\nShown within 900 ms for 99% of declines.\n\n## Floor\n\n${floor}`), ['latency-tolerance-missing']);
   });
+  it('a long aside in brackets is commentary, not a deferral; a short "(TBD)" still defers', () => {
+    assert.deepStrictEqual(fired(`${precision}\n\nA draft quote within 20 s for 95% of submissions (the clerk reads it later, so this is loose).\n\n${floor}`), []);
+    assert.deepStrictEqual(fired(`${precision}\n\nA draft quote within 20 s for 95% of submissions (TBD).\n\n${floor}`), ['latency-tolerance-missing']);
+    assert.deepStrictEqual(fired(`${precision}\n\nA draft quote within 20 s for 95% of submissions (to be confirmed with ops later).\n\n${floor}`), ['latency-tolerance-missing']);
+  });
   it("a person's reply time for a share of items is not latency", () =>
     assert.deepStrictEqual(fired(`${precision}\n\nDispatchers reply within 2 minutes for 95% of trucks.\n\n${floor}`), ['latency-tolerance-missing']));
 });

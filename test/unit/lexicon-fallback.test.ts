@@ -285,6 +285,7 @@ describe('safety concept: data limits and misuse in plain words', () => {
     'The model ranks games by predicted play time.',
     'Nothing stops users gaming the score yet.',
     'Gaming the ETA is out of scope for v1.',
+    'We steer the model with a short system prompt and three examples.',
   ]) {
     it(`not a misuse mitigation: "${notMisuse}"`, () => assert.ok(!misuseStated(`## Risks\n\n${notMisuse}`)));
   }

@@ -241,6 +241,8 @@ describe('fallback concept: rungs in ordinary wording', () => {
     assert.deepStrictEqual(rungsOf('## Fallbacks\n\nOtherwise the quote uses the standard list price for the region.'), ['rule']);
     assert.deepStrictEqual(rungsOf('## Model\n\nThe model predicts the delay against the scheduled arrival time.'), []);
     assert.deepStrictEqual(rungsOf('## Fallbacks\n\nWe never show the scheduled time when the model is down.'), []);
+    assert.deepStrictEqual(rungsOf('## Model\n\nWhen a train is late, the model uses the scheduled departure time as a feature.'), []);
+    assert.deepStrictEqual(rungsOf('## Model\n\nIf stock is low, the predictor returns the standard lead time plus a margin.'), []);
   });
 });
 

@@ -152,6 +152,7 @@ describe('lexicon: evaluation', () => {
       'both must be zero',
       'fewer than 1 in 200 comments that misquote the essay',
       'the model wrongly denied the claim',
+      'crop losses caused by the irrigation advice',
       'chargebacks within 60 days',
     ]));
 });
@@ -258,5 +259,33 @@ describe('concept: evaluation plan and harm', () => {
     assert.ok(harm('## Evaluation\n\nOffline: 500 cases graded by pharmacists. Gate: dosing errors must be zero.'));
     assert.ok(!harm('A/B test for 3 weeks measuring resolution rate and CSAT.\n\n## Red lines\n\nNever show a wrong balance.'));
     assert.ok(!harm('Offline: 400 labelled tickets; we report accuracy and the error rate by intent.'));
+  });
+});
+
+// Launch gates worded as a negated launch ("No launch until …"), and harm counted as corrections
+// issued or events caused by the output.
+describe('concept: launch gates and harm in plain words', () => {
+  it('"no launch until <measured bar>" is an evaluation plan', () => {
+    assert.ok(plan('No launch until the model agrees with the caseworkers on ≥ 95% of 800 past cases.'));
+    assert.ok(plan("We won't ship until, on 500 labelled invoices, field accuracy is at least 98%."));
+    assert.ok(plan('No rollout before the red-team set shows zero successful injections.'));
+  });
+  it('a negated gate that measures nothing, or no gate at all, is no plan', () => {
+    assert.ok(!plan('No launch until legal signs off.'));
+    assert.ok(!plan('No launch gate is defined yet.'));
+    assert.ok(!plan('We will not launch in Europe this year.'));
+  });
+  it('corrections issued and events caused by the output are harm', () => {
+    assert.ok(harm('The A/B test tracks click-through and the number of corrections published after each story goes out.'));
+    assert.ok(harm('The pilot measures fuel used and breakdowns caused by the routing advice.'));
+    assert.ok(harm('In the pilot we count retractions issued per 1,000 articles.'));
+    assert.ok(harm('The pilot compares fields with and without the advice, counting crop losses caused by the advice.'));
+    assert.ok(!harm('The pilot runs without the advice, counting crop losses caused by the advice.'));
+    assert.ok(harm('No launch until, on 600 past claims, agreement with adjusters is ≥ 90% and over-payments stay under 2%.'));
+  });
+  it('activity counts are not harm', () => {
+    assert.ok(!harm('The A/B test measures sessions started and pages viewed.'));
+    assert.ok(!harm('The pilot counts messages sent per user and tickets resolved.'));
+    assert.ok(!harm('The A/B test measures orders caused by the new banner.'));
   });
 });

@@ -92,9 +92,16 @@ export function pieceAround(unit: Unit, index: number): Span {
 /** Comparators that start with a negation word but state a bound ("no more than"). */
 const BOUND_PHRASES = /\b(?:no|not)\s+(?:more|longer|slower|later|greater|higher|worse|less|fewer|lower)\s+than\b|\bnot\s+(?:to\s+)?exceed\b|\bno\s+(?:higher|worse)\b|\bnever\s+(?:wait|waits|take|takes|exceed|exceeds)\b|\b(?:not|n't|never|cannot)\s+(?:tolerate|accept|allow)\w*\s+(?:more|higher|worse)\s+than\b/gi;
 
+/**
+ * A bracketed aside of five or more words that explains rather than defers ("(the clerk reads it
+ * later, so this is loose)"): its "later" is no deferral of the target before it. A short "(TBD)"
+ * or an aside that says "to be confirmed" still defers.
+ */
+const ASIDE = /\((?![^()]{0,200}?\b(?:tbd|tbc|todo|to be (?:decided|defined|determined|confirmed|agreed)|not (?:yet )?(?:decided|defined)|out of scope)\b)(?=(?:[^()\s]+\s+){4})[^()]{1,200}\)/gi;
+
 /** Whether the unit asserts what stands at `index`: not negated, deferred, or an empty cell. */
 export function assertedAt(unit: Unit, index: number, options: { negation?: boolean } = {}): boolean {
-  const masked = unit.text.replace(BOUND_PHRASES, (m) => '~'.repeat(m.length));
+  const masked = unit.text.replace(BOUND_PHRASES, (m) => '~'.repeat(m.length)).replace(ASIDE, (m, open: number) => (index > open && index < open + m.length ? m : ' '.repeat(m.length)));
   if (unit.cells.length) {
     const cell = unit.cells[Math.max(0, cellAt(unit, index))];
     const text = masked.slice(cell.start, cell.end);

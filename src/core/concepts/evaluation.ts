@@ -45,8 +45,30 @@ function zeroCeiling(s: Sentence): Match | undefined {
   return undefined;
 }
 
+/** "No launch until …", "we won't ship before …": a gate, though it opens with a negation. */
+const NEGATED_GATE = /\b(?:no|never|won'?t|will not|don'?t|do not|not)(?=\s+(?:(?:we|it)\s+)?(?:launch|ship|release|roll ?out|go[- ]live|ramp)\w*\s+(?:(?:it|this|anything)\s+)?,?\s*(?:until|unless|before)\b)/gi;
+/** "Blocks with and without advice": the arms of a comparison, not a negation. */
+const ARMS = /\bwith\s+(?:and|or|vs\.?|versus)\s+without\b/gi;
+const GATE_VIEWS = new WeakMap<Sentence, Sentence>();
+
+/**
+ * The sentence with negations that deny nothing blanked (same length): a gate's opening "No launch
+ * until …" and the "with and without" of a comparison, so what the plan measures counts.
+ */
+function gateView(s: Sentence): Sentence {
+  NEGATED_GATE.lastIndex = 0;
+  ARMS.lastIndex = 0;
+  if (!NEGATED_GATE.test(s.text) && !ARMS.test(s.text)) return s;
+  let view = GATE_VIEWS.get(s);
+  if (!view) {
+    const text = s.text.replace(NEGATED_GATE, (m) => '~'.repeat(m.length)).replace(ARMS, (m) => '~'.repeat(m.length));
+    GATE_VIEWS.set(s, (view = { ...s, text, lower: text.toLowerCase() }));
+  }
+  return view;
+}
+
 export const evaluation = defineConcept<EvaluationFacts>('evaluation', ({ doc }) => {
-  const sentences = claims(doc);
+  const sentences = claims(doc).map(gateView);
   const plan: Sentence[] = [];
   for (const block of groupBy(sentences, (s) => s.block.index)) {
     // Under an evaluation heading any sentence that measures counts; elsewhere the sentence names

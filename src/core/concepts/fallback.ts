@@ -8,7 +8,7 @@ import { tableRowHasValue, toMatch, type Match } from '../find';
 import { sectionEnd, titleBlock } from '../fixes';
 import { NEGATIVE_TOPIC, PLACEHOLDER, clauseAround, isDeferredAt, isNegatedAt, isQuestion } from '../text';
 import {
-  GUARD_TERMS, HUMAN_GATE, HUMAN_TERMS, NULL_TERMS, REJECTION, REPAIR_TERMS, RULE_TERMS, RUNG_LABELS, STAFF, END_USERS,
+  GUARD_TERMS, HELD_FOR_PERSON, HUMAN_GATE, HUMAN_TERMS, NULL_TERMS, REJECTION, REPAIR_TERMS, RULE_TERMS, RUNG_LABELS, STAFF, END_USERS,
 } from '../lexicon/fallback';
 
 export type RungKind = 'human' | 'rule' | 'null';
@@ -32,7 +32,7 @@ const OFF_RUNTIME_TOPIC =
 
 /** Sentences about evaluation, QA before launch or feedback, not about a request at run time. */
 const OFF_RUNTIME_SENTENCE =
-  /^(?:metrics|kpis?|success(?: metrics)?|monetization|pricing|go to market)\s*[:—–-]|\b(?:launch gate|eval(?:uation)? set|test set|gold(?:en)? set|offline|before (?:launch|we (?:launch|ship|turn it on|go live|roll out))|pre-?launch|QA|audit(?:ed|s)?|sampled|graded|label(?:l)?ed|annotat\w*|benchmark\w*|shadow mode|added to the|diffed|re-?baselin\w*|(?:escalation|fallback|handoff|refusal|override|abstention) rate|today|currently|at present|right now)\b/i;
+  /^(?:metrics|kpis?|success(?: metrics)?|monetization|pricing|go to market)\s*[:—–-]|\b(?:launch gate|eval(?:uation)? set|test set|gold(?:en)? set|offline|before (?:launch|we (?:launch|ship|turn it on|go live|roll out))|pre-?launch|QA|audit(?:ed|s)?|sampled|graded|label(?:l)?ed|annotat\w*|benchmark\w*|shadow mode|added to the|diffed|re-?baselin\w*|(?:escalation|fallback|handoff|refusal|override|abstention) rate|(?<!\bas\W{1,2}(?:\w+\s){0,2})today|currently|at present|right now)\b/i;
 
 const APPROACH_SECTION = /\b(?:approach|model choice|why \w+)\b/;
 const APPROACH_CHOICE = /\b(?:RAG|retrieval|fine-?tun\w*|prompt(?:ing|ed)|considered|tried|ruled out|looked at|compared|rather than|instead of fine)\b/i;
@@ -49,6 +49,9 @@ const HUMAN_MASKED = anyOf(HUMAN_TERMS.filter((t) => /STAFF|USER|PERSON/.test(t)
 const HUMAN = anyOf(HUMAN_TERMS.map(UNSLOTTED));
 const GATE_MASKED = new RegExp(SLOTTED(HUMAN_GATE), 'gi');
 const GATE = new RegExp(UNSLOTTED(HUMAN_GATE), 'gi');
+const HELD = new RegExp(SLOTTED(HELD_FOR_PERSON), 'gi');
+/** Overview sections describe the product as well as the status quo; a hold-for-a-person gate there is a rung. */
+const OVERVIEW_TOPIC = /^(?:[^>]*> )?(?:background|context|overview|problem|how it works|the product)$/;
 const RULE = anyOf(RULE_TERMS);
 const NULL = anyOf(NULL_TERMS);
 const NULL_ONCE = NULL;
@@ -67,6 +70,8 @@ const REJECTED = new RegExp(REJECTION, 'i');
 const ERROR_CONTEXT = /\b(?:fix\w*|clean\w*|correct\w*|repair\w*|patch\w*|handl\w*|catch\w*|take care|takes care|deal with|address\w*|resolv\w*|rewrit\w*|rewrote|overwr\w*|replac\w*|recalculat\w*|scrub\w*|sanitiz\w*|normaliz\w*|swap\w*)\b/i;
 const SELF_NEGATING = /\b(?:no|not|never|without|nor|neither|lacks?|don'?t|doesn'?t|didn'?t|won'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t|shouldn'?t|wouldn'?t|couldn'?t|cannot|can'?t|nothing|none|nobody)\b/i;
 
+/** A null rung's own words: "no estimate", "no recommendation when …" (not "no", "none yet", "no null rung"). */
+const NULL_CONTENT = /^\W*no\s+(?!(?:null|fallback|rung|plan|answer yet|decision|one)\b)[\p{L}-]{3,}/iu;
 const LABEL_ALTS = Object.values(RUNG_LABELS).join('|');
 const LABEL_START: Record<RungKind, RegExp> = labelPatterns((l) => `^\\s*(?:\\d+[.)]\\s*|rung\\s*\\d*\\s*[:.—–-]?\\s*)?(?:${l})\\s*(?:[:|—–→(]|->|\\s-\\s|\\.\\s)`);
 const LABEL_PAREN: Record<RungKind, RegExp> = labelPatterns((l) => `[(\\[]\\s*(?:valve:\\s*)?(?:${l})\\s*[)\\],]`);
@@ -138,7 +143,11 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
       const label = labelledRung(sentence, kind);
       if (label) rungs[kind].push(label);
     }
-    if (OFF_RUNTIME_TOPIC.test(sentence.block.topic) || OFF_RUNTIME_SENTENCE.test(sentence.text)) continue;
+    if (OFF_RUNTIME_SENTENCE.test(sentence.text)) continue;
+    if (OFF_RUNTIME_TOPIC.test(sentence.block.topic)) {
+      if (OVERVIEW_TOPIC.test(sentence.block.topic)) collect(rungs.human, sentence, HELD, true, maskPeople(sentence.text));
+      continue;
+    }
     // "We considered a rules-based approach": the approach section weighs options, it describes no fallback.
     if (APPROACH_SECTION.test(sentence.block.topic) && APPROACH_CHOICE.test(sentence.text)) continue;
     const human: Match[] = [];
@@ -147,10 +156,14 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
     collect(human, sentence, HUMAN_MASKED, false, masked);
     collect(human, sentence, GATE, true);
     collect(human, sentence, GATE_MASKED, true, masked);
+    collect(human, sentence, HELD, true, masked);
     human.sort((a, b) => a.index - b.index);
     rungs.human.push(...(agentIsProduct ? human.filter((m) => HUMAN_AGENT.test(m.text) || PERSON_BUT_AGENT().test(m.text.replace(/\bagents?\b/gi, ''))) : human));
     collect(rungs.rule, sentence, RULE, true);
-    collect(rungs.null, sentence, NULL, true);
+    // "No draft goes out until the pharmacist signs it": a hold for a person, not an empty answer.
+    const nulls: Match[] = [];
+    collect(nulls, sentence, NULL, true);
+    rungs.null.push(...nulls.filter((n) => !human.some((h) => n.start < h.end && h.start < n.end)));
     for (const m of matchesOf(sentence, FALLS_BACK, false)) {
       const target = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 80);
       const kind: RungKind = STAFF_RE.test(maskPeople(target)) ? 'human' : NULL_ONCE.test(target) ? 'null' : 'rule';
@@ -268,7 +281,9 @@ function labelledRung(sentence: Sentence, kind: RungKind): Match | undefined {
     const rest = text.slice(start.index + start[0].length);
     const own = rest.split(new RegExp(`(?:→|->|;|\\s[(,]?(?:${LABEL_ALTS})\\s*[:(])`, 'i'))[0];
     const chained = /^\s*(?:→|->)/.test(text.slice(start.index + start[0].length - 2));
-    if ((hasContent(own) || (chained && !PLACEHOLDER.test(text))) && !isNegatedAt(text, start.index + start[0].length)) {
+    // Under a null label, "no estimate when …" is the rung's content, not a denial of it.
+    const emptyAnswer = kind === 'null' && NULL_CONTENT.test(own) && hasContent(own.replace(/^\W*no\b/i, ''));
+    if (emptyAnswer || ((hasContent(own) || (chained && !PLACEHOLDER.test(text))) && !isNegatedAt(text, start.index + start[0].length))) {
       return toMatch(sentence, start.index, start[0]);
     }
   }

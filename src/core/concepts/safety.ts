@@ -9,7 +9,7 @@ import { titleBlock } from '../fixes';
 import { PLACEHOLDER, isQuestion } from '../text';
 import { anyOf, deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt, negatedNear, type Pattern } from './fallback';
 import {
-  ALTERNATIVES, ALTERNATIVE_CLAIM, APPROACHES, CAUSAL, CONTRAST, DECIDING_PROPERTIES, MISUSE_TERMS, PRIVACY_TERMS, RATIONALE_TERMS, USER_DATA_TERMS,
+  ALTERNATIVES, ALTERNATIVE_CLAIM, APPROACHES, CAUSAL, COMPARISON_RESULT, CONTRAST, DECIDING_PROPERTIES, MISUSE_TERMS, PRIVACY_TERMS, RATIONALE_TERMS, USER_DATA_TERMS,
 } from '../lexicon/safety';
 
 export type ApproachFamily = keyof typeof APPROACHES;
@@ -40,7 +40,7 @@ const FAMILY: Record<ApproachFamily, RegExp> = {
   model: new RegExp(APPROACHES.model, 'gi'),
 };
 const ALT = [...Object.values(APPROACHES), ALTERNATIVES].join('|');
-const COMPARISON = anyOf([...RATIONALE_TERMS, ALTERNATIVE_CLAIM]);
+const COMPARISON = anyOf([...RATIONALE_TERMS, ...COMPARISON_RESULT, ALTERNATIVE_CLAIM]);
 /**
  * ALT is not inlined into CONTRAST (after a lazy "{0,3}?" V8 compiles it once per repetition, ~150 ms):
  * one sweep masks each alternative's name with k…, and CONTRAST matches that token.
@@ -58,7 +58,7 @@ function isRationale(text: string): boolean {
   const reason = REASON.exec(text);
   return reason !== null && DECIDING.test(text.slice(reason.index));
 }
-const USAGE = /\b(?:we(?:'ll|'d| will| would| plan to| propose to)?|I(?:'d| would)|uses?|using|built (?:on|with)|based on|powered by|leverag\w*|rel(?:y|ies) on|approach|go with|cho(?:o)?se|pick)\b/i;
+const USAGE = /\b(?:we(?:'ll|'d| will| would| plan to| propose to)?|I(?:'d| would)|uses?|using|built (?:on|with)|based on|powered by|leverag\w*|rel(?:y|ies) on|approach|go with|cho(?:o)?se|pick|via)\b/i;
 const MISUSE = anyOf(MISUSE_TERMS);
 const USER_DATA = anyOf(USER_DATA_TERMS);
 const PRIVACY = anyOf(PRIVACY_TERMS);

@@ -96,7 +96,7 @@ function findPrecision(units: Unit[]): Span[] {
     }
     // "**Task precision**: ≥ 95% …", a row labelled "Accuracy": the frame names the metric.
     if (QUALITY.test(frameTail(unit)) && !/confiden/i.test(frameTail(unit))) terms.push({ start: 0, end: 0 });
-    if (terms.some((t) => quantifiedTarget(unit, t)) || toleranceTarget(unit)) found.push(unitSpan(unit));
+    if (terms.some((t) => quantifiedTarget(unit, t)) || toleranceTarget(unit) || regressionTarget(unit)) found.push(unitSpan(unit));
   }
   return found;
 }
@@ -123,6 +123,17 @@ function toleranceTarget(unit: Unit): boolean {
     if (!assertedAt(unit, m.index!)) continue;
     const piece = pieceAround(unit, m.index!);
     if (SHARE_OF_ITEMS.test(unit.text.slice(piece.start, piece.end))) return true;
+  }
+  return false;
+}
+
+const REGRESSION_ALL = new RegExp(L.REGRESSION_ERROR, 'gi');
+const BOUND_NUMBER = /^[^.;\d]{0,20}?(?:[≤<]|=<|\b(?:under|below|at most|no more than|not more than|less than|within|max(?:imum)?|target|goal|budget|ceiling)\b)[^.;\d]{0,8}\d/i;
+
+/** "MAE ≤ 45 min", "RMSE under 3 °C": a bound on a regression error, whatever its unit. */
+function regressionTarget(unit: Unit): boolean {
+  for (const m of unit.text.matchAll(REGRESSION_ALL)) {
+    if (assertedAt(unit, m.index!) && BOUND_NUMBER.test(unit.text.slice(m.index! + m[0].length))) return true;
   }
   return false;
 }
@@ -260,8 +271,14 @@ function findConfidence(units: Unit[]): ConfidenceFloor {
   return result;
 }
 
+const INTERVAL_WIDTH = new RegExp(L.INTERVAL_WIDTH, 'gi');
+/** An interval of an experiment's result, not of the model's prediction. */
+const EXPERIMENT = /\bp\s*[<=≤]|\bp-?values?\b|\bsignifican\w+|\bstatistical\w*|\bA\/B\b|\bexperiments?\b|\btest arm\b/i;
+
 function hasThreshold(unit: Unit): boolean {
   if (!/\d/.test(unit.text)) return false;
+  // A regression model's floor: "when the 80% interval is wider than 4 hours …".
+  for (const m of unit.text.matchAll(INTERVAL_WIDTH)) if (assertedAt(unit, m.index!) && !EXPERIMENT.test(unit.text)) return true;
   const context = unit.cells.length ? `${unit.text} ${unit.header.join(' ')}` : unit.text;
   const frame = frameTail(unit);
   for (const m of unit.text.matchAll(CONF_NUMBER)) {

@@ -43,16 +43,19 @@ export const ERROR_TERMS: readonly string[] = [
   String.raw`\bhallucinat\w*`,
   String.raw`\bfabricat\w*`,
   String.raw`\b(?:invent(?:ed|s|ing)?|made[- ]up|confabulat\w*)\b`,
-  String.raw`\bunsupported\b|\bungrounded\b|\bunverified\b|\bnot\s+(?:supported|backed|traceable|grounded|found|present)\s+(?:by|in|on|to)\b|\bnon-?existent\b|\b(?:don'?t|doesn'?t|do not|does not)\s+(?:exist|resolve|support)\b|\bcontradict\w*`,
+  String.raw`\bunsupported\b|\bungrounded\b|\bunverified\b|\bnot\s+(?:supported|backed|traceable|grounded|found|present)\s+(?:by|in|on|to)\b|\bnon-?existent\b|\bnot\s+(?:in|from)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:sources?|records?|documents?|inputs?|transcripts?|context|data|files?|charts?|contracts?|polic(?:y|ies)|notes|catalog(?:ue)?s?|databases?|filings?|articles?|reports?)\b|\babsent from\b|\b(?:don'?t|doesn'?t|do not|does not)\s+appear\s+in\b|\b(?:don'?t|doesn'?t|do not|does not)\s+(?:exist|resolve|support)\b|\bcontradict\w*`,
   String.raw`\bfactual(?:ly)?[- ](?:errors?|incorrect|wrong|mistakes?|inaccura\w+)\b`,
   String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|inaccurate|erroneous|bogus|falsely)\b`,
   String.raw`\bmis(?:attribut|classif|label|identif|transcri|quot|stat|read|rout|categori[sz])\w*`,
   String.raw`\bfalse[- ]?(?:positives?|negatives?|alarms?|accepts?|rejects?|flags?)\b|\bfp ?rate\b|\bfpr\b|\bfnr\b`,
   String.raw`\bmiss(?:ed)?[- ]rate\b|\bmissed\s+(?:[\w-]+\s+){0,2}(?:cases?|clauses?|fields?|items?|detections?|flags?|escalations?|fraud|violations?)\b`,
   String.raw`\b(?:model|output|answer|extraction|classification|prediction|transcription|factual|content|summary|step|field|label(?:l?ing)?)[- ]errors?\b|\berrors?\s+in\s+(?:the\s+)?(?:output|answers?|summar(?:y|ies)|drafts?|predictions?)\b`,
-  String.raw`\b(?:under|over)-?(?:triage|classif\w+|estimat\w+|report\w+)\b`,
+  String.raw`\b(?:under|over)-?(?:triage|classif\w+|estimat\w+|report\w+|pa(?:y|ys|id|ying)|charg\w+|pric\w+|quot\w+|predict\w*|bill\w*)\b|\b(?:off|out|wrong|away|missed)\s+by\s+(?:more than|over|at least|[>≥])`,
   String.raw`\berror[- ]rates?\b|\b(?:contain(?:s|ing)?|ha(?:s|ve|ving)|with)\s+(?:an?\s+|any\s+)?(?:factual\s+)?(?:errors?|mistakes?)\b`,
 ];
+
+/** A regression error measure: with a bound ("MAE ≤ 45 min"), a task-precision target. */
+export const REGRESSION_ERROR = String.raw`\b(?:mean|median|average)\s+(?:absolute\s+)?(?:percentage\s+)?error\b|\broot[- ]mean[- ]squared?\s+error\b|\b(?:MAE|MAPE|sMAPE|RMSE|MdAE)\b`;
 
 /** Words that make an "error" a service fault (timeouts, 5xx), not a wrong output. */
 export const SERVICE_FAULT_TERMS: readonly string[] = [
@@ -64,7 +67,7 @@ export const SERVICE_FAULT_TERMS: readonly string[] = [
 export const LATENCY_CONTEXT: readonly string[] = [
   String.raw`\blatenc(?:y|ies)\b`,
   String.raw`\bresponse[- ]times?\b|\brespon(?:d|ds|se|ses)\b|\brepl(?:y|ies)\b`,
-  String.raw`\bcome\s+back\b|\bshows?\s+up\b|\bappears?\b|\bloads?\b|\brender(?:s|ed)?\b|\bready\b|\barriv(?:e|es|al)\b|\breturn(?:s|ed)?\b|\bon[- ]screen\b|\bbe there\b|\bdisplay(?:s|ed)?\b|\bstream(?:s|ed)?\b`,
+  String.raw`\bcome\s+back\b|\bshows?\s+up\b|\bappears?\b|\bloads?\b|\brender(?:s|ed)?\b|\bready\b|\barriv(?:e|es|al)\b|\breturn(?:s|ed)?\b|\bon[- ]screen\b|\bbe there\b|\bdisplay(?:s|ed)?\b|\bstream(?:s|ed)?\b|\b(?:shown|visible|served)\b`,
   String.raw`\bfirst[\s-]+(?:token|byte|line|word|result|chunk|paint|draft|suggestion|audio|frame|response)\b|\btime[- ]to[- ]first[- ]\w+|\bttf[tb]\b`,
   String.raw`\bend[- ]to[- ]end\b|\bround[- ]?trip\b`,
   String.raw`\bper\s+(?:page|request|query|turn|file|image|document|message|completion|suggestion|inference|call|step|batch)\b`,
@@ -75,6 +78,7 @@ export const LATENCY_CONTEXT: readonly string[] = [
   String.raw`\b(?:model|bot|chatbot|assistant|copilot|system|service|api|endpoint|classifier|ranker|reranker|retriever|pipeline|engine|llm|tool)s?\b`,
   String.raw`\b(?:classif(?:y|ies|ied)|scor(?:e|es|ed)|predicts?|generat(?:e|es|ed)|extracts?|transcribes?|ranks?|translates?|summari[sz]es?|detects?|answers?|decides?)\b`,
   String.raw`\bwithin\s+\d[\d.,]*\s*(?:ms|msec|milliseconds?|s|secs?|seconds?)\s+(?:of|after|from)\s+(?:the|a|an|each|every)\b`,
+  String.raw`\bwithin\s+\d[\d.,]*\s*(?:ms|msec|milliseconds?|s|secs?|seconds?)\s+(?:for|on|in)\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+of\b`,
   String.raw`\b(?:after|from|of)\s+(?:the\s+)?(?:upload|request|keystroke|click|tap|submission|query|the (?:user|customer)\s+(?:asks|types|submits)|(?:\w+\s+){0,2}(?:failing|fails|failure|finish(?:es)?|completes?))\b`,
 ];
 
@@ -91,6 +95,7 @@ export const SYSTEM_JOB_CONTEXT: readonly string[] = [
 export const PERSON_NOUNS: readonly string[] = [
   String.raw`\b(?:agents?|humans?|staff|people|persons?|employees?|teams?|reps?|representatives?|operators?|moderators?|reviewers?|specialists?|analysts?|editors?|supervisors?|managers?)\b`,
   String.raw`\b(?:nurses?|doctors?|clinicians?|lawyers?|paralegals?|technicians?|recruiters?|teachers?|producers?|adjusters?|underwriters?|merchants?|advertisers?|drivers?|customers?|patients?|students?|users?)\b`,
+  String.raw`\b(?:dispatchers?|couriers?|clerks?|pharmacists?|officers?|caseworkers?|planners?|brokers?|cashiers?|tellers?|accountants?|coaches?|tutors?|inspectors?|investigators?|engineers?|developers?|dispatch|the desk)\b`,
 ];
 
 /** Durations that are people's task times, waits or service-level agreements, not latency. */
@@ -147,17 +152,20 @@ export const CONFIDENCE_TERMS: readonly string[] = [
   String.raw`\bthreshold\b|\bfloor\b|\bcut-?off\b`,
 ];
 
+/** A threshold on the width of an uncertainty interval or band ("80% interval wider than 4 h"). */
+export const INTERVAL_WIDTH = String.raw`\b(?:intervals?|bands?|ranges?|spread|error bars?|uncertainty)\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|gets?|grows?)\s+)?(?:wider|broader|larger|greater|more|bigger)\s+than\s+(?:±\s*|\+\/-\s*)?\d|\b(?:intervals?|bands?|ranges?|spread|uncertainty)\s+(?:[\w-]+\s+){0,3}?(?:exceeds?|is over|is above|tops)\s+(?:±\s*|\+\/-\s*)?\d`;
+
 /** What the product does below the floor: abstain, exit early, escalate, ask, fall back. */
 export const BELOW_FLOOR_BEHAVIOUR: readonly string[] = [
   String.raw`\babstain\w*|\brefus\w*|\bdeclin(?:e|es|ed|ing)\b`,
-  String.raw`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|not|isn'?t|aren'?t|is not|are not)\s+(?:\w+\s+)?(?:answer|respond|show|shown|display|displayed|present|assert|post|posted|suggest|generate|generated|fill|reply|send|sent|surface|surfaced|return|returned|act|give|given|make|propose|proposed|offer|decide|issue|take|commit|apply|applied|approve|label|classify|verify|mark)\b`,
+  String.raw`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|not|isn'?t|aren'?t|is not|are not)\s+(?:\w+\s+)?(?:answer|respond|show|shown|display|displayed|present|assert|post|posted|suggest|generate|generated|fill|reply|send|sent|surface|surfaced|return|returned|act|give|given|make|propose|proposed|offer|decide|issue|take|commit|apply|applied|approve|label|classify|verify|mark|hint|explain|grade|score|estimate|predict|forecast|recommend|quote|price|translate|summari[sz]e|draft|write|publish)\b`,
   String.raw`\b(?:gives?|makes?|issues?|returns?|offers?|takes?|reaches?)\s+no\s+(?:[\w-]+\s+){0,2}(?:verdict|decision|action|call|ruling|recommendation|proposal|label|score|match)\b|\b(?:proposes?|suggests?|does|says|outputs?|returns?|produces?|generates?|shows?|changes?|decides?)\s+nothing\b`,
   String.raw`\b(?:opens?|creates?|files?|raises?|logs?|cuts?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:ticket|case|incident|task|request)\b`,
   String.raw`\bask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:confirm|scan|check|verify|choose|pick|review|re-?\w+|try|enter|type|select|upload|call|contact|decide|answer|approve)\b`,
-  String.raw`\bno\s+(?:[\w-]+\s+){0,2}(?:answer|suggestion|draft|summary|response|reply|output|comment|text|prediction|generation|guess)\b|\bnothing\s+(?:is\s+)?(?:shown|posted|generated|displayed)\b|\bsilen(?:t|ce)\b|\bstays?\s+(?:empty|blank)\b|\b(?:left|leave|leaves|kept|keep)\s+(?:\w+\s+)?(?:empty|blank|unfilled)\b`,
+  String.raw`\bno\s+(?:[\w-]+\s+){0,2}(?:answer|suggestion|draft|summary|response|reply|output|comment|text|prediction|generation|guess|forecast|estimate|figure|quote|recommendation|hint|number|value|price|ETA|translation|transcript|verdict|grade|mark|result)s?\b|\bnothing\s+(?:is\s+)?(?:shown|posted|generated|displayed)\b|\bsilen(?:t|ce)\b|\bstays?\s+(?:empty|blank)\b|\b(?:left|leave|leaves|kept|keep)\s+(?:\w+\s+)?(?:empty|blank|unfilled)\b`,
   String.raw`\bsuppress\w*|\bhid(?:e|es|den|ing)\b|\bwithh(?:o|e)ld\w*|\bskip(?:s|ped)?\b|\bdrop(?:s|ped)?\b|\bdiscard\w*|\bheld back\b|\bholds? back\b`,
   String.raw`\bescalat\w*|\bhand(?:s|ed)?[- ]?(?:off|over)\b|\bhand(?:s|ed)?\s+(?:\w+\s+){0,2}to\b|\brout(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}to\b|\btransferr?\w*\b|\btakes?\s+over\b`,
-  String.raw`\b(?:human|manual|lawyer|nurse|expert|agent|teacher|specialist|moderator|reviewer|editor|person|clinician)\s+(?:\w+\s+)?(?:review|queue|check|approval|sign-?off)\b|\bneeds?\s+(?:\w+\s+){0,2}(?:review|confirmation|approval|click)\b|\b(?:review|approval|moderation|triage)\s+queue\b|\bquarantin\w*|\b(?:go|goes|sent|send|moved?)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:folder|queue|inbox|list|reviewer|person|human|agent|team)\b`,
+  String.raw`\b(?:human|manual|lawyer|nurse|expert|agent|teacher|specialist|moderator|reviewer|editor|person|clinician)\s+(?:\w+\s+)?(?:review|queue|check|approval|sign-?off)\b|\bneeds?\s+(?:\w+\s+){0,2}(?:review|confirmation|approval|click)\b|\b(?:review|approval|moderation|triage)\s+queue\b|\bqueu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:a|an|the|their|his|her)\s+[\w-]+|\bquarantin\w*|\b(?:go|goes|sent|send|moved?)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:folder|queue|inbox|list|reviewer|person|human|agent|team)\b`,
   String.raw`\bflag(?:s|ged|ging)?\b|\bhighlight\w*`,
   String.raw`\bfall(?:s|ing)?\s*back\b|\bfallback\b|\binstead\b|\botherwise\b|\breplac(?:e|ed|es)\s+(?:\w+\s+){0,2}(?:by|with)\b`,
   String.raw`\bask(?:s|ed|ing)?\s+(?:the\s+)?(?:user|student|customer|patient|them|him|her|a clarifying|for clarification|to (?:confirm|clarify|rephrase|try))|\bclarifying question|\bconfirm(?:s|ation)?\b`,

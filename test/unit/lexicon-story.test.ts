@@ -74,6 +74,7 @@ describe('lexicon: latent risk', () => {
       'the harm was yet to surface',
       'the best-looking retention numbers were the warning sign',
       'which was exactly what worried the clinicians',
+      'error rates looked fine because night calls were rare',
     ]));
   it('imminent harm', () =>
     check(L.IMMINENT_HARM, [
@@ -150,6 +151,32 @@ describe('lexicon: latent risk', () => {
   });
   it('"nobody had ever noticed" stacks its adverbs', () =>
     assert.match('no one had ever really flagged it', new RegExp(L.UNSEEN_CUES[1], 'i')));
+  it('quiet-so-far cues', () =>
+    check(L.QUIET_CUES, [
+      'none of our shipments had gone missing',
+      'no paying tenant had noticed it yet',
+      'none of the regression tests exercised the retry path',
+      'the router hadn\'t scheduled a single real delivery',
+      'the blended accuracy numbers looked healthy',
+    ]));
+  it('metrics that looked fine only because the failing cases were rare', () =>
+    assert.match('the pass rate looked fine since left-handed signatures were a tiny share of the sample', new RegExp(L.UNSEEN_CUES[L.UNSEEN_CUES.length - 1], 'i')));
+  it('"nothing had happened yet" is a latent risk when the story names the problem it hides', () => {
+    const risk = (text: string) => lint(`---\nkind: behavioral\n---\n## Situation\n\n${text}\n`).diagnostics.every((d) => d.ruleId !== 'story-latent-risk-missing');
+    // Positives: a problem named, and nothing had shown it yet.
+    assert.ok(risk('While reading the export job I noticed it dropped the VAT line for Irish orders. Nothing had failed yet, and no test covered Irish addresses.'));
+    assert.ok(risk('The pricing model was biased against riders from one district. It hadn\'t priced a single real trip yet.'));
+    assert.ok(risk('The dosage parser mixed up mg and mcg on handwritten scripts. No pharmacist had seen it yet; the clinic pilot started in May.'));
+    assert.ok(risk('Our pick-path optimizer sent forklifts through the cold room door, which was a safety issue. None of our dashboards tracked door openings.'));
+    assert.ok(risk('The routing change skipped two rural depots. None of our parcels had gone missing, but the peak week would have stranded thousands.'));
+    assert.ok(risk('Speech accuracy looked fine overall because Scottish callers were rare in the test set.'));
+    // Near-misses: nothing named as wrong, a question, a deferral, a code block.
+    assert.ok(!risk('Nothing had broken yet, and we launched to every store in March.'));
+    assert.ok(!risk('No customer had complained about the price, so I raised it by 5%.'));
+    assert.ok(!risk('Had anything broken yet? I asked the team every morning.'));
+    assert.ok(!risk('The overall numbers looked healthy, so I rolled it out to all regions.'));
+    assert.ok(!risk('```\nnothing had broken yet, and no test covered the bug\n```\n\nI shipped the redesign and adoption reached 40%.'));
+  });
   it('materialized problems', () =>
     check(L.MATERIALIZED, [
       'a 30% drop-off at the payment step',

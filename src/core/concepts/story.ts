@@ -57,6 +57,7 @@ const PROMPT = any(L.PROMPT_CUES);
 const RISK_CUES = each([...L.RISK_FRAMES, ...L.IMMINENT_HARM]);
 const CONDITIONAL_HARM = each(L.CONDITIONAL_HARM);
 const UNSEEN = each(L.UNSEEN_CUES);
+const QUIET = each(L.QUIET_CUES);
 const DISCOVERY = each(L.DISCOVERY);
 const PRELAUNCH = any(L.PRELAUNCH_CONTEXTS);
 const PROBLEM = any(L.PROBLEM_WORDS);
@@ -230,6 +231,10 @@ function latentRisks(s: StorySentence): Match[] {
   const unseen = matches(s, UNSEEN).filter((m) => isAssertedAt(s.sentence, m.index));
   if (unseen.length) return unseen;
   if (MATERIALIZED.test(text)) return [];
+  // "Nothing had broken yet, and no test covered it": quiet so far, next to a problem the story names.
+  const quiet = matches(s, QUIET).filter((m) => !isDeferredAt(text, m.index));
+  const rest = quiet.reduceRight((t, m) => t.slice(0, m.index) + t.slice(m.index + m.text.length), text);
+  if (quiet.length && namesProblem(`${previousInBlock(s)} ${rest}`)) return quiet;
   const harmNamed = PROBLEM.test(text) || COST.test(text);
   const cues = [...matches(s, RISK_CUES), ...(harmNamed ? matches(s, CONDITIONAL_HARM) : [])];
   const risks = cues.filter((m) => isAssertedAt(s.sentence, m.index) && !(PLAN_RISK.test(text) && !PROBLEM.test(text)));
@@ -237,6 +242,14 @@ function latentRisks(s: StorySentence): Match[] {
   // A problem found before launch: "during QA a nurse noticed that units were swapped".
   if (!PROBLEM.test(text) || ROUTINE_FIX.test(text) || !(PRELAUNCH.test(text) || PRELAUNCH.test(previousInBlock(s)))) return [];
   return matches(s, DISCOVERY).filter((m) => assertedHere(s, m) && !FOUND_NOTHING.test(text.slice(m.index + m.text.length)));
+}
+
+/** A problem, a risk or a finding in the text: what a "nothing had happened yet" refers to. */
+function namesProblem(text: string): boolean {
+  DISCOVERY.lastIndex = 0;
+  RISK_CUES.lastIndex = 0;
+  CONDITIONAL_HARM.lastIndex = 0;
+  return PROBLEM.test(text) || DISCOVERY.test(text) || RISK_CUES.test(text) || CONDITIONAL_HARM.test(text);
 }
 
 /** "we found no errors", "QA showed that there were zero issues": a clean result, not a finding. */

@@ -190,6 +190,19 @@ describe('lexicon: latent risk', () => {
     ]));
 });
 
+describe('launch payoff', () => {
+  const launch = (text: string) => lint(`---\nkind: behavioral\n---\n# Tell me about a launch\n\n${text}\n`).diagnostics.some((d) => d.ruleId === 'launch-story');
+  it('an unlabelled story whose metric win sits mid-story is still a launch story', () => {
+    assert.ok(launch('I owned the new checkout for our grocery app. I drove four engineers through a busy spring. We built one-tap reordering and shipped it to every user in six weeks. Basket size grew 9% and repeat orders rose 5% in the first month. The CEO praised it at the offsite. I am proud of how fast we moved.'));
+    assert.ok(launch('I led the rebuild of our hotel search ranking. We trained a new ranker over the winter. It went live for all markets in March. Bookings per search increased by 7% in the first quarter. My director mentioned it in the quarterly review. The team still talks about that sprint.'));
+    assert.ok(launch('S: Support tickets about late refunds kept rising. T: I had to make the refunds page clearer. A: I rewrote the page and added a status tracker. R: Refund tickets fell 40% in a month.'));
+  });
+  it('a story that finds and contains a risk is not one, whatever its metrics', () => {
+    assert.ok(!launch('I owned the new checkout for our grocery app. While testing substitutions I noticed the model swapped items that contain allergens. I paused the launch and gated substitutions on an allergen check. Basket size grew 9% once we shipped. Without the gate, allergic customers would have received unsafe items.'));
+    assert.ok(!launch('I led the rebuild of our hotel search ranking. We trained a new ranker over the winter and I planned the rollout for March. Nothing else stood out about the project. My director liked it.'));
+  });
+});
+
 describe('lexicon: constraint', () => {
   it('containment verbs', () =>
     check(L.CONTAINMENT_VERBS, [
@@ -288,6 +301,7 @@ describe('lexicon: ownership, payoff, stability', () => {
       'we hit the launch date',
       'engagement grew 12%',
       'CTR +9%',
+      'support tickets fell by 30%',
       'adoption reached 40%',
       'I got promoted',
     ]));

@@ -106,7 +106,7 @@ const HINDSIGHT = /\b(?:in hindsight|looking back|next time|if i (?:did|were|cou
 const MODAL_BEFORE = /\b(?:will|would|should|could|might|expect(?:ed)?|hope[ds]?|plan(?:ned)? to|going to|want(?:ed)? to)\b[^,;]{0,30}$/i;
 
 export const STORY = defineConcept<Story>('story', ({ doc }) => {
-  const { sentences, parts } = readStory(doc);
+  const { sentences, parts, marked } = readStory(doc);
   const story: Story = { sentences, parts, latentRisks: [], constraints: [], preventedCosts: [], ownership: [], payoffs: [], stability: [] };
   const hasResult = sentences.some((s) => s.part === 'result');
   for (const s of sentences) {
@@ -122,7 +122,9 @@ export const STORY = defineConcept<Story>('story', ({ doc }) => {
     if (s.part !== 'reflection') story.constraints.push(...constraints(s));
     if (resultish) story.preventedCosts.push(...preventedCosts(s));
     if (s.part !== 'reflection') story.ownership.push(...ownership(s));
-    if (resultish && s.part !== 'reflection') story.payoffs.push(...matches(s, PAYOFF).filter((m) => isAssertedAt(s.sentence, m.index)));
+    // With no labels the parts are guessed by position: a payoff told mid-story is still the payoff.
+    const payoffish = resultish || (!marked && s.part === 'action');
+    if (payoffish && s.part !== 'reflection') story.payoffs.push(...matches(s, PAYOFF).filter((m) => isAssertedAt(s.sentence, m.index)));
     if (s.part !== 'situation') story.stability.push(...stability(s));
   }
   return story;
@@ -135,7 +137,7 @@ export function partOf(label: string): StoryPart | undefined {
   return undefined;
 }
 
-function readStory(doc: DocModel): { sentences: StorySentence[]; parts: Partial<Record<StoryPart, PartAnchor>> } {
+function readStory(doc: DocModel): { sentences: StorySentence[]; parts: Partial<Record<StoryPart, PartAnchor>>; marked: boolean } {
   const partOfBlock = new Map<number, StoryPart>();
   const parts: Partial<Record<StoryPart, PartAnchor>> = {};
   let current: StoryPart = 'unknown';
@@ -178,7 +180,7 @@ function readStory(doc: DocModel): { sentences: StorySentence[]; parts: Partial<
     const first = scene[0].sentence.block;
     parts.situation = { start: first.start, end: lineEnd(doc, first), contentEnd: scene[scene.length - 1].sentence.block.end };
   }
-  return { sentences, parts };
+  return { sentences, parts, marked };
 }
 
 function hasEarlierPart(sentences: Sentence[], i: number, parts: Map<number, StoryPart>): boolean {

@@ -234,6 +234,7 @@ export const PAYOFF_CUES: readonly string[] = [
   String.raw`\b(?:hit|made|met|beat) the (?:\w+ )?(?:date|deadline|target|goal|number|launch)\b|\b(?:on|ahead of) (?:schedule|time)\b`,
   String.raw`\b(?:rose|grew|increased|improved|jumped|lifted|climbed|doubled|tripled|went up|up|boosted|raised|hit|reached)\b[^.;\d$]{0,40}(?:\d[\d.,]*\s?(?:%|points?|pp|x)|\$\s?\d)`,
   String.raw`(?:^|\s)\+\s?\d[\d.,]*\s?(?:%|points?|pp)|\bfrom \d[\d.,]*\s?%? to \d[\d.,]*\s?%?`,
+  String.raw`\b(?:complaints?|tickets?|errors?|churn|returns?|refunds?|escalations?|incidents?|costs?|wait times?|handle times?|drop-?offs?)\b[^.;\d]{0,30}\b(?:fell|dropped|decreased|declined|shrank|halved|went down|came down)\b[^.;\d]{0,20}\d[\d.,]*\s?(?:%|points?|pp)`,
   String.raw`\b(?:adoption|conversion|retention|revenue|ctr|click-?through|engagement|usage|nps|csat|signups?|gmv|arr|mau|wau|dau)\b[^.;]{0,30}\b(?:hit|reached|grew|rose|went|was up|increased|improved|of \d|\d)`,
   String.raw`\b(?:got promoted|was promoted|promotion|impact award|award|called (?:it|out) (?:the )?(?:launch|project)|renewed|expansion)\b`,
 ];

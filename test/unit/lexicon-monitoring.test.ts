@@ -196,6 +196,14 @@ describe('concept: drift', () => {
     assert.ok(drift('Daily: a rise of 3 points in the refusal rate opens an incident.'));
     assert.ok(drift('We also track the intent mix weekly.'));
   });
+  it('an explicit deferral of drift cancels an inferred drift claim, not one that names drift', () => {
+    assert.ok(!drift('Every Monday we re-run the pricing eval.\n\nDrift monitoring: to be defined after the pilot.'));
+    assert.ok(!drift('Each month the golden set is re-scored and compared with the launch baseline. We will decide how to monitor drift later.'));
+    assert.ok(!drift('## Quality\n\nThe frozen set is re-run weekly.\n\n## Drift\n\nTBD, once we have traffic.'));
+    assert.ok(drift('Every Monday we re-run the pricing eval and compare it with the launch baseline.\n\nAlert routing for the new regions: later.'));
+    assert.ok(drift('We track the weekly intent mix against the launch distribution to catch drift. Drift alert thresholds: TBD.'));
+    assert.ok(drift('Every Monday we re-run the pricing eval against the launch baseline. Is drift monitoring needed beyond that?'));
+  });
 });
 
 describe('concept: production signal', () => {
@@ -260,6 +268,10 @@ describe('concept: unmeasured improvement', () => {
     assert.ok(!unmeasured('New hires will learn the codebase over time.'));
     assert.ok(unmeasured('The system gets smarter the more you use it.'));
     assert.ok(unmeasured('Over time, the recommendations will become increasingly personalized.'));
+    assert.ok(unmeasured('The coach will get better for you over time.'));
+    assert.ok(unmeasured('The planner learns your kitchen and gets smarter for each household with use.'));
+    assert.ok(!unmeasured('Students get better at fractions over time.'));
+    assert.ok(!unmeasured('The coach will get better for you over time; the monthly eval re-run tracks its pass rate.'));
   });
 });
 

@@ -323,7 +323,13 @@ describe('lexicon: ownership, payoff, stability', () => {
       'six months later',
       'through the next holiday peak',
       'on the monthly re-run',
+      'across the next two terms',
     ]));
+  it('school and business periods are spans too', () => {
+    const span = new RegExp(L.TIME_SPANS.join('|'), 'i');
+    for (const sample of ['across the next two terms', 'over three semesters', 'for the following two school years', 'across four release cycles']) assert.match(sample, span, sample);
+    assert.doesNotMatch('across the terms of service', span);
+  });
   it('monitoring cues', () =>
     check(L.MONITORING_CUES, [
       'a weekly drift check',

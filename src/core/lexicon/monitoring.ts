@@ -147,7 +147,7 @@ export const IMPROVEMENT_MODAL: readonly string[] = [
 /** A promise of improvement that is about time or use by itself ("keeps getting better"). */
 export const IMPROVEMENT_PROMISE: readonly string[] = [
   String.raw`\b(?:keeps?|continues? to|continu(?:es|ally)|constantly|steadily)\s+(?:getting better|getting smarter|improving|learning|improve|get better|get smarter|learn)\b`,
-  String.raw`\b(?:gets?|getting|grows?) (?:better|smarter|more accurate) (?:and (?:better|smarter)|over time|with (?:every|each|more|use|usage)|as (?:more|it|users|people|usage)|the more)\b`,
+  String.raw`\b(?:gets?|getting|grows?) (?:better|smarter|more accurate) (?:(?:for|with|at) (?:them|you|us|him|her|each [\w-]+|every [\w-]+|users|learners|customers|students|patients) )?(?:and (?:better|smarter)|over time|with (?:every|each|more|use|usage)|as (?:more|it|users|people|usage)|the more)\b`,
   String.raw`\bthe more [^.;]{1,60}\bthe (?:better|smarter|more accurate)\b`,
   String.raw`\bself-?improving\b`,
   String.raw`\b(?:learns?|improves?|adapts?) (?:continuously|constantly|automatically|on its own|by itself|over time|with (?:every|each) \w+|from (?:every|each) \w+)\b`,

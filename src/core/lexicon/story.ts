@@ -259,7 +259,7 @@ export const TIME_SPANS: readonly string[] = [
   String.raw`\b(?:over|for|across|during|throughout) (?:the )?(?:next|following|first|last|subsequent|entire|whole)? ?(?:\d+|a|one|two|three|four|five|six|eight|ten|twelve|several|few|many)? ?(?:days?|weeks?|months?|quarters?|years?|seasons?|period|peak|cycles?)\b`,
   String.raw`\b(?:\d+|a|one|two|three|four|five|six|several) (?:days?|weeks?|months?|quarters?|years?) (?:later|after|on|in|out|post-launch)\b`,
   String.raw`\b(?:since (?:launch|then|go-live|the switch)|after launch|post-launch|long[- ]term|ever since|to this day|through (?:the )?(?:next )?(?:holiday|peak|season|\w+ (?:peak|season|spike|quarter|cycle)))`,
-  String.raw`\b(?:weekly|monthly|quarterly|daily|nightly|every (?:week|month|quarter|day|release|sprint)|each (?:week|month|quarter|release)|on a cadence)\b`,
+  String.raw`\b(?:weekly|monthly|quarterly|daily|nightly|every (?:week|month|quarter|day|release|sprint)|each (?:week|month|quarter|release)|on a cadence)\b`,  String.raw`\b(?:over|for|across|during|throughout) (?:the )?(?:(?:next|following|first|last|subsequent) (?:(?:\d+|two|three|four|five|six|several|few) )?|(?:\d+|two|three|four|five|six|several|few|many) )(?:terms?|semesters?|school years?|academic years?|fiscal years?|release cycles?|sprints?|harvests?|grading periods?)\b`,
 ];
 
 /** Monitoring behaviour over time: drift checks, re-run evals, reviews kept running. */

@@ -177,6 +177,19 @@ describe('red lines: what counts', () => {
 });
 
 describe('personas: what counts', () => {
+  it('a paragraph that opens with a persona question and answers it is a persona section, just that paragraph', () => {
+    const md = '# Design a meal planner for dialysis patients\n\nWho is this for? I see two groups. Patients on home dialysis who want simple meals and struggle with potassium limits. Carers who cook for them and worry about getting it wrong.\n\nThe planner must never suggest a meal above the patient\'s potassium limit.\n';
+    const found = personas(md);
+    assert.strictEqual(found.regions.length, 1);
+    assert.ok(found.opensDocument);
+    assert.ok(found.regions[0].end < md.indexOf('The planner'));
+    assert.strictEqual(count(md), 1);
+  });
+  it('a clarifying question about users, or one answered in passing, is not a persona section', () => {
+    assert.strictEqual(personas('# Design a meal planner\n\nWho are the users: patients or clinics? Is there a budget? Who pays?\n').regions.length, 0);
+    assert.strictEqual(personas('# Design a meal planner\n\nWho is this for? Patients. I would start with the red lines.\n').regions.length, 0);
+    assert.strictEqual(personas('# Design a meal planner\n\n## Clarifying questions\n\nWho are the users? I would ask whether they are patients or carers and what they need most.\n').regions.length, 0);
+  });
   it('recognises persona, segment, journey and research headings', () => {
     for (const t of ['Personas', 'Target users', 'Who is this for?', 'Customer segments', 'User journey (today)', 'What we heard (research summary)', 'Who we interviewed', 'Research', 'Then: the students', 'The people in the room']) {
       assert.ok(isPersonaTitle(t), t);

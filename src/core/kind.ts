@@ -34,13 +34,16 @@ export function resolveKind(doc: DocModel, filename?: string, override?: Kind): 
 
 /** A prompt line near the top: "Q: Design …", "Prompt: …", "# Design an AI tutor", "Design question: …". */
 const DESIGN_PROMPT =
-  /^\W*(?:(?:q(?:uestion)?|prompt|task|design (?:prompt|question|exercise|challenge|interview)|(?:mock |practice )?interview(?: question| answer| notes)?|case)\b[^\n]{0,80}?\b(?:design|build|improve|create|how would you|should)\b|(?:design|build|improve)\s*:?\s+(?:an?|the|your|our)\b|design\s*:|(?:mock|practice|onsite|whiteboard) (?:interview|round|answer|exercise)|interview (?:answer|notes|question)|product design round)/i;
+  /^\W*(?:(?:q(?:uestion)?|prompt|task|design (?:prompt|question|exercise|challenge|interview)|(?:mock |practice )?interview(?: question| answer| notes)?|case)\b[^\n]{0,80}?\b(?:design|build|improve|create|how would you|should)\b|(?:design|build|improve)\s*:?\s+(?:an?|the|your|our)\b|design\s*:|(?:mock|practice|onsite|whiteboard) (?:interview|round|answer|exercise)|interview (?:answer|notes|question)|product design round)|\b(?:mock|practice|onsite|whiteboard) (?:interview|round|answer|exercise)\b|^\W*the (?:interview )?(?:question|prompt)\s*:/i;
 /** A behavioral prompt near the top: "Tell me about a time …", "Describe a situation when …". */
 const STORY_PROMPT =
   /\b(?:tell (?:me|us) about (?:a time|your|the|an?)\b|(?:describe|share|walk me through) (?:a|an) (?:time|situation|moment|project)|give (?:me|us) an example of a time|a time (?:you|when)\b|the (?:time|day|week) (?:i|we)\b|^\W*(?:my\s+)?story\s*[:—–-]|behaviou?ral(?: interview| story| question)?\b)/im;
 /** PRD-shaped headings: the sections of a spec. */
 const SPEC_HEADINGS =
   /^(?:\d+[.)]?\s*)?(?:problem(?: statement)?|background|context|goals?(?: (?:and|&|\/) non-?goals?)?|non-?goals?|requirements?|functional requirements|(?:success|launch) (?:metrics|criteria)|open questions|timeline|milestones?|launch(?: plan)?|rollout(?: plan)?|dependencies|scope|tl;?dr|stakeholders|appendix|risks(?: and mitigations)?|release plan|user stories|acceptance criteria)\b/i;
+/** Headings of a product's sections (what a spec covers), weaker evidence than SPEC_HEADINGS: design answers use some too. */
+const PRODUCT_SECTIONS =
+  /^(?:\d+[.)]?\s*)?(?:why|targets?|metrics|kpis?|evaluation(?: plan)?|eval plan|privacy|misuse|abuse|security|fallbacks?|escape valves?|red[- ]lines?|how it works|architecture|approach|solution|proposal|monitoring|pricing|guardrails|latency|quality|personas?|users?|alternatives(?: considered)?|trade-?offs|faq|data(?: handling| sources)?)\b/i;
 const SPEC_TITLE = /\b(?:prd|product requirements?|requirements|spec(?:ification)?|one-?pager|rfc|product brief|design doc)\b/i;
 const METADATA = /^\s*(?:owner|pm|author|status|eng(?:ineering)? lead|reviewers?|last (?:edited|updated)|doc state|team)\b\s*[:|·]|\|\s*status\s*:|\bstatus\s*:\s*(?:draft|in review|approved|review)/im;
 const STAR_LABELS = /^(?:the\s+)?(?:situation|task|action|actions?|result|results|outcome|what i did|what happened|reflection|what i learned|what i'd do (?:again|differently)|lessons?(?: learned)?|s|t|a|r)\s*[:.]?$/i;
@@ -64,18 +67,22 @@ export function kindScores(doc: DocModel): KindScores {
   const sentences = Math.max(1, doc.sentences.length);
   const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
   const title = blocks.find((b) => b.type === 'heading')?.text ?? '';
+  const headings = blocks.filter((b) => b.type === 'heading' && b.depth > 1).map((b) => b.text.replace(/[*_#]/g, '').trim());
 
   const design =
     (blocks.slice(0, 4).some((b) => DESIGN_PROMPT.test(b.text)) ? 8 : 0) +
     Math.min(3, 3 * labels.filter((l) => /\b(?:clarifying|questions i(?:'d)? ask(?:ed)?|assumptions)\b/i.test(l)).length) +
     Math.min(8, (count(CONDITIONAL, prose) / sentences) * 40);
-  const behavioral =
-    (STORY_PROMPT.test(top) ? 8 : 0) +
-    Math.min(9, 3 * starLabels(labels)) +
-    Math.min(10, (count(PAST, prose) / sentences) * 25);
+  const sections = headings.filter((h) => (PRODUCT_SECTIONS.test(h) || SPEC_HEADINGS.test(h)) && !STAR_LABELS.test(h)).length;
+  const prompted = STORY_PROMPT.test(top);
+  const star = starLabels(labels);
+  // Past tense under a spec's sections ("last year we tested …") is background, not a story.
+  const narration = Math.min(10, (count(PAST, prose) / sentences) * 25) * (sections >= 3 && !prompted && star === 0 ? 0.5 : 1);
+  const behavioral = (prompted ? 8 : 0) + Math.min(9, 3 * star) + narration;
   const prd =
     (SPEC_TITLE.test(title) ? 6 : 0) +
     Math.min(12, 2 * labels.filter((l) => SPEC_HEADINGS.test(l.replace(/[*_#]/g, '').trim())).length) +
+    Math.min(4, headings.filter((h) => PRODUCT_SECTIONS.test(h) && !SPEC_HEADINGS.test(h) && !STAR_LABELS.test(h)).length) +
     (METADATA.test(doc.text.slice(doc.bodyStart, doc.bodyStart + 600)) || /\b(?:owner|status|author)\b/i.test(Object.keys(doc.frontMatter?.data ?? {}).join(' ')) ? 4 : 0);
   return { prd, design, behavioral };
 }
@@ -111,7 +118,7 @@ export function resolveAi(doc: DocModel): AiDecision {
 
 /** Unambiguous signs of a model-driven product (one point per mention, at most three per term). */
 const AI_STRONG =
-  /\b(?:ai|a\.i\.|genai|gen ai|llms?|gpt-?[\w.]*|claude|gemini|chatgpt|generative|machine[- ]learning|deep[- ]learning|neural(?: net(?:work)?s?)?|transformers?|nlp|natural[- ]language (?:processing|understanding)|rag|retrieval[- ]augmented|embeddings?|vector (?:db|database|store|search|index)|fine-?tun(?:e|ed|es|ing)|chat-?bots?|co-?pilots?|hallucinat\w*|speech[- ]to[- ]text|text[- ]to[- ]speech|computer vision|collaborative filtering|learning[- ]to[- ]rank|classifiers?|recommender(?: systems?)?|recommendation (?:model|engine|system|algorithm)s?|(?:system |few-shot )?prompts? (?:engineering|templates?|injection)|system prompts?|prompt(?:ing|ed)\b|(?:ai|llm|autonomous|coding|software) agents?|agentic|inference|model[- ]driven)\b/gi;
+  /\b(?:ai|a\.i\.|genai|gen ai|llms?|gpt-?[\w.]*|claude|gemini|chatgpt|generative|machine[- ]learning|deep[- ]learning|neural(?: net(?:work)?s?)?|transformers?|nlp|natural[- ]language (?:processing|understanding)|rag|retrieval[- ]augmented|embeddings?|vector (?:db|database|store|search|index)|fine-?tun(?:e|ed|es|ing)|chat-?bots?|co-?pilots?|hallucinat\w*|speech[- ]to[- ]text|text[- ]to[- ]speech|computer vision|collaborative filtering|learning[- ]to[- ]rank|classifiers?|recommender(?: systems?)?|recommendation (?:model|engine|system|algorithm)s?|(?:system |few-shot )?prompts? (?:engineering|templates?|injection)|system prompts?|prompt(?:ing|ed)\b|(?:ai|llm|autonomous|coding|software) agents?|agentic|inference|model[- ]driven|gradient[- ]boost(?:ed|ing)|xgboost|lightgbm|random forests?|logistic regression|feature[- ]importances?|speech[- ]recognition|word error rates?|image recognition|object detection)\b/gi;
 /** "ML" only in capitals: "mL" is a unit. */
 const ML = /\bML\b/g;
 /** A model named by what it does or where it runs: "fraud model", "hosted model", "the model was retrained". */

@@ -68,10 +68,14 @@ const DEFERRED =
 /** A placeholder inserted by a Redline fix, "[fill in: …]". */
 export const PLACEHOLDER = /\[fill in(?::[^\][\n]{0,300})?\]/i;
 
+/** A short double-quoted phrase: a button, label or message named by its text. */
+const QUOTED_LABEL = /"[^"\n]{1,40}"|“[^”\n]{1,40}”/g;
+
 /** True when the clause containing `index` denies what stands at `index`. */
 export function isNegatedAt(text: string, index: number): boolean {
   const clause = clauseAround(text, index);
-  const before = text.slice(clause.start, index);
+  // A quoted label ("Not helpful" taps, the "That's not why" button) names something; it denies nothing.
+  const before = text.slice(clause.start, index).replace(QUOTED_LABEL, '""');
   if (NEGATORS.test(before)) return true;
   // "fallback is not planned", "drift: none", "hallucination rate — not measured"
   const after = text.slice(index, clause.end);

@@ -72,6 +72,17 @@ describe('kind from content', () => {
       kindOf('# The time I paused our chatbot launch\n\nIn 2022 I was the PM for a support bot. Two weeks before launch I read 200 transcripts and found it invented refund terms. I paused the launch, we added a policy check, and we shipped a month later.\n'),
       'behavioral',
     ));
+  it('a spec whose headings are product sections (why, targets, rollout, privacy), not Problem/Goals, is a PRD', () => {
+    const md = '# Shelf scanner\n\n## Why\n\nStore staff walk every aisle twice a day. Last year we tested a manual audit app and we learned that staff skipped the top shelves.\n\n## How it works\n\nA vision model reads shelf photos and lists gaps.\n\n## Targets\n\n- Gap recall at least 90%.\n\n## Rollout\n\nTen stores first.\n\n## Privacy\n\nFaces are blurred on device.\n';
+    assert.strictEqual(kindOf(md), 'prd');
+  });
+  it('product-section headings do not turn a story or a design answer into a PRD', () => {
+    assert.strictEqual(kindOf('# The time I paused our pricing model\n\n## Situation\n\nI was the PM for pricing. I noticed the model quoted below cost in two regions.\n\n## What I did\n\nI paused it and we retrained it.\n\n## Result\n\nWe avoided about $2M in losses.\n\n## Why it mattered\n\nI learned to read the raw outputs.\n'), 'behavioral');
+    assert.strictEqual(kindOf('**Prompt: Design an AI study buddy for nursing students.**\n\n## Red lines\n\nI would never let it give dosing advice.\n\n## Metrics\n\nI would track accuracy weekly.\n\n## Fallbacks\n\nI would route unsure answers to a tutor.\n\n## Privacy\n\nI would keep no transcripts.\n'), 'design');
+  });
+  it('a practice answer named in the title or introduced by "The question:" is a design answer, even with spec-like headings', () => {
+    assert.strictEqual(kindOf('# Parcel locker assistant — practice answer (round 2)\n\nThe question: a parcel company wants AI to help couriers at lockers. What would you build?\n\nIt reads the locker screen and suggests a free slot.\n\n## Monitoring\n\nAlerts on failed drops.\n\n## Evaluation\n\n200 recorded drops.\n'), 'design');
+  });
   it('front matter and file name come before content', () => {
     assert.deepStrictEqual(resolveKind(buildModel(`---\nkind: behavioral\n---\n\n${PRD}`)), { kind: 'behavioral', source: 'frontmatter' });
     assert.deepStrictEqual(resolveKind(buildModel(PRD), 'x.design.md'), { kind: 'design', source: 'filename' });
@@ -98,6 +109,15 @@ describe('AI scope from content', () => {
     assert.ok(!isAi('I led the checkout redesign. I ran 12 usability sessions, modelled the revenue upside for the CFO, and we shipped a single-page checkout behind an A/B test. Conversion rose from 2.1% to 2.9%.\n')));
   it('a billing migration story is not AI', () =>
     assert.ok(!isAi('We were migrating 180k accounts to a new billing platform. I compared 2,000 migrated accounts by hand, found proration differences, and gated the cutover on a dual-run check. A Slack bot posted each cohort’s diff.\n')));
+  it('a story or spec that names a trained model only by its technique is AI', () => {
+    assert.ok(isAi('I was the PM for claims. Our new gradient-boosted model priced hail damage, and its feature-importance report put roof age first.\n'));
+    assert.ok(isAi('# Call notes\n\nOur speech-recognition model had a word error rate of 9% on support calls.\n'));
+    assert.ok(isAi('We replaced the rules with a random forest that scores each shipment for delay risk, and retrained it monthly.\n'));
+  });
+  it('the same words in their ordinary sense are not AI', () => {
+    assert.ok(!isAi('# Q3 campaign\n\nWe boosted sales 12% with a gradient of discounts across regions. The error rate of the billing job stayed low.\n'));
+    assert.ok(!isAi('# Badge reader\n\nThe door reader does face-to-badge matching by a guard, not software. Voice recognition of staff by the receptionist is out of scope.\n'));
+  });
   it('front matter ai: overrides the content', () => {
     assert.deepStrictEqual(resolveAi(buildModel('---\nai: false\n---\n\nAn LLM drafts replies; the LLM is fine-tuned.\n')), { ai: false, source: 'frontmatter' });
   });

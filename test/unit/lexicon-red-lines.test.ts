@@ -50,6 +50,7 @@ describe('lexicon: red lines', () => {
       'Zero-tolerance list',
       'Stop-ship conditions',
       'Never',
+      'What the agent is not allowed to do',
     ]));
   it('markers', () =>
     check(L.RED_LINE_MARKERS, [
@@ -63,6 +64,8 @@ describe('lexicon: red lines', () => {
       'an unlabelled ad is a launch blocker',
       "it won't ever send money",
       'no customer data is ever logged',
+      'sending a payslip to the wrong employee is not allowed.',
+      'if the agent drafts a refund above the cap, we block it.',
     ]));
   it('soft headings', () => check(L.RED_LINE_SOFT_HEADINGS, ['Guardrails', 'Safety rules', 'Trust & safety', 'Content policy']));
   it('item openers', () => check(L.RED_LINE_ITEM_OPENERS, ['No medical advice.', "Don't store voice recordings.", 'Not a substitute for a doctor.']));
@@ -147,6 +150,24 @@ describe('red lines: what counts', () => {
     assert.strictEqual(count('> Reviewer: it must never leak a card number.\n\nThe assistant drafts replies to billing questions from the help center, with the article linked.\n'), 0);
   });
 
+  it('counts prohibitions worded as "not allowed", "not acceptable", "we block it"', () => {
+    assert.strictEqual(count('## What the planner is not allowed to do\n\n- Book two crews on one truck.\n- Schedule a driver past the legal hours.\n'), 2);
+    assert.strictEqual(count('Quoting a premium below the regulator\'s floor is not allowed.\n'), 1);
+    assert.strictEqual(count('Showing a diagnosis to the patient before the doctor signs it — not acceptable, whatever the score.\n'), 1);
+    assert.strictEqual(count('If the model suggests a dose above the label maximum, we block it.\n'), 1);
+    assert.strictEqual(count('Things the tutor is not permitted to do:\n\n1. Give the final answer to a graded question.\n2. Comment on a student\'s appearance.\n'), 2);
+  });
+
+  it('does not count people\'s habits, permissions for people, or descriptive "never" in a data-handling section', () => {
+    assert.strictEqual(count('Most nurses on the night shift never open the dashboard.\n'), 0);
+    assert.strictEqual(count('Many drivers in our rural routes never use the app at all.\n'), 0);
+    assert.strictEqual(count('Parking is not allowed on the loading dock.\n'), 0);
+    assert.strictEqual(count('We block time on Fridays to review transcripts.\n'), 0);
+    assert.strictEqual(count('## Data handling\n\nWe keep call audio for 30 days and never copy it to analytics.\n'), 0);
+    assert.strictEqual(count('## Privacy\n\nThe assistant must never reveal one client\'s file to another.\n'), 1);
+    assert.strictEqual(count('The dispatcher bot in the depot app never assigns an unlicensed driver.\n'), 1);
+  });
+
   it('counts distinct outcomes, not restatements', () => {
     const md = '## Red lines\n\n1. Never give medical advice.\n2. Never give legal advice.\n\n## Launch\n\nGiving medical advice is a launch blocker.\n';
     const found = redLines(md);
@@ -156,6 +177,19 @@ describe('red lines: what counts', () => {
 });
 
 describe('personas: what counts', () => {
+  it('a paragraph that opens with a persona question and answers it is a persona section, just that paragraph', () => {
+    const md = '# Design a meal planner for dialysis patients\n\nWho is this for? I see two groups. Patients on home dialysis who want simple meals and struggle with potassium limits. Carers who cook for them and worry about getting it wrong.\n\nThe planner must never suggest a meal above the patient\'s potassium limit.\n';
+    const found = personas(md);
+    assert.strictEqual(found.regions.length, 1);
+    assert.ok(found.opensDocument);
+    assert.ok(found.regions[0].end < md.indexOf('The planner'));
+    assert.strictEqual(count(md), 1);
+  });
+  it('a clarifying question about users, or one answered in passing, is not a persona section', () => {
+    assert.strictEqual(personas('# Design a meal planner\n\nWho are the users: patients or clinics? Is there a budget? Who pays?\n').regions.length, 0);
+    assert.strictEqual(personas('# Design a meal planner\n\nWho is this for? Patients. I would start with the red lines.\n').regions.length, 0);
+    assert.strictEqual(personas('# Design a meal planner\n\n## Clarifying questions\n\nWho are the users? I would ask whether they are patients or carers and what they need most.\n').regions.length, 0);
+  });
   it('recognises persona, segment, journey and research headings', () => {
     for (const t of ['Personas', 'Target users', 'Who is this for?', 'Customer segments', 'User journey (today)', 'What we heard (research summary)', 'Who we interviewed', 'Research', 'Then: the students', 'The people in the room']) {
       assert.ok(isPersonaTitle(t), t);

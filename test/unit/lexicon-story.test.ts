@@ -74,6 +74,7 @@ describe('lexicon: latent risk', () => {
       'the harm was yet to surface',
       'the best-looking retention numbers were the warning sign',
       'which was exactly what worried the clinicians',
+      'error rates looked fine because night calls were rare',
     ]));
   it('imminent harm', () =>
     check(L.IMMINENT_HARM, [
@@ -150,6 +151,32 @@ describe('lexicon: latent risk', () => {
   });
   it('"nobody had ever noticed" stacks its adverbs', () =>
     assert.match('no one had ever really flagged it', new RegExp(L.UNSEEN_CUES[1], 'i')));
+  it('quiet-so-far cues', () =>
+    check(L.QUIET_CUES, [
+      'none of our shipments had gone missing',
+      'no paying tenant had noticed it yet',
+      'none of the regression tests exercised the retry path',
+      'the router hadn\'t scheduled a single real delivery',
+      'the blended accuracy numbers looked healthy',
+    ]));
+  it('metrics that looked fine only because the failing cases were rare', () =>
+    assert.match('the pass rate looked fine since left-handed signatures were a tiny share of the sample', new RegExp(L.UNSEEN_CUES[L.UNSEEN_CUES.length - 1], 'i')));
+  it('"nothing had happened yet" is a latent risk when the story names the problem it hides', () => {
+    const risk = (text: string) => lint(`---\nkind: behavioral\n---\n## Situation\n\n${text}\n`).diagnostics.every((d) => d.ruleId !== 'story-latent-risk-missing');
+    // Positives: a problem named, and nothing had shown it yet.
+    assert.ok(risk('While reading the export job I noticed it dropped the VAT line for Irish orders. Nothing had failed yet, and no test covered Irish addresses.'));
+    assert.ok(risk('The pricing model was biased against riders from one district. It hadn\'t priced a single real trip yet.'));
+    assert.ok(risk('The dosage parser mixed up mg and mcg on handwritten scripts. No pharmacist had seen it yet; the clinic pilot started in May.'));
+    assert.ok(risk('Our pick-path optimizer sent forklifts through the cold room door, which was a safety issue. None of our dashboards tracked door openings.'));
+    assert.ok(risk('The routing change skipped two rural depots. None of our parcels had gone missing, but the peak week would have stranded thousands.'));
+    assert.ok(risk('Speech accuracy looked fine overall because Scottish callers were rare in the test set.'));
+    // Near-misses: nothing named as wrong, a question, a deferral, a code block.
+    assert.ok(!risk('Nothing had broken yet, and we launched to every store in March.'));
+    assert.ok(!risk('No customer had complained about the price, so I raised it by 5%.'));
+    assert.ok(!risk('Had anything broken yet? I asked the team every morning.'));
+    assert.ok(!risk('The overall numbers looked healthy, so I rolled it out to all regions.'));
+    assert.ok(!risk('```\nnothing had broken yet, and no test covered the bug\n```\n\nI shipped the redesign and adoption reached 40%.'));
+  });
   it('materialized problems', () =>
     check(L.MATERIALIZED, [
       'a 30% drop-off at the payment step',
@@ -161,6 +188,19 @@ describe('lexicon: latent risk', () => {
     check(L.PLAN_RISKS, [
       'the risk was that we would miss the holiday code freeze',
     ]));
+});
+
+describe('launch payoff', () => {
+  const launch = (text: string) => lint(`---\nkind: behavioral\n---\n# Tell me about a launch\n\n${text}\n`).diagnostics.some((d) => d.ruleId === 'launch-story');
+  it('an unlabelled story whose metric win sits mid-story is still a launch story', () => {
+    assert.ok(launch('I owned the new checkout for our grocery app. I drove four engineers through a busy spring. We built one-tap reordering and shipped it to every user in six weeks. Basket size grew 9% and repeat orders rose 5% in the first month. The CEO praised it at the offsite. I am proud of how fast we moved.'));
+    assert.ok(launch('I led the rebuild of our hotel search ranking. We trained a new ranker over the winter. It went live for all markets in March. Bookings per search increased by 7% in the first quarter. My director mentioned it in the quarterly review. The team still talks about that sprint.'));
+    assert.ok(launch('S: Support tickets about late refunds kept rising. T: I had to make the refunds page clearer. A: I rewrote the page and added a status tracker. R: Refund tickets fell 40% in a month.'));
+  });
+  it('a story that finds and contains a risk is not one, whatever its metrics', () => {
+    assert.ok(!launch('I owned the new checkout for our grocery app. While testing substitutions I noticed the model swapped items that contain allergens. I paused the launch and gated substitutions on an allergen check. Basket size grew 9% once we shipped. Without the gate, allergic customers would have received unsafe items.'));
+    assert.ok(!launch('I led the rebuild of our hotel search ranking. We trained a new ranker over the winter and I planned the rollout for March. Nothing else stood out about the project. My director liked it.'));
+  });
 });
 
 describe('lexicon: constraint', () => {
@@ -261,6 +301,7 @@ describe('lexicon: ownership, payoff, stability', () => {
       'we hit the launch date',
       'engagement grew 12%',
       'CTR +9%',
+      'support tickets fell by 30%',
       'adoption reached 40%',
       'I got promoted',
     ]));
@@ -282,7 +323,13 @@ describe('lexicon: ownership, payoff, stability', () => {
       'six months later',
       'through the next holiday peak',
       'on the monthly re-run',
+      'across the next two terms',
     ]));
+  it('school and business periods are spans too', () => {
+    const span = new RegExp(L.TIME_SPANS.join('|'), 'i');
+    for (const sample of ['across the next two terms', 'over three semesters', 'for the following two school years', 'across four release cycles']) assert.match(sample, span, sample);
+    assert.doesNotMatch('across the terms of service', span);
+  });
   it('monitoring cues', () =>
     check(L.MONITORING_CUES, [
       'a weekly drift check',

@@ -1,6 +1,7 @@
 // Each word-list entry matches the phrase it exists for (one line per entry).
 import * as assert from 'assert';
 import { compile, SCHEDULE_TERMS, SUCCESS_FRAMES } from '../../src/core/lexicon/schedule';
+import { lint } from '../../src/core/index';
 
 function check(list: readonly string[], samples: string[]): void {
   assert.strictEqual(samples.length, list.length, 'one sample per entry');
@@ -33,7 +34,27 @@ describe('lexicon: schedule', () => {
       'live before Black Friday',
       'we finished ahead of schedule',
       'the launch date',
+      'we promised H1 and shipped H1',
     ]));
+  it('dates given as a calendar event: the start of term, the fiscal year, a moratorium', () => {
+    const schedule = compile(SCHEDULE_TERMS);
+    for (const sample of ['live by the start of the autumn semester', 'released before the beginning of the fiscal year', 'launched before the rent moratorium ends'])
+      assert.match(sample, schedule, sample);
+  });
+  it('success framed as a date, in wordings without "on time" (and the near-misses that are not)', () => {
+    const fires = (text: string) => lint(`---\nkind: prd\n---\n# Rollout\n\n${text}\n`).diagnostics.some((d) => d.ruleId === 'ship-date-success');
+    assert.ok(fires('Success for the pilot is going live in every branch by the start of the school year.'));
+    assert.ok(fires("We'll count it a success if the portal is live before the new tariff takes effect in July."));
+    assert.ok(fires('It is a success if we launched the kiosk before the summer season.'));
+    assert.ok(fires('Our goal was simple: we committed to H2 and delivered H2.'));
+    assert.ok(fires('The project succeeded because we were live by the beginning of the fiscal year.'));
+    assert.ok(!fires('Success is a 20% drop in wrong dispatches; we hope to ship by the start of term.'));
+    assert.ok(!fires('Success: 30% fewer missed refills. We plan to ship by the start of term.'));
+    assert.ok(!fires('Is success shipping by the start of term?'));
+    assert.ok(!fires('Success: shipping by the start of term is TBD.'));
+    assert.ok(!fires('We delivered Q2 roadmap items, and success was 30% fewer errors.'));
+    assert.ok(!fires('The model we launched in March was a success with nurses.'));
+  });
   it('dates in day-month order', () => {
     const schedule = compile(SCHEDULE_TERMS);
     for (const sample of ['released on 3 June', 'went live by the 21st of Sept', 'done by 9 Nov'])

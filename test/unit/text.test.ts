@@ -17,6 +17,11 @@ describe('assertion helpers', () => {
     assert.ok(!asserted('Human review: TBD.', HUMAN));
     assert.ok(!asserted('Human review [fill in: who reviews].', HUMAN));
   });
+  it('a negation inside a quoted button or label denies nothing; one outside the quotes still does', () => {
+    assert.ok(asserted('Answers where the user taps "Not helpful" go to human review.', HUMAN));
+    assert.ok(asserted('Every “Don’t agree” vote is sent to human review.', HUMAN));
+    assert.ok(!asserted('We do not send "Wrong answer" reports to human review.', HUMAN));
+  });
   it('does not count a deferral', () => assert.ok(!asserted('We will add human review later.', HUMAN)));
   it('does not count a question', () => assert.ok(!asserted('Do we need human review?', HUMAN)));
   it('does not count content under Non-goals or Open questions', () => {

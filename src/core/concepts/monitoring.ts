@@ -3,7 +3,7 @@
 import { defineConcept } from '../rule';
 import type { DocModel, Sentence } from '../model';
 import { isAssertedAt, toMatch, type Match } from '../find';
-import { hasQuantity, isQuestion, NEGATIVE_TOPIC } from '../text';
+import { hasQuantity, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from '../text';
 import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
@@ -140,6 +140,26 @@ function isDrift(s: Sentence): boolean {
   return has(s, TEMPORAL) && (has(s, COMPARISON) || has(s, CHANGE) || has(s, ALERT));
 }
 
+/**
+ * "Drift monitoring: we'll define this later." The author says drift is not covered yet, so a
+ * re-run or comparison we only infer to be drift detection is not one; a claim that names drift
+ * itself (or stands under a drift heading) still counts.
+ */
+function withoutDeferred(doc: DocModel, drift: Match[]): Match[] {
+  const deferred = doc.sentences.some((s) => !isQuestion(s.text) && defersDrift(s));
+  if (!deferred) return drift;
+  return drift.filter((m) => DRIFT.test(plain(m.sentence)) || DRIFT_TOPIC.test(topicOf(doc, m.sentence)));
+}
+
+function defersDrift(s: Sentence): boolean {
+  const text = plain(s);
+  const heading = s.block.topic.split(' > ').pop() ?? '';
+  // A drift heading whose only content is a deferral: "## Drift" → "TBD, once we have traffic."
+  if (DRIFT_TOPIC.test(heading.toLowerCase()) && isDeferredAt(text, 0) && !DRIFT.test(text) && !has(s, CADENCE)) return true;
+  for (const m of text.matchAll(globalOf(DRIFT))) if (isDeferredAt(text, m.index) || DEFERRED_LABEL.test(text.slice(m.index))) return true;
+  return false;
+}
+
 /** Under a drift heading or label, the section as a whole can state cadence and baseline. */
 function driftSections(doc: DocModel, sentences: Sentence[]): Match[] {
   const found: Match[] = [];
@@ -223,7 +243,7 @@ export function unique(matches: Match[]): Match[] {
 export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc }) => {
   const sentences = claims(doc);
   return {
-    drift: unique([...sentences.filter(isDrift).map(whole), ...driftSections(doc, sentences)]),
+    drift: withoutDeferred(doc, unique([...sentences.filter(isDrift).map(whole), ...driftSections(doc, sentences)])),
     signal: sentences.filter((s) => isSignal(doc, s)).map(whole),
     loop: unique(feedbackLoops(doc, sentences)),
     promises: improvementPromises(doc),

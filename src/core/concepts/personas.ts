@@ -64,6 +64,7 @@ function findPersonaRegions(doc: DocModel): PersonaRegion[] {
     const label = block.listDepth > 0 ? '' : block.isLabel ? block.text : block.runIn;
     const opens = (label && isPersonaTitle(label)) || (block.listDepth === 0 && LEAD_IN.test(block.text));
     if (opens) regions.push({ start: block.start, end: regionEnd(doc, block), opener: block });
+    else if (block.listDepth === 0 && answersPersonaQuestion(block)) regions.push({ start: block.start, end: block.end, opener: block });
   }
   return regions.sort((a, b) => a.start - b.start);
 }
@@ -95,6 +96,18 @@ function describesPeople(blocks: Block[]): boolean {
   const items = blocks.filter((b) => b.author && b.type === 'paragraph' && b.listDepth === 1);
   const people = items.filter((b) => b.runIn !== '' && TRAIT.test(b.text));
   return people.length >= 2 && people.length * 2 >= items.length && items.length <= 8;
+}
+
+/**
+ * "Who are the users? I think about three groups. First, …": a paragraph opened by a persona
+ * question it goes on to answer, with what the people want or struggle with, is a persona
+ * section without a heading. A question left open (a clarifying question) is not.
+ */
+function answersPersonaQuestion(block: Block): boolean {
+  const [first, ...rest] = splitSentences(block.text);
+  if (!first || !/\?\s*$/.test(first.text) || !isPersonaTitle(first.text)) return false;
+  const answers = rest.filter((s) => !/\?\s*$/.test(s.text));
+  return answers.length >= 3 && TRAIT.test(answers.map((s) => s.text).join(' '));
 }
 
 /** A label or lead-in region runs to the next heading or label. */

@@ -42,7 +42,7 @@ const ENFORCEMENT = /\b(?:mitigations?|fallbacks?|escape|monitoring|detection|ho
 const COUNTED = /\b(?:things|following|below|these|list|two|three|four|five|six|\d+)\b/i;
 /** Who a plain "never" describes when it is not the product: "the auditor never logs in". */
 const PERSON_SUBJECT =
-  /\b(?:i|he|she|they|you|someone|people|users?|customers?|clients?|students?|teachers?|parents?|admins?|agents?|nurses?|doctors?|patients?|staff|kids?|team|everyone|nobody|most|many|(?!(?:answers|orders|filters|layers|headers|servers|parameters|markers|numbers|letters|papers|containers|trackers|workers)\b)[a-z]{3,}(?:ers|ors|ists|ians|ants|ees|eers|ives))\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:i|he|she|they|you|someone|people|users?|customers?|clients?|students?|teachers?|parents?|admins?|agents?|nurses?|doctors?|patients?|staff|kids?|team|everyone|nobody|most|many|(?!(?:answers|orders|filters|layers|headers|servers|parameters|markers|numbers|letters|papers|containers|trackers|workers)\b)[a-z]{3,}(?:ers|ors|ists|ians|ants|ees|eers|ives))\s+(?:\w+\s+){0,2}(?:(?:in|at|on|from|of|across|with)\s+(?:[\w'-]+\s+){1,3})?$/i;
 /** A negation right before a marker denies it ("there is no hard stop"); one further back describes the subject. */
 const NEGATED_BEFORE = /\b(?:no|not|never|without|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|wasn'?t|nothing|nobody|neither|nor)\s+(?:[\w'-]+\s+){0,2}$/i;
 /** The label the fixes give their placeholders. */
@@ -204,7 +204,7 @@ function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) if (pattern === MARKER || m.index >= from) starts.add(m.index);
     }
-    for (const at of plainNevers(sentence.text)) starts.add(at);
+    if (!describesDataHandling(block)) for (const at of plainNevers(sentence.text)) starts.add(at);
     // "It must never: reveal balances; give tax advice; promise refunds." — one outcome per item.
     const inline = INLINE_LIST.exec(sentence.text);
     if (inline) {
@@ -216,7 +216,8 @@ function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
       const clause = outcomeClause(sentence.text, at);
       if (clause.start <= lastClause || META.test(clause.text)) continue;
       if (!isStatedAt(sentence.text, at, clause.start) || !isOutcome(clause.text, at - clause.start) || isEscapeValve(clause.text)) continue;
-      if (peopleAct(sentence.text, at) || TARGET.test(clause.text) || LIMITS.test(clause.text) || SCOPE.test(clause.text.replace(/\byet\b|\b(?:in|for) (?:v1|now|launch)\b/gi, ''))) continue;
+      // "<outcome> — not acceptable": the marker judges the whole phrase before the dash, not a person in it.
+      if ((!/^[—–:]/.test(sentence.text.slice(at)) && peopleAct(sentence.text, at)) || TARGET.test(clause.text) || LIMITS.test(clause.text) || SCOPE.test(clause.text.replace(/\byet\b|\b(?:in|for) (?:v1|now|launch)\b/gi, ''))) continue;
       lastClause = clause.start;
       found.push(redLine(block, sentence.offsetInBlock + clause.start, sentence.offsetInBlock + clause.end, clause.text, 'statement'));
     }
@@ -267,6 +268,13 @@ function sentencesOf(doc: DocModel, block: Block): Sentence[] {
     SENTENCES.set(doc, byBlock);
   }
   return byBlock.get(block) ?? [];
+}
+
+/** A privacy or data-handling section: there a plain "we never log X" describes a practice (a privacy boundary), not an outcome rule. */
+const DATA_HANDLING = /\b(?:privacy|data(?: handling| retention| protection| boundar\w+| storage)?|retention|logging|logs|storage|security|pii|gdpr|hipaa)\b/i;
+
+function describesDataHandling(block: Block): boolean {
+  return DATA_HANDLING.test(block.topic.split(' > ').pop() ?? '');
 }
 
 /** "Never" without a modal: the product never does it ("It never sends"), or an imperative ("Never invent a reading"). */

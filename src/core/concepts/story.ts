@@ -57,6 +57,7 @@ const PROMPT = any(L.PROMPT_CUES);
 const RISK_CUES = each([...L.RISK_FRAMES, ...L.IMMINENT_HARM]);
 const CONDITIONAL_HARM = each(L.CONDITIONAL_HARM);
 const UNSEEN = each(L.UNSEEN_CUES);
+const QUIET = each(L.QUIET_CUES);
 const DISCOVERY = each(L.DISCOVERY);
 const PRELAUNCH = any(L.PRELAUNCH_CONTEXTS);
 const PROBLEM = any(L.PROBLEM_WORDS);
@@ -105,7 +106,7 @@ const HINDSIGHT = /\b(?:in hindsight|looking back|next time|if i (?:did|were|cou
 const MODAL_BEFORE = /\b(?:will|would|should|could|might|expect(?:ed)?|hope[ds]?|plan(?:ned)? to|going to|want(?:ed)? to)\b[^,;]{0,30}$/i;
 
 export const STORY = defineConcept<Story>('story', ({ doc }) => {
-  const { sentences, parts } = readStory(doc);
+  const { sentences, parts, marked } = readStory(doc);
   const story: Story = { sentences, parts, latentRisks: [], constraints: [], preventedCosts: [], ownership: [], payoffs: [], stability: [] };
   const hasResult = sentences.some((s) => s.part === 'result');
   for (const s of sentences) {
@@ -121,7 +122,9 @@ export const STORY = defineConcept<Story>('story', ({ doc }) => {
     if (s.part !== 'reflection') story.constraints.push(...constraints(s));
     if (resultish) story.preventedCosts.push(...preventedCosts(s));
     if (s.part !== 'reflection') story.ownership.push(...ownership(s));
-    if (resultish && s.part !== 'reflection') story.payoffs.push(...matches(s, PAYOFF).filter((m) => isAssertedAt(s.sentence, m.index)));
+    // With no labels the parts are guessed by position: a payoff told mid-story is still the payoff.
+    const payoffish = resultish || (!marked && s.part === 'action');
+    if (payoffish && s.part !== 'reflection') story.payoffs.push(...matches(s, PAYOFF).filter((m) => isAssertedAt(s.sentence, m.index)));
     if (s.part !== 'situation') story.stability.push(...stability(s));
   }
   return story;
@@ -134,7 +137,7 @@ export function partOf(label: string): StoryPart | undefined {
   return undefined;
 }
 
-function readStory(doc: DocModel): { sentences: StorySentence[]; parts: Partial<Record<StoryPart, PartAnchor>> } {
+function readStory(doc: DocModel): { sentences: StorySentence[]; parts: Partial<Record<StoryPart, PartAnchor>>; marked: boolean } {
   const partOfBlock = new Map<number, StoryPart>();
   const parts: Partial<Record<StoryPart, PartAnchor>> = {};
   let current: StoryPart = 'unknown';
@@ -177,7 +180,7 @@ function readStory(doc: DocModel): { sentences: StorySentence[]; parts: Partial<
     const first = scene[0].sentence.block;
     parts.situation = { start: first.start, end: lineEnd(doc, first), contentEnd: scene[scene.length - 1].sentence.block.end };
   }
-  return { sentences, parts };
+  return { sentences, parts, marked };
 }
 
 function hasEarlierPart(sentences: Sentence[], i: number, parts: Map<number, StoryPart>): boolean {
@@ -230,6 +233,10 @@ function latentRisks(s: StorySentence): Match[] {
   const unseen = matches(s, UNSEEN).filter((m) => isAssertedAt(s.sentence, m.index));
   if (unseen.length) return unseen;
   if (MATERIALIZED.test(text)) return [];
+  // "Nothing had broken yet, and no test covered it": quiet so far, next to a problem the story names.
+  const quiet = matches(s, QUIET).filter((m) => !isDeferredAt(text, m.index));
+  const rest = quiet.reduceRight((t, m) => t.slice(0, m.index) + t.slice(m.index + m.text.length), text);
+  if (quiet.length && namesProblem(`${previousInBlock(s)} ${rest}`)) return quiet;
   const harmNamed = PROBLEM.test(text) || COST.test(text);
   const cues = [...matches(s, RISK_CUES), ...(harmNamed ? matches(s, CONDITIONAL_HARM) : [])];
   const risks = cues.filter((m) => isAssertedAt(s.sentence, m.index) && !(PLAN_RISK.test(text) && !PROBLEM.test(text)));
@@ -237,6 +244,14 @@ function latentRisks(s: StorySentence): Match[] {
   // A problem found before launch: "during QA a nurse noticed that units were swapped".
   if (!PROBLEM.test(text) || ROUTINE_FIX.test(text) || !(PRELAUNCH.test(text) || PRELAUNCH.test(previousInBlock(s)))) return [];
   return matches(s, DISCOVERY).filter((m) => assertedHere(s, m) && !FOUND_NOTHING.test(text.slice(m.index + m.text.length)));
+}
+
+/** A problem, a risk or a finding in the text: what a "nothing had happened yet" refers to. */
+function namesProblem(text: string): boolean {
+  DISCOVERY.lastIndex = 0;
+  RISK_CUES.lastIndex = 0;
+  CONDITIONAL_HARM.lastIndex = 0;
+  return PROBLEM.test(text) || DISCOVERY.test(text) || RISK_CUES.test(text) || CONDITIONAL_HARM.test(text);
 }
 
 /** "we found no errors", "QA showed that there were zero issues": a clean result, not a finding. */

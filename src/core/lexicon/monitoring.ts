@@ -121,7 +121,8 @@ export const FEEDBACK_SIGNAL: readonly string[] = [
   String.raw`\b(?:flags?|flagged|(?:user |customer |bug )?reports|reported|complaints?|escalations?|escalated (?:conversations?|cases?|chats?|tickets?))\b`,
   String.raw`\b(?:rejections?|rejected|dismiss(?:ed|als?)|rephrases?|rephrasings?|removals?|removes?|swaps?|undo(?:es|ne)?|reverts?|reverted|returns|appeals?|appealed|disputes?|disputed|overturn(?:s|ed)?|reversals?)\b`,
   String.raw`\b(?:user|customer|agent|reviewer|clinician|teacher|merchant|advertiser|explicit|implicit) feedback\b|\b(?:says|types|clicks|taps|presses|selects|chooses|answers)\s+["“'‘]|\b(?:repeats?|rephrases?) (?:the|their|a) (?:question|request|query)\b`,
-  String.raw`\b(?:confirmed (?:errors?|failures?|mistakes?)|mistakes (?:\w+ )?(?:caught|found|reported)|failure cases?|bad (?:answers?|outputs?|explanations?|suggestions?|drafts?))\b`,
+  String.raw`\b(?:confirmed (?:errors?|failures?|mistakes?)|mistakes (?:\w+ )?(?:caught|found|reported)|failure cases?|bad (?:answers?|outputs?|explanations?|suggestions?|drafts?))\b`,  String.raw`\bmark(?:s|ed|ing)? (?:\w+ ){0,2}?(?:as )?(?:wrong|incorrect|inaccurate|bad|unhelpful|missed|miscategori[sz]ed|mislabell?ed|false|off)\b|\bmarked (?:[\w-]+ )?(?:photos?|images?|cases?|items?|answers?|outputs?|examples?|records?|studies|tickets?|listings?|ones|transcripts?|clips?|predictions?|suggestions?)\b`,
+  String.raw`["”'’]\s+(?:button\s+)?(?:taps|clicks|presses|selections|votes)\b|\b(?:taps|clicks|presses) on (?:the |a )?["“'‘]`,
 ];
 
 /** Where feedback goes so the product improves (a flow verb, then the destination). */
@@ -133,6 +134,8 @@ export const FEEDBACK_DESTINATION: readonly string[] = [
   String.raw`\b(?:(?:update|change|extend|revise|add to|fix)(?:s|d|ed)? (?:the |our |a )?(?:[\w-]+ ){0,2}?(?:rules?|rule set|blocklists?|denylists?|allowlists?|glossar(?:y|ies)|filters?|templates?|knowledge base|help (?:center |centre )?articles?|macros?|policies|retrieval index)|(?:rules?|blocklists?|glossar(?:y|ies)|templates?|knowledge base|help (?:center |centre )?articles?|macros?) (?:are |is |get |gets )?(?:updated|changed|extended|revised|fixed|rewritten))\b`,
   String.raw`\bre-?baselin\w+\b|\b(?:rewrite|update|revise|extend|retune|expand)(?:s|d|ed)? (?:the |our )?(?:[\w-]+ ){0,2}?(?:examples?|training (?:phrases|utterances|data)|utterances|intents?|few-?shot \w+|synonyms)\b`,
   String.raw`\b(?:turn(?:s|ed)?|becom(?:e|es)|became|translat(?:e|es|ed)|convert(?:s|ed)?|written up|distill(?:s|ed)?|fed|feed(?:s)?)\b[^.;]{0,40}?\b(?:into|as)\b[^.;]{0,20}?\b(?:new |updated |more |extra )?(?:rules?|filter rules?|prompt instructions?|instructions for the prompt|guidelines?|style[- ]guide (?:rules?|entries)|glossary entries|blocklist entries|few-?shot examples?|(?:prompt|training) examples?|test cases?|eval cases?|checks?)\b`,
+  String.raw`\b(?:add(?:s|ed|ing)?|go(?:es)?|went|feeds?|fed|copied|appended|join(?:s|ed)?|mov(?:e|es|ed)|sampl(?:e|es|ed))\b[^.;]{0,40}?\b(?:into|to|in)\b (?:the |our |a )?\d[\d,]*[- ](?:case|item|example|question|sample|prompt|photo|image|ticket|call|document)s? (?:eval(?:uation)? |test |regression |benchmark )?(?:set|suite|benchmark)\b`,
+  String.raw`\b(?:drive|drives|drove|shape|shapes|shaped|inform|informs|informed|feed|feeds|fed|join|joins|joined)\b(?: into)? the next (?:[\w-]+ (?:and )?){0,3}?(?:prompt|model|fine-?tuning|training|retraining|data|rules?|templates?|eval(?:uation)?|classifier)\b(?: [\w-]+){0,2}? (?:revision|update|release|version|round|batch|iteration|run|cycle)\b`,
 ];
 
 /** A promise of improvement; it counts when the sentence also says "over time" or "with use". */
@@ -144,7 +147,7 @@ export const IMPROVEMENT_MODAL: readonly string[] = [
 /** A promise of improvement that is about time or use by itself ("keeps getting better"). */
 export const IMPROVEMENT_PROMISE: readonly string[] = [
   String.raw`\b(?:keeps?|continues? to|continu(?:es|ally)|constantly|steadily)\s+(?:getting better|getting smarter|improving|learning|improve|get better|get smarter|learn)\b`,
-  String.raw`\b(?:gets?|getting|grows?) (?:better|smarter|more accurate) (?:and (?:better|smarter)|over time|with (?:every|each|more|use|usage)|as (?:more|it|users|people|usage)|the more)\b`,
+  String.raw`\b(?:gets?|getting|grows?) (?:better|smarter|more accurate) (?:(?:for|with|at) (?:them|you|us|him|her|each [\w-]+|every [\w-]+|users|learners|customers|students|patients) )?(?:and (?:better|smarter)|over time|with (?:every|each|more|use|usage)|as (?:more|it|users|people|usage)|the more)\b`,
   String.raw`\bthe more [^.;]{1,60}\bthe (?:better|smarter|more accurate)\b`,
   String.raw`\bself-?improving\b`,
   String.raw`\b(?:learns?|improves?|adapts?) (?:continuously|constantly|automatically|on its own|by itself|over time|with (?:every|each) \w+|from (?:every|each) \w+)\b`,

@@ -17,7 +17,7 @@ export const RED_LINE_HEADINGS: readonly string[] = [
   String.raw`\b(?:prohibited|forbidden|blocked|disallowed|banned) (?:outputs?|behaviou?rs?|actions?|content|uses?)\b`,
   String.raw`\bzero[- ]tolerance\b`,
   String.raw`\bstop[- ]ship\b|\bship[- ]blockers?\b`,
-  String.raw`^(?:the\s+)?(?:must[- ]nots?|nevers?|don'?ts|do[- ]nots?|never[- ]evers?)$`,
+  String.raw`^(?:the\s+)?(?:must[- ]nots?|nevers?|don'?ts|do[- ]nots?|never[- ]evers?)$`,  String.raw`\b(?:is|are)\s+not\s+(?:allowed|permitted)\s+to\s+(?:do|happen|say|show|ship)\b|\boff[- ]limits\b`,
 ];
 
 /**
@@ -34,7 +34,8 @@ export const RED_LINE_MARKERS: readonly string[] = [
   String.raw`\b(?:is|are)\s+(?:strictly\s+|always\s+)?(?:forbidden|prohibited|not (?:allowed|permitted))\s+(?:to|from)\b|\b(?:is|are)\s+never\s+(?:allowed|permitted|acceptable|ok(?:ay)?)\b`,
   String.raw`\b(?:is|are|counts as|treated as)\s+an?\s+(?:automatic\s+)?(?:launch[- ]blocker|red[- ]line(?: breach)?|no[- ]go)\b`,
   String.raw`\b(?:won'?t|will not|must not|cannot|can'?t|does not|doesn'?t)\s+ever\b`,
-  String.raw`^\s*no\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is\s+|are\s+)?ever\b`,
+  String.raw`^\s*no\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is\s+|are\s+)?ever\b`,  String.raw`\b(?:is|are)\s+(?:strictly\s+)?(?:forbidden|prohibited|not (?:allowed|permitted))(?=\s*(?:[.;!—–]|$|,\s*(?:ever|whatever|whoever|even)\b|(?:under|in|at) any\b))|[—–:]\s*(?:simply\s+|never\s+)?not acceptable\b`,
+  String.raw`\bwe\s+(?:always\s+|automatically\s+)?(?:block|reject|refuse)\s+(?:it|them|that|this|those|these|the (?:output|answer|reply|response|message|recommendation|suggestion|action|order|transfer|payment|request))(?=\s*(?:[.;!]|$))`,
 ];
 
 /**

@@ -17,7 +17,7 @@ export const SUCCESS_FRAMES: readonly string[] = [
 ];
 
 /** A time a release is pinned to: a quarter, a month, a date, an event, "next month". */
-const WHEN = String.raw`(?:the\s+)?(?:end of (?:the\s+)?)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4})\b|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}\b|(?:black friday|cyber monday|christmas|the holidays?|holiday season|spring|summer|fall|autumn|winter|launch day|day one)\b|(?:next|this|that) (?:week|month|quarter|sprint|year|release)\b|(?:the\s+)?(?:quarter|month|year|sprint|release train)\b|(?:our |the |a )?[\w-]+(?: [\w-]+)? (?:conference|summit|sale|event|keynote|freeze|code freeze|peak|season|deadline|cutoff|cut-off|price change|board meeting|launch|renewal|demo|expo|fair|campaign|announcement|offsite)\b)`;
+const WHEN = String.raw`(?:the\s+)?(?:(?:start|beginning|middle|end) of (?:the\s+)?)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4})\b|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}\b|(?:black friday|cyber monday|christmas|the holidays?|holiday season|spring|summer|fall|autumn|winter|launch day|day one|(?:school|academic|fiscal|financial|tax) year|(?:new )?(?:term|semester|school year))\b|(?:next|this|that) (?:week|month|quarter|sprint|year|release)\b|(?:the\s+)?(?:quarter|month|year|sprint|release train)\b|(?:our |the |a )?[\w-]+(?: [\w-]+)? (?:conference|summit|sale|event|keynote|freeze|code freeze|peak|season|deadline|cutoff|cut-off|price change|board meeting|launch|renewal|moratorium|term|semester|demo|expo|fair|campaign|announcement|offsite)\b)`;
 
 /** Phrases that mean shipping on a date or on schedule. */
 export const SCHEDULE_TERMS: readonly string[] = [
@@ -30,6 +30,7 @@ export const SCHEDULE_TERMS: readonly string[] = [
   String.raw`\b(?:live|launch(?:ed)?|ship(?:ped)?|out|ready) (?:before|by) \w+`,
   String.raw`\b(?:ahead of|behind) schedule\b|\bon-time (?:delivery|launch|ship(?:ping)?|release|go-live)\b|\b(?:delivered|shipped|launched|released|landed) (?:it )?(?:early|on the dot)\b`,
   String.raw`\b(?:launch|ship|release|go-live|delivery) date\b`,
+  String.raw`\b(?:ship(?:ped)?|deliver(?:ed)?|launch(?:ed)?|releas(?:e|ed)|land(?:ed)?) (?:it |v1 )?(?:q[1-4]|h[12])(?=\s*(?:[.,;:!)]|$|(?:and|as|like|on|too)\b))`,
 ];
 
 export function compile(terms: readonly string[]): RegExp {

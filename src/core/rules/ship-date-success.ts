@@ -11,8 +11,11 @@ const SCHEDULE = compile(SCHEDULE_TERMS);
 const CONTRAST = /[;(]|\b(?:but|however|whereas|while|although|though|rather|instead|not|than|except|yet|only a|just a)\b/i;
 /** "more than hitting the date", "beyond the launch": the date is set aside, not made the goal. */
 const SET_ASIDE = /\b(?:more|other|rather|less) than\s+$|\b(?:criteria|gates?|bar|requirements?|conditions?|checks?|metrics?|ready)\s+(?:for|before|to allow|to unblock)\s+$|\b(?:beyond|besides|not just|not only|instead of|apart from|regardless of)\s+(?:\w+\s+)?$/i;
-/** "The model we launched in March was a success": the date identifies a release, it is not the bar. */
-const NAMES_A_RELEASE = /\b(?:the|a|an|our|this|that|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:(?:that|which)\s+)?(?:we|i|they|the team)\s+$/i;
+/**
+ * "The model we launched in March was a success": the date identifies a release, it is not the
+ * bar. "A success if we launched in March" is a condition, not a release's name.
+ */
+const NAMES_A_RELEASE = /\b(?:the|a|an|our|this|that|their)\s+(?!(?:if|when|once|as|so|because|since|after|before|until|unless)\b)[\w-]+(?:\s+(?!(?:if|when|once|as|so|because|since|after|before|until|unless)\b)[\w-]+)?\s+(?:(?:that|which)\s+)?(?:we|i|they|the team)\s+$/i;
 /** A heading, label or run-in that frames its content as the success criteria. */
 const SUCCESS_TOPIC = /(?:^|>\s*)(?:success(?: metrics| criteria| measures)?|definition of done|how we(?:'ll| will)? (?:measure|know)|win condition)\s*$/;
 

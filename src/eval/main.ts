@@ -47,6 +47,8 @@ function main(argv: string[]): number {
   const pairs: { file: string; kind: Kind; tool: number; human: number }[] = [];
   const kindMisses: string[] = [];
   const aiMisses: string[] = [];
+  /** A rule that throws is skipped by the engine; here it spoils the measurement, so it is loud. */
+  const ruleErrors: string[] = [];
 
   for (const [file, label] of Object.entries(labels)) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
@@ -59,6 +61,7 @@ function main(argv: string[]): number {
       else aiMisses.push(`${file}: ai=${detected.ai} (true ${label.ai})`);
     }
     const analysis = new Analyzer().analyze(text, { filename: file, kind: label.kind });
+    for (const a of [detected, analysis]) for (const run of a.runs.values()) if (run.error) ruleErrors.push(`${file}: ${run.rule.id} threw: ${run.error}`);
     const fired = new Set(toLintResultFor(analysis).diagnostics.map((d) => d.ruleId));
     for (const [rule, expected] of Object.entries(label.rules)) {
       const c = perRule.get(rule) ?? { tp: 0, fp: 0, fn: 0, tn: 0, misses: [] };
@@ -96,9 +99,9 @@ function main(argv: string[]): number {
   const files = Object.keys(labels).length;
 
   if (asJson) {
-    const out = { rules: rows.map(({ misses, ...r }) => (verbose ? { ...r, misses } : r)), micro: { precision: microP, recall: microR, f1 }, kindAccuracy: kindRight / files, aiAccuracy: ratio(aiRight, aiTotal), spearman: rho, spearmanByKind: byKind, bandAgreement: bandAgree, outsideKind: outside, scores: pairs };
+    const out = { rules: rows.map(({ misses, ...r }) => (verbose ? { ...r, misses } : r)), micro: { precision: microP, recall: microR, f1 }, kindAccuracy: kindRight / files, aiAccuracy: ratio(aiRight, aiTotal), spearman: rho, spearmanByKind: byKind, bandAgreement: bandAgree, outsideKind: outside, scores: pairs, ruleErrors };
     console.log(JSON.stringify(out, null, 2));
-    return 0;
+    return ruleErrors.length ? 1 : 0;
   }
   const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
   console.log(`Redline accuracy on ${files} documents in ${dir}\n`);
@@ -118,6 +121,10 @@ function main(argv: string[]): number {
   console.log(`score Spearman              ${rho.toFixed(3)}  (prd ${byKind.prd.toFixed(3)}, design ${byKind.design.toFixed(3)}, behavioral ${byKind.behavioral.toFixed(3)}; n=${pairs.length})`);
   console.log(`band agreement              ${pct(bandAgree)}  (${pairs.filter((p) => bandOf(p.tool) === bandOf(p.human)).length}/${pairs.length})`);
   console.log(`micro precision ${pct(microP)}  recall ${pct(microR)}  F1 ${pct(f1)}  (TP ${sum('tp')}, FP ${sum('fp')}, FN ${sum('fn')})`);
+  if (ruleErrors.length) {
+    console.error(`\n${ruleErrors.length} rule error(s): these figures are not a measurement of the rules\n    ${ruleErrors.join('\n    ')}`);
+    return 1;
+  }
   return 0;
 }
 

@@ -7,7 +7,7 @@ import { hasQuantity, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from '../text';
 import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
-import { memoized, scan } from '../memo';
+import { globalOf, memoized, scan } from '../memo';
 
 const CADENCE = compile(L.CADENCE);
 const TEMPORAL = compile(L.TEMPORAL_BASELINE);

@@ -6,6 +6,7 @@ import type { DocModel, Block } from '../model';
 import { sourceOffset } from '../model';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
 import { compile, ERROR_TERMS, SERVICE_FAULT_TERMS } from '../lexicon/tlc';
+import { memoized, type Memo } from '../memo';
 
 /** A sentence of prose, or a whole table row, that may state a target. */
 export interface Unit {
@@ -19,6 +20,13 @@ export interface Unit {
   /** For table rows: each cell's span inside text, and the header cells. */
   cells: { start: number; end: number }[];
   header: string[];
+  /** The sentence's (or row's) memo: what is found in the unit's text survives edits elsewhere. */
+  memo: Memo;
+}
+
+/** A fact about the unit, kept across versions while its text and frame are unchanged. */
+export function unitFact<T>(unit: Unit, name: string, compute: () => T): T {
+  return memoized(unit.memo, `${name}\u0000${unit.frame}`, compute);
 }
 
 export interface Span {
@@ -49,11 +57,11 @@ export function claimUnits(doc: DocModel): Unit[] {
     if (block.type === 'table-row') {
       if (!rows.has(block.index) || block.index === lastRow) continue;
       lastRow = block.index;
-      units.push({ block, text: blankPlaceholders(block.text), offset: 0, frame: `${block.topic} > ${block.cells[0] ?? ''}`.toLowerCase(), cells: cellSpans(block.text), header: block.header.map((h) => h.toLowerCase()) });
+      units.push({ block, text: blankPlaceholders(block.text), offset: 0, frame: `${block.topic} > ${block.cells[0] ?? ''}`.toLowerCase(), cells: cellSpans(block.text), header: block.header.map((h) => h.toLowerCase()), memo: block.memo });
       continue;
     }
     if (negative(block) || isQuestion(sentence.text)) continue;
-    units.push({ block, text: blankPlaceholders(sentence.text), offset: sentence.offsetInBlock, frame: block.topic, cells: [], header: [] });
+    units.push({ block, text: blankPlaceholders(sentence.text), offset: sentence.offsetInBlock, frame: block.topic, cells: [], header: [], memo: sentence.memo });
   }
   return units;
 }
@@ -146,20 +154,36 @@ export interface RateClaim {
 export function findCeilings(units: Unit[], terms: RegExp, exclude?: RegExp): RateClaim[] {
   const found: RateClaim[] = [];
   const global = new RegExp(terms.source, 'gi');
+  const name = `ceiling:${searchId(terms)}:${exclude ? searchId(exclude) : ''}`;
   for (const unit of units) {
-    if (!/\d|\bzero\b|\bnone\b/i.test(unit.text)) continue; // a ceiling needs a number
-    for (const m of unit.text.matchAll(global)) {
-      const term = { start: m.index!, end: m.index! + m[0].length };
-      if (!assertedAt(unit, term.start)) continue;
-      const value = ceilingNear(unit, term, exclude);
-      if (value) {
-        found.push({ unit, term, value });
-        break;
-      }
-    }
+    const hit = unitFact(unit, name, () => ceilingIn(unit, global, exclude));
+    if (hit) found.push({ unit, term: hit.term, value: hit.value });
   }
   return found;
 }
+
+/** The first asserted metric term of the unit with a ceiling near it. */
+function ceilingIn(unit: Unit, global: RegExp, exclude?: RegExp): { term: Span; value: Span } | null {
+  if (!/\d|\bzero\b|\bnone\b/i.test(unit.text)) return null; // a ceiling needs a number
+  for (const m of unit.text.matchAll(global)) {
+    const term = { start: m.index!, end: m.index! + m[0].length };
+    if (!assertedAt(unit, term.start)) continue;
+    const value = ceilingNear(unit, term, exclude);
+    if (value) return { term, value };
+  }
+  return null;
+}
+
+const SEARCH_IDS = new WeakMap<RegExp, number>();
+
+/** A short, stable name for a pattern in memo keys (its source can be kilobytes long). */
+function searchId(pattern: RegExp): number {
+  let id = SEARCH_IDS.get(pattern);
+  if (id === undefined) SEARCH_IDS.set(pattern, (id = SEARCH_IDS_NEXT.value++));
+  return id;
+}
+
+const SEARCH_IDS_NEXT = { value: 0 };
 
 function ceilingNear(unit: Unit, term: Span, exclude?: RegExp): Span | undefined {
   const rows = unit.cells.length > 0;

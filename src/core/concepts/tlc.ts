@@ -5,7 +5,7 @@ import { defineConcept } from '../rule';
 import type { DocModel, Block, Section } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
-import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, PROPORTION, type Unit, type Span } from './error-rate';
+import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, PROPORTION, type Unit, type Span } from './error-rate';
 import * as L from '../lexicon/tlc';
 
 const QUALITY = L.compile(L.QUALITY_TERMS);
@@ -87,18 +87,18 @@ const TOLERANCE_ALL = L.compile(L.TOLERANCE_BAND, 'gi');
 const SHARE_OF_ITEMS = L.compile(L.SHARE_OF_ITEMS);
 
 function findPrecision(units: Unit[]): Span[] {
-  const found: Span[] = [];
-  for (const unit of units) {
-    if (!/\d/.test(unit.text)) continue; // a target needs a number
-    const terms: Span[] = [];
-    for (const m of unit.text.matchAll(QUALITY_ALL)) {
-      if (assertedAt(unit, m.index!)) terms.push({ start: m.index!, end: m.index! + m[0].length });
-    }
-    // "**Task precision**: ≥ 95% …", a row labelled "Accuracy": the frame names the metric.
-    if (QUALITY.test(frameTail(unit)) && !/confiden/i.test(frameTail(unit))) terms.push({ start: 0, end: 0 });
-    if (terms.some((t) => quantifiedTarget(unit, t)) || toleranceTarget(unit) || regressionTarget(unit)) found.push(unitSpan(unit));
+  return units.filter((unit) => unitFact(unit, 'precision', () => statesPrecision(unit))).map(unitSpan);
+}
+
+function statesPrecision(unit: Unit): boolean {
+  if (!/\d/.test(unit.text)) return false; // a target needs a number
+  const terms: Span[] = [];
+  for (const m of unit.text.matchAll(QUALITY_ALL)) {
+    if (assertedAt(unit, m.index!)) terms.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  return found;
+  // "**Task precision**: ≥ 95% …", a row labelled "Accuracy": the frame names the metric.
+  if (QUALITY.test(frameTail(unit)) && !/confiden/i.test(frameTail(unit))) terms.push({ start: 0, end: 0 });
+  return terms.some((t) => quantifiedTarget(unit, t)) || toleranceTarget(unit) || regressionTarget(unit);
 }
 
 function quantifiedTarget(unit: Unit, term: Span): boolean {
@@ -153,20 +153,30 @@ const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two:
 function findLatency(units: Unit[]): LatencyTarget[] {
   const targets: LatencyTarget[] = [];
   for (const unit of units) {
-    if (!/\d|second|minute|sub-?sec/i.test(unit.text)) continue;
-    const durations = [...unit.text.matchAll(DURATION)];
-    durations.forEach((m, i) => {
-      const target = toTarget(unit, m);
-      if (!target || !isLatency(unit, target)) return;
-      const prevEnd = i > 0 ? durations[i - 1].index! + durations[i - 1][0].length : 0;
-      const nextStart = i + 1 < durations.length ? durations[i + 1].index! : unit.text.length;
-      qualify(unit, target, prevEnd, nextStart);
-      targets.push(target);
-    });
+    // What a unit's text says is kept across versions; the offsets in the document are not.
+    for (const t of unitFact(unit, 'latency', () => latencyIn(unit))) targets.push({ ...t, unit, ...spanOf(unit, t.phrase.start, t.phrase.end), sameAsQualified: false });
   }
   const qualified = new Set(targets.filter((t) => t.qualified).map((t) => t.ms));
   for (const t of targets) t.sameAsQualified = !t.qualified && qualified.has(t.ms);
   return targets;
+}
+
+type UnitLatency = Omit<LatencyTarget, 'unit' | 'start' | 'end' | 'sameAsQualified'>;
+
+function latencyIn(unit: Unit): UnitLatency[] {
+  if (!/\d|second|minute|sub-?sec/i.test(unit.text)) return [];
+  const found: UnitLatency[] = [];
+  const durations = [...unit.text.matchAll(DURATION)];
+  durations.forEach((m, i) => {
+    const target = toTarget(unit, m);
+    if (!target || !isLatency(unit, target)) return;
+    const prevEnd = i > 0 ? durations[i - 1].index! + durations[i - 1][0].length : 0;
+    const nextStart = i + 1 < durations.length ? durations[i + 1].index! : unit.text.length;
+    qualify(unit, target, prevEnd, nextStart);
+    const { unit: _unit, start: _start, end: _end, sameAsQualified: _same, ...own } = target;
+    found.push(own);
+  });
+  return found;
 }
 
 function toTarget(unit: Unit, m: RegExpMatchArray): LatencyTarget | undefined {
@@ -257,10 +267,10 @@ const NO_FLOOR = /\b(?:no|without|don'?t (?:have|use|set)|do not (?:have|use|set
 
 function findConfidence(units: Unit[]): ConfidenceFloor {
   const result: ConfidenceFloor = { complete: [], thresholdOnly: [], behaviourOnly: [] };
+  const hasBehaviour = (u: Unit | undefined) => !!u && unitFact(u, 'behaviour', () => BEHAVIOUR.test(u.text));
   units.forEach((unit, i) => {
-    if (NO_FLOOR.test(unit.text)) return;
-    const hasBehaviour = (u: Unit | undefined) => !!u && BEHAVIOUR.test(u.text);
-    if (hasThreshold(unit)) {
+    if (unitFact(unit, 'no-floor', () => NO_FLOOR.test(unit.text))) return;
+    if (unitFact(unit, 'threshold', () => hasThreshold(unit))) {
       const neighbours = [units[i - 1], units[i + 1]].filter((u) => u && u.block.section === unit.block.section && u.cells.length === 0);
       if (hasBehaviour(unit) || neighbours.some(hasBehaviour)) result.complete.push(unitSpan(unit));
       else result.thresholdOnly.push(unitSpan(unit));

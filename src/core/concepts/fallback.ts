@@ -130,7 +130,7 @@ export function anyOf(terms: readonly string[]): Pattern {
 export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }) => {
   const rungs: Record<RungKind, Match[]> = { human: [], rule: [], null: [] };
   const repairs: Match[] = [];
-  const agentIsProduct = doc.sentences.some((s) => AI_AGENT_DOC.test(s.text) && !HUMAN_AGENT.test(s.text.match(AI_AGENT_DOC)?.[0] ?? ''));
+  const agentIsProduct = doc.sentences.some((s) => memoized(s.memo, AI_AGENT_DOC, () => AI_AGENT_DOC.test(s.text) && !HUMAN_AGENT.test(s.text.match(AI_AGENT_DOC)?.[0] ?? '')));
   for (const sentence of doc.sentences) {
     if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) continue;
     const repair = findRepair(doc, sentence);
@@ -274,6 +274,16 @@ export function hasContent(text: string): boolean {
 
 /** An explicit ladder entry: "Human: …", "… (rule-based)", "→ null (no answer)". */
 function labelledRung(sentence: Sentence, kind: RungKind): Match | undefined {
+  const at = memoized(sentence.memo, LABELLED_KEYS[kind], () => {
+    const m = labelledRungIn(sentence, kind);
+    return m ? { index: m.index, text: m.text } : null;
+  });
+  return at ? toMatch(sentence, at.index, at.text) : undefined;
+}
+
+const LABELLED_KEYS: Record<RungKind, object> = { human: {}, rule: {}, null: {} };
+
+function labelledRungIn(sentence: Sentence, kind: RungKind): Match | undefined {
   const text = sentence.text;
   const start = LABEL_START[kind].exec(text) ?? LABEL_CHAIN[kind].exec(text);
   // "Escalation (fallback) rate | 30–50%" names a metric, not a rung.
@@ -314,8 +324,14 @@ function headingRungs(doc: DocModel): [RungKind, Match][] {
 
 /** The first repair of wrong model output in the sentence, unless it is a guardrail or turned down. */
 function findRepair(doc: DocModel, sentence: Sentence): Match | undefined {
-  const text = sentence.text;
-  if (GUARD.test(text)) return undefined;
+  const at = memoized(sentence.memo, findRepair, () => repairIn(sentence.text));
+  if (!at || REJECTED.test(sentence.text) || REJECTED.test(nextSentence(doc, sentence)?.text ?? '')) return undefined;
+  return toMatch(sentence, at.index, at.text);
+}
+
+/** The sentence's first repair phrase that is not a guardrail, negated, deferred, quoted or done by a person. */
+function repairIn(text: string): { index: number; text: string } | null {
+  if (GUARD.test(text)) return null;
   REPAIR.lastIndex = 0;
   for (let m = REPAIR.exec(text); m; m = REPAIR.exec(text)) {
     // Bare "post-processing" is a repair only when the sentence is about errors ("fix", "wrong", …).
@@ -323,10 +339,9 @@ function findRepair(doc: DocModel, sentence: Sentence): Match | undefined {
     if (negatedNear(text, m.index, 6) || isDeferredAt(text, m.index) || insideQuotes(text, m.index)) continue;
     const clause = clauseAround(text, m.index);
     if (personActs(text, clause.start, m.index, m.index + m[0].length)) continue; // a person correcting is review
-    if (REJECTED.test(text) || REJECTED.test(nextSentence(doc, sentence)?.text ?? '')) return undefined;
-    return toMatch(sentence, m.index, m[0]);
+    return { index: m.index, text: m[0] };
   }
-  return undefined;
+  return null;
 }
 
 function insideQuotes(text: string, index: number): boolean {

@@ -203,6 +203,7 @@ describe('concept: drift', () => {
     assert.ok(!drift('## Quality\n\nThe frozen set is re-run weekly.\n\n## Drift\n\nTBD, once we have traffic.'));
     assert.ok(drift('Every Monday we re-run the pricing eval and compare it with the launch baseline.\n\nAlert routing for the new regions: later.'));
     assert.ok(drift('We track the weekly intent mix against the launch distribution to catch drift. Drift alert thresholds: TBD.'));
+    assert.ok(drift('Every Monday we re-run the pricing eval and compare it with the launch baseline. Drift alert thresholds: TBD.'));
     assert.ok(drift('Every Monday we re-run the pricing eval against the launch baseline. Is drift monitoring needed beyond that?'));
   });
 });

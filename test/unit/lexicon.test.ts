@@ -54,6 +54,8 @@ describe('lexicon: schedule', () => {
     assert.ok(!fires('Success: shipping by the start of term is TBD.'));
     assert.ok(!fires('We delivered Q2 roadmap items, and success was 30% fewer errors.'));
     assert.ok(!fires('The model we launched in March was a success with nurses.'));
+    assert.ok(!fires('Success is shipping a tutor that students trust in the long term.'));
+    assert.ok(!fires('Our goal is to deliver value in the near term and cut wrong answers by half.'));
   });
   it('dates in day-month order', () => {
     const schedule = compile(SCHEDULE_TERMS);

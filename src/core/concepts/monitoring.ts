@@ -156,9 +156,15 @@ function defersDrift(s: Sentence): boolean {
   const heading = s.block.topic.split(' > ').pop() ?? '';
   // A drift heading whose only content is a deferral: "## Drift" → "TBD, once we have traffic."
   if (DRIFT_TOPIC.test(heading.toLowerCase()) && isDeferredAt(text, 0) && !DRIFT.test(text) && !has(s, CADENCE)) return true;
-  for (const m of text.matchAll(globalOf(DRIFT))) if (isDeferredAt(text, m.index) || DEFERRED_LABEL.test(text.slice(m.index))) return true;
+  for (const m of text.matchAll(globalOf(DRIFT))) {
+    // "Drift alert thresholds: TBD" leaves a detail open, not drift detection itself.
+    if (DRIFT_DETAIL.test(text.slice(m.index + m[0].length))) continue;
+    if (isDeferredAt(text, m.index) || DEFERRED_LABEL.test(text.slice(m.index))) return true;
+  }
   return false;
 }
+
+const DRIFT_DETAIL = /^[\s-]*(?:alert(?:ing)?|threshold|limit|window|dashboard|owner|routing|page|paging|notification)s?\b|^\s+alert \w+/i;
 
 /** Under a drift heading or label, the section as a whole can state cadence and baseline. */
 function driftSections(doc: DocModel, sentences: Sentence[]): Match[] {

@@ -7,9 +7,24 @@ export type Memo = Map<unknown, unknown>;
 
 /** The memo's value for `key`, computed once. */
 export function memoized<T>(memo: Memo, key: unknown, compute: () => T): T {
-  if (memo.has(key)) return memo.get(key) as T;
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as T;
   const value = compute();
   memo.set(key, value);
+  return value;
+}
+
+/**
+ * The memo's value for `key` in a given context (a topic, a frame): facts that depend on the
+ * text and on the headings above it. One map per key, so no key string is built per lookup.
+ */
+export function memoizedIn<T>(memo: Memo, key: unknown, context: string, compute: () => T): T {
+  let byContext = memo.get(key) as Map<string, T> | undefined;
+  if (!byContext) memo.set(key, (byContext = new Map()));
+  const known = byContext.get(context);
+  if (known !== undefined || byContext.has(context)) return known as T;
+  const value = compute();
+  byContext.set(context, value);
   return value;
 }
 

@@ -6,7 +6,7 @@ import type { DocModel, Block } from '../model';
 import { sourceOffset } from '../model';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
 import { compile, ERROR_TERMS, SERVICE_FAULT_TERMS } from '../lexicon/tlc';
-import { memoized, type Memo } from '../memo';
+import { memoizedIn, type Memo } from '../memo';
 
 /** A sentence of prose, or a whole table row, that may state a target. */
 export interface Unit {
@@ -26,7 +26,7 @@ export interface Unit {
 
 /** A fact about the unit, kept across versions while its text and frame are unchanged. */
 export function unitFact<T>(unit: Unit, name: string, compute: () => T): T {
-  return memoized(unit.memo, `${name}\u0000${unit.frame}`, compute);
+  return memoizedIn(unit.memo, name, unit.frame, compute);
 }
 
 export interface Span {

@@ -1,13 +1,13 @@
 // Operating the model after launch, found once per document: drift metrics, live production
 // signals, feedback loops, and promises that the model will improve by itself.
 import { defineConcept } from '../rule';
-import type { DocModel, Sentence } from '../model';
+import type { Block, DocModel, Sentence } from '../model';
 import { isAssertedAt, toMatch, type Match } from '../find';
 import { hasQuantity, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from '../text';
 import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
-import { globalOf, memoized, scan } from '../memo';
+import { globalOf, memoized, memoizedIn, scan } from '../memo';
 
 const CADENCE = compile(L.CADENCE);
 const TEMPORAL = compile(L.TEMPORAL_BASELINE);
@@ -90,7 +90,7 @@ export function has(sentence: Sentence, pattern: RegExp): boolean {
 /** Sentences that can carry the author's claims: no questions, open questions or non-goals. */
 export function claims(doc: DocModel): Sentence[] {
   // The document title is not a topic: "Design question: …" is not an open question.
-  return doc.sentences.filter((s) => !NEGATIVE_TOPIC.test(topicOf(doc, s)) && !isQuestion(s.text) && !DEFERRED_LABEL.test(s.text) && !isUnfilled(s));
+  return doc.sentences.filter((s) => !NEGATIVE_TOPIC.test(topicOf(doc, s)) && memoized(s.memo, claims, () => !isQuestion(s.text) && !DEFERRED_LABEL.test(s.text) && !isUnfilled(s)));
 }
 
 /** "Baseline: [fill in: …]" — a label whose only value is a fix placeholder. */
@@ -100,15 +100,23 @@ function isUnfilled(sentence: Sentence): boolean {
 
 /** The heading path and labels above a sentence, without the document title (an H1). */
 export function topicOf(doc: DocModel, sentence: Sentence): string {
-  let titles = TITLES.get(doc);
-  if (!titles) TITLES.set(doc, (titles = new Set(doc.sections.filter((s) => s.depth === 1).map((s) => s.title))));
-  return sentence.block.topic
-    .split(' > ')
-    .filter((part) => !titles.has(part))
-    .join(' > ');
+  const block = sentence.block;
+  let topic = TOPICS.get(block);
+  if (topic === undefined) {
+    let titles = TITLES.get(doc);
+    if (!titles) TITLES.set(doc, (titles = new Set(doc.sections.filter((s) => s.depth === 1).map((s) => s.title))));
+    topic = block.topic
+      .split(' > ')
+      .filter((part) => !titles.has(part))
+      .join(' > ');
+    TOPICS.set(block, topic);
+  }
+  return topic;
 }
 
 const TITLES = new WeakMap<DocModel, Set<string>>();
+/** Blocks belong to one version of the document, so their topics can be kept for it. */
+const TOPICS = new WeakMap<Block, string>();
 
 /** Whole-sentence evidence for a sentence. */
 export function whole(sentence: Sentence): Match {
@@ -126,8 +134,12 @@ export function groupBy(sentences: Sentence[], key: (s: Sentence) => number): Se
   return [...groups.values()];
 }
 
-/** A sentence that compares behaviour over time against a baseline. */
+/** A sentence that compares behaviour over time against a baseline (read once per sentence text). */
 function isDrift(s: Sentence): boolean {
+  return memoized(s.memo, isDrift, () => measuresDrift(s));
+}
+
+function measuresDrift(s: Sentence): boolean {
   const overTime = has(s, TEMPORAL) || has(s, RERUN) || has(s, COMPARISON) || has(s, CHANGE);
   if (has(s, DRIFT)) {
     // "Retrain quarterly to prevent drift" is a mitigation; "track the intent mix weekly" measures it.
@@ -146,7 +158,7 @@ function isDrift(s: Sentence): boolean {
  * itself (or stands under a drift heading) still counts.
  */
 function withoutDeferred(doc: DocModel, drift: Match[]): Match[] {
-  const deferred = doc.sentences.some((s) => !isQuestion(s.text) && defersDrift(s));
+  const deferred = doc.sentences.some((s) => memoizedIn(s.memo, defersDrift, s.block.topic, () => !isQuestion(s.text) && defersDrift(s)));
   if (!deferred) return drift;
   return drift.filter((m) => DRIFT.test(plain(m.sentence)) || DRIFT_TOPIC.test(topicOf(doc, m.sentence)));
 }
@@ -180,6 +192,10 @@ function driftSections(doc: DocModel, sentences: Sentence[]): Match[] {
 /** A sentence that says how a failure is seen live. */
 function isSignal(doc: DocModel, s: Sentence): boolean {
   const topic = topicOf(doc, s);
+  return memoizedIn(s.memo, signalsFailure, topic, () => signalsFailure(s, topic));
+}
+
+function signalsFailure(s: Sentence, topic: string): boolean {
   if (has(s, ALERT)) {
     const text = plain(s);
     const threshold = hasQuantity(text) || has(s, CHANGE) || has(s, FAILURE_METRIC);
@@ -194,7 +210,9 @@ function isSignal(doc: DocModel, s: Sentence): boolean {
 /** Signal and destination in one sentence, one paragraph, or one feedback section. */
 function feedbackLoops(doc: DocModel, sentences: Sentence[]): Match[] {
   const found: Match[] = [];
-  const byBlock = groupBy(sentences, (s) => s.block.index);
+  // Only a paragraph holding a destination can close a loop: group just those.
+  const blocks = new Set(sentences.filter((s) => assertedMatch(s, DESTINATION)).map((s) => s.block.index));
+  const byBlock = groupBy(sentences.filter((s) => blocks.has(s.block.index)), (s) => s.block.index);
   const bySection = groupBy(sentences.filter((s) => FEEDBACK_TOPIC.test(topicOf(doc, s))), (s) => s.block.section);
   for (const group of [...byBlock, ...bySection]) {
     for (const [i, s] of group.entries()) {
@@ -226,17 +244,27 @@ function tracksOverTime(s: Sentence): boolean {
 }
 
 function improvementPromises(doc: DocModel): ImprovementPromise[] {
-  const sentences = doc.sentences.filter((s) => !/\b(?:non-?goals?|open questions?|out of scope)\b/.test(topicOf(doc, s)) && !isQuestion(s.text));
+  const sentences = doc.sentences.filter((s) => !/\b(?:non-?goals?|open questions?|out of scope)\b/.test(topicOf(doc, s)) && !memoized(s.memo, isQuestion, () => isQuestion(s.text)));
   const promises: ImprovementPromise[] = [];
   for (const s of sentences) {
-    const modal = assertedMatch(s, PROMISE_MODAL);
-    const match = modal && has(s, OVER_TIME) ? modal : assertedMatch(s, PROMISE_INHERENT);
-    // "New hires will learn the codebase over time" is about people, not the model.
-    if (!match || (!/^expect/i.test(match.text) && HUMAN_SUBJECT.test(s.text.slice(0, match.index)))) continue;
+    const match = promiseIn(s);
+    if (!match) continue;
     const excused = sentences.some((t) => t.block.section === s.block.section && tracksOverTime(t));
     promises.push({ match, excused });
   }
   return promises;
+}
+
+/** The sentence's promise that the model improves by itself, if it makes one (about the model, not people). */
+function promiseIn(s: Sentence): Match | undefined {
+  const at = memoized(s.memo, promiseIn, () => {
+    const modal = assertedMatch(s, PROMISE_MODAL);
+    const match = modal && has(s, OVER_TIME) ? modal : assertedMatch(s, PROMISE_INHERENT);
+    // "New hires will learn the codebase over time" is about people, not the model.
+    if (!match || (!/^expect/i.test(match.text) && HUMAN_SUBJECT.test(s.text.slice(0, match.index)))) return null;
+    return { index: match.index, text: match.text };
+  });
+  return at ? toMatch(s, at.index, at.text) : undefined;
 }
 
 /** Matches in document order, each source range once. */

@@ -5,6 +5,7 @@
 import { defineConcept, type OffsetEdit } from '../rule';
 import type { Block, DocModel, Section, Sentence } from '../model';
 import { sourceOffset } from '../model';
+import { memoizedIn } from '../memo';
 import { afterTitle, heading, insertBlock, placeholder, placeholders, sectionEnd, type Placeholder } from '../fixes';
 import { clauseAround, isDeferredAt, isQuestion, NEGATIVE_TOPIC, splitSentences } from '../text';
 import {
@@ -190,8 +191,29 @@ function fromStatements(doc: DocModel, block: Block): RedLine[] {
   return statementsIn(doc, block, false);
 }
 
+/** A red line found in a block's text, by offsets in block.text: what is kept across versions. */
+interface LineSpec {
+  from: number;
+  to: number;
+  text: string;
+  source: RedLineSource;
+  key: string[];
+}
+
+function spec(from: number, to: number, text: string, source: RedLineSource): LineSpec {
+  return { from, to, text, source, key: outcomeKey(text) };
+}
+
+const STATEMENTS = { soft: {}, strict: {} };
+
+/** The block's red-line statements, read once per block text and heading (see memo.ts). */
 function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
-  const found: RedLine[] = [];
+  const specs = memoizedIn(block.memo, soft ? STATEMENTS.soft : STATEMENTS.strict, block.topic, () => statementSpecs(doc, block, soft));
+  return specs.map((l) => ({ text: l.text, start: sourceOffset(block, l.from), end: sourceOffset(block, l.to, true), block, source: l.source, key: l.key }));
+}
+
+function statementSpecs(doc: DocModel, block: Block, soft: boolean): LineSpec[] {
+  const found: LineSpec[] = [];
   // A sentence that announces red lines ("my red lines are: …") makes the rest of its paragraph a red-line list.
   let announcedAt = soft ? 0 : Infinity;
   for (const sentence of sentencesOf(doc, block)) {
@@ -208,7 +230,7 @@ function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
     // "It must never: reveal balances; give tax advice; promise refunds." — one outcome per item.
     const inline = INLINE_LIST.exec(sentence.text);
     if (inline) {
-      found.push(...inlineItems(block, sentence, inline.index + inline[0].length));
+      found.push(...inlineItems(sentence, inline.index + inline[0].length));
       for (const at of [...starts]) if (at >= inline.index) starts.delete(at);
     }
     let lastClause = -1;
@@ -219,7 +241,7 @@ function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
       // "<outcome> — not acceptable": the marker judges the whole phrase before the dash, not a person in it.
       if ((!/^[—–:]/.test(sentence.text.slice(at)) && peopleAct(sentence.text, at)) || TARGET.test(clause.text) || LIMITS.test(clause.text) || SCOPE.test(clause.text.replace(/\byet\b|\b(?:in|for) (?:v1|now|launch)\b/gi, ''))) continue;
       lastClause = clause.start;
-      found.push(redLine(block, sentence.offsetInBlock + clause.start, sentence.offsetInBlock + clause.end, clause.text, 'statement'));
+      found.push(spec(sentence.offsetInBlock + clause.start, sentence.offsetInBlock + clause.end, clause.text, 'statement'));
     }
   }
   return found;
@@ -241,16 +263,16 @@ function announcement(text: string): RegExpExecArray | null {
 
 const INLINE_LIST = /\b(?:must|shall|should|will|can|may)\s+(?:never|not)(?:\s+ever)?\s*:\s*/i;
 
-function inlineItems(block: Block, sentence: Sentence, from: number): RedLine[] {
+function inlineItems(sentence: Sentence, from: number): LineSpec[] {
   const rest = sentence.text.slice(from);
   const separator = rest.includes(';') ? /(?<!\s)\s*;\s*(?:and\s+|or\s+)?/g : /(?<!\s)\s*,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=\w+\s)/g;
-  const items: RedLine[] = [];
+  const items: LineSpec[] = [];
   let start = 0;
   for (const m of [...rest.matchAll(separator), { index: rest.length, 0: '' } as RegExpMatchArray]) {
     const text = rest.slice(start, m.index).replace(/[.!]\s*$/, '').trim();
     const at = from + start + (rest.slice(start).length - rest.slice(start).trimStart().length);
     if (text.split(/\s+/).length >= 2 && isOutcome(text, 0) && !isEscapeValve(text)) {
-      items.push(redLine(block, sentence.offsetInBlock + at, sentence.offsetInBlock + at + text.length, text, 'statement'));
+      items.push(spec(sentence.offsetInBlock + at, sentence.offsetInBlock + at + text.length, text, 'statement'));
     }
     start = (m.index ?? rest.length) + m[0].length;
   }
@@ -264,7 +286,11 @@ function sentencesOf(doc: DocModel, block: Block): Sentence[] {
   let byBlock = SENTENCES.get(doc);
   if (!byBlock) {
     byBlock = new Map();
-    for (const s of doc.sentences) byBlock.set(s.block, [...(byBlock.get(s.block) ?? []), s]);
+    for (const s of doc.sentences) {
+      const list = byBlock.get(s.block);
+      if (list) list.push(s);
+      else byBlock.set(s.block, [s]);
+    }
     SENTENCES.set(doc, byBlock);
   }
   return byBlock.get(block) ?? [];

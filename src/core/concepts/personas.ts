@@ -80,11 +80,18 @@ function parentTopic(doc: DocModel, section: Section): string {
  * prompt, it does not put the whole document under a questions heading.
  */
 export function topicBelowTitle(doc: DocModel, topic: string): string {
-  const parts = topic.split(' > ');
-  const h1 = doc.sections.filter((s) => s.heading && s.depth === 1);
-  if (h1.length === 1 && parts[0] === h1[0].title) parts.shift();
-  return parts.join(' > ');
+  let title = TITLE.get(doc);
+  if (title === undefined) {
+    const h1 = doc.sections.filter((s) => s.heading && s.depth === 1);
+    TITLE.set(doc, (title = h1.length === 1 ? h1[0].title : null));
+  }
+  // (A title holding " > " never matched the first part of a split topic.)
+  if (title === null || title.includes(' > ') || !(topic === title || topic.startsWith(`${title} > `))) return topic;
+  return topic.slice(title.length + 3);
 }
+
+/** The lone H1 title of a document version, or null. */
+const TITLE = new WeakMap<DocModel, string | null>();
 
 export function isPersonaTitle(text: string): boolean {
   const title = cleanTitle(text);
@@ -113,7 +120,8 @@ function answersPersonaQuestion(block: Block): boolean {
 /** A label or lead-in region runs to the next heading or label. */
 function regionEnd(doc: DocModel, opener: Block): number {
   let end = opener.end;
-  for (const b of doc.blocks.slice(opener.index + 1)) {
+  for (let i = opener.index + 1; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
     if (b.type === 'heading' || b.isLabel || (b.runIn && b.listDepth === 0)) break;
     end = b.end;
   }

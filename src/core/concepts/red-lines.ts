@@ -138,7 +138,7 @@ function findContexts(doc: DocModel): Map<number, Context> {
       // Sub-sections on how the red lines are enforced or detected are not more red lines.
       const inside = (x: Block) => x.start < end && !ENFORCEMENT.test(doc.sections[x.section].title);
       markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0 }, contexts);
-      for (const x of blocks.slice(i + 1)) if (x.start < end && !inside(x)) contexts.delete(x.index);
+      for (let j = i + 1; j < blocks.length && blocks[j].start < end; j++) if (!inside(blocks[j])) contexts.delete(blocks[j].index);
     } else if (b.type === 'heading' && isSoftTitle(b.text)) {
       const end = sectionEnd(doc, doc.sections[b.section]);
       markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0, soft: true }, contexts);

@@ -1,5 +1,6 @@
 // The `redline` command: check, score, docs, lsp. Exit 0 clean, 1 findings, 2 usage or I/O error;
 // every failure is one line on stderr, never a stack trace.
+import '../node/v8-flags';
 import { version } from '../../package.json';
 import { parseInvocation, UsageError, USAGE, type Invocation } from './args';
 import { findRepositoryRoot, generatedFiles, writeGenerated } from './docs';

@@ -1,5 +1,6 @@
 // Entry of the Redline language server (dist/server.js). The transport comes from argv:
 // `--node-ipc` when VS Code starts it, `--stdio` from `redline lsp --stdio` or another editor.
+import '../node/v8-flags';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { RedlineServer } from './server';
 import { nodePlatform } from '../node/server-platform';

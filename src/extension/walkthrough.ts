@@ -3,7 +3,10 @@
 import * as vscode from 'vscode';
 
 /** Untitled, so nothing is written to the user's disk; the name makes Redline lint it as a design answer. */
-export const SAMPLE_URI = vscode.Uri.from({ scheme: 'untitled', path: 'redline-sample.design.md' });
+/** The unsaved sample document (made on use: nothing touches the API while the bundle loads). */
+export function sampleUri(): vscode.Uri {
+  return vscode.Uri.from({ scheme: 'untitled', path: 'redline-sample.design.md' });
+}
 
 /**
  * The Markdown editor a command acts on: the active one, else one that is visible. While the
@@ -20,14 +23,14 @@ export function markdownEditor(): vscode.TextEditor | undefined {
 export async function openSample(context: vscode.ExtensionContext): Promise<vscode.TextEditor> {
   // Where it already shows; else beside the walkthrough when that has focus, so its next
   // steps stay in view; else in the active group.
-  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === SAMPLE_URI.toString());
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === sampleUri().toString());
   const viewColumn = shown?.viewColumn ?? (vscode.window.activeTextEditor ? vscode.ViewColumn.Active : vscode.ViewColumn.Beside);
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === SAMPLE_URI.toString());
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === sampleUri().toString());
   // A sample the user has already edited is shown as it is, not overwritten.
   if (open && open.getText().length > 0) return vscode.window.showTextDocument(open, { viewColumn, preview: false });
   const file = vscode.Uri.joinPath(context.extensionUri, 'media', 'walkthrough', 'sample.design.md');
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-  const document = open ?? (await vscode.workspace.openTextDocument(SAMPLE_URI));
+  const document = open ?? (await vscode.workspace.openTextDocument(sampleUri()));
   // Shown, then filled through its editor: the text lands as one undoable edit in that editor.
   const editor = await vscode.window.showTextDocument(document, { viewColumn, preview: false });
   await editor.edit((b) => b.insert(new vscode.Position(0, 0), text));

@@ -105,13 +105,31 @@ export interface Pattern {
  */
 export function anyOf(terms: readonly string[]): Pattern {
   const parts = terms.map((t) => new RegExp(t, 'gi'));
+  // Each part's next match in the current text, and where it was searched from: a part is
+  // searched again only once the scan has passed its match, so a global scan costs one
+  // search per part and match, not one per part for every match.
+  let subject: string | undefined;
+  const next: (RegExpExecArray | null)[] = [];
+  const searchedFrom: number[] = [];
   const pattern: Pattern = {
     lastIndex: 0,
     exec(text: string): RegExpExecArray | null {
+      const at = pattern.lastIndex;
+      if (text !== subject) {
+        subject = text;
+        searchedFrom.length = 0;
+      }
       let best: RegExpExecArray | null = null;
-      for (const part of parts) {
-        part.lastIndex = pattern.lastIndex;
-        const m = part.exec(text);
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        let m = next[i];
+        const from = searchedFrom[i];
+        // The cached answer holds for any start between where it was searched from and its match.
+        if (from === undefined || from > at || (m !== null && m.index < at)) {
+          part.lastIndex = at;
+          m = next[i] = part.exec(text);
+          searchedFrom[i] = at;
+        }
         if (m && (!best || m.index < best.index)) best = m;
       }
       pattern.lastIndex = best ? best.index + best[0].length : 0;

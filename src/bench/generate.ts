@@ -1,16 +1,7 @@
 // Deterministic generator of realistic AI-product PRD Markdown of a given length: front
 // matter, headings, prose, lists, tables, code and links, the same for every run.
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../shared/random';
 
 const SUBJECTS = ['The assistant', 'The summarizer', 'The triage model', 'Our retrieval layer', 'The ranking model', 'The reply drafter', 'The classifier'];
 const VERBS = ['drafts', 'ranks', 'routes', 'summarizes', 'classifies', 'answers', 'flags'];
@@ -57,7 +48,7 @@ function section(r: () => number, index: number): string[] {
 
 /** A PRD of about `lines` lines; the same text for the same length every time. */
 export function generatePrd(lines: number, seed = 42): string {
-  const r = random(seed + lines);
+  const r = seededRandom(seed + lines);
   const out = ['---', 'kind: prd', 'title: Generated benchmark PRD', '---', '', '# PRD: AI reply drafts', ''];
   for (let i = 0; out.length < lines; i++) out.push(...section(r, i));
   return out.slice(0, lines).join('\n') + '\n';

@@ -1,6 +1,7 @@
 // `redline practice`: a random interview prompt from the practice bank, so the drill works
 // outside VS Code (answer it in a file, then `redline score` it).
-import { DEFAULT_PRACTICE_MINUTES, pickPrompt, seededRandom, type PracticeKind } from '../shared/practice/bank';
+import { DEFAULT_PRACTICE_MINUTES, pickPrompt, type PracticeKind } from '../shared/practice/bank';
+import { seededRandom } from '../shared/random';
 import type { Invocation } from './args';
 import { EXIT_OK, type RunContext } from './run';
 

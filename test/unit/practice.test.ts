@@ -12,8 +12,8 @@ import {
   pickPrompt,
   promptById,
   promptsOfKind,
-  seededRandom,
 } from '../../src/shared/practice/bank';
+import { seededRandom } from '../../src/shared/random';
 import { buildTrend, emptyHistory, parseHistory, recordAttempt, serializeHistory, suggestPrompt, weakestDimension, HistoryError, type PracticeAttempt } from '../../src/shared/practice/history';
 import { answerLine, formatClock, noticeLeadSeconds, practiceFileName, practiceFileText, readPracticeMeta, remainingSeconds, usedSeconds } from '../../src/shared/practice/session';
 import { main } from '../../src/cli/main';

@@ -111,18 +111,6 @@ export function isPracticeKind(value: unknown): value is PracticeKind {
   return PRACTICE_KINDS.includes(value as PracticeKind);
 }
 
-/** mulberry32: a small seeded generator, so `--seed N` always gives the same prompt. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A prompt chosen at random (of one kind, if given); `random` returns [0, 1). */
 export function pickPrompt(kind: PracticeKind | undefined, random: () => number = Math.random): PracticePrompt {
   const pool = promptsOfKind(kind);

@@ -179,11 +179,11 @@ const SEARCH_IDS = new WeakMap<RegExp, number>();
 /** A short, stable name for a pattern in memo keys (its source can be kilobytes long). */
 function searchId(pattern: RegExp): number {
   let id = SEARCH_IDS.get(pattern);
-  if (id === undefined) SEARCH_IDS.set(pattern, (id = SEARCH_IDS_NEXT.value++));
+  if (id === undefined) SEARCH_IDS.set(pattern, (id = nextSearchId++));
   return id;
 }
 
-const SEARCH_IDS_NEXT = { value: 0 };
+let nextSearchId = 0;
 
 function ceilingNear(unit: Unit, term: Span, exclude?: RegExp): Span | undefined {
   const rows = unit.cells.length > 0;

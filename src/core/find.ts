@@ -3,7 +3,9 @@
 import type { DocModel, Sentence, Block, Section } from './model';
 import { sourceOffset } from './model';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from './text';
-import { titleBlock } from './fixes';
+import { perChunk, titleSegment } from './local';
+
+export { titleSegment };
 
 export interface Match {
   sentence: Sentence;
@@ -30,13 +32,11 @@ interface CachedMatch {
   sentence: number;
   index: number;
   text: string;
-  start: number;
-  end: number;
 }
 
 /**
  * Every asserted match of `pattern` (its `g` flag is added if missing). Without a `where`
- * filter, results are cached per chunk, so after an edit only the changed chunks are searched.
+ * filter, results are kept per chunk (local.ts), so after an edit only the changed chunks are searched.
  */
 export function findAsserted(doc: DocModel, pattern: RegExp, options: FindOptions = {}): Match[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
@@ -44,43 +44,14 @@ export function findAsserted(doc: DocModel, pattern: RegExp, options: FindOption
   if (options.where) return search(doc.sentences, global, options, title);
   const key = `${pattern.source}/${pattern.flags}/${options.inNegativeTopics ? 1 : 0}${options.negated ? 1 : 0}${options.questions ? 1 : 0}`;
   const matches: Match[] = [];
-  doc.chunkModels.forEach((cm, c) => {
+  perChunk(doc, key, (c): CachedMatch[] => {
     const sentences = doc.chunkSentences[c];
-    const base = doc.chunks[c].start;
-    // Topics depend on the headings above the chunk, and authorship on the quote mode.
-    const validity = `${headingPath(doc, c)}\u0000${doc.quotesAreAuthor}\u0000${title}`;
-    if (cm.cacheKey !== validity) {
-      cm.cache.clear();
-      cm.cacheKey = validity;
-    }
-    let cached = cm.cache.get(key) as CachedMatch[] | undefined;
-    if (!cached) {
-      cached = search(sentences, global, options, title).map((m) => ({ sentence: sentences.indexOf(m.sentence), index: m.index, text: m.text, start: m.start - base, end: m.end - base }));
-      cm.cache.set(key, cached);
-    }
-    for (const m of cached) matches.push({ sentence: sentences[m.sentence], index: m.index, text: m.text, start: m.start + base, end: m.end + base });
+    return search(sentences, global, options, title).map((m) => ({ sentence: sentences.indexOf(m.sentence), index: m.index, text: m.text }));
+  }).forEach((cached, c) => {
+    const sentences = doc.chunkSentences[c];
+    for (const m of cached) matches.push(toMatch(sentences[m.sentence], m.index, m.text));
   });
   return matches;
-}
-
-/** Depth and title of every heading enclosing the start of chunk `c`: what its topics inherit. */
-function headingPath(doc: DocModel, c: number): string {
-  const first = doc.blocks[doc.chunkFirstBlock[c]];
-  if (!first || first.chunk !== c) return '';
-  const path: string[] = [];
-  for (let s = doc.sections[first.section]; s && s.index > 0; s = doc.sections[s.parent]) path.push(`${s.depth}:${s.title}`);
-  return path.join('\u0001');
-}
-
-/**
- * The document's title as it appears first in topics: a lone H1, or an opening prompt or
- * label line. "Design question: an AI tutor" is a title, not an Open questions section.
- */
-export function titleSegment(doc: DocModel): string {
-  const title = titleBlock(doc);
-  if (!title) return '';
-  if (title.type === 'heading' && doc.sections.filter((s) => s.depth === 1).length > 1) return '';
-  return title.text.trim().toLowerCase();
 }
 
 /** The topic without the document title in front of it. */

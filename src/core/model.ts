@@ -86,9 +86,6 @@ export interface ChunkModel {
   comments: Comment[];
   /** Sentence pieces of each block (by block position), offsets relative to the chunk. */
   pieces: { text: string; lower: string; start: number; end: number; offsetInBlock: number; memo: Memo }[][];
-  /** Per-chunk results of findAsserted, valid while `cacheKey` (topic path, quote mode) holds. */
-  cache: Map<string, unknown>;
-  cacheKey: string;
 }
 
 export interface Comment {
@@ -190,7 +187,7 @@ function chunkModelOf(chunk: Chunk): ChunkModel {
           memo: new Map(),
         })),
   );
-  const model: ChunkModel = { blocks: builder.blocks, comments: builder.comments, pieces, cache: new Map(), cacheKey: '' };
+  const model: ChunkModel = { blocks: builder.blocks, comments: builder.comments, pieces };
   chunk.model = model;
   return model;
 }

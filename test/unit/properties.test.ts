@@ -9,6 +9,7 @@ import { Analyzer, toLintResult } from '../../src/core/engine';
 import { scoreAnalysis } from '../../src/core/score';
 import { LineIndex } from '../../src/core/lines';
 import type { LintResult } from '../../src/core/types';
+import { generatePrd } from '../../src/bench/generate';
 
 const RUNS = Number(process.env.REDLINE_PROPERTY_RUNS ?? 150);
 const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
@@ -57,6 +58,9 @@ function assertRangesInside(text: string, result: LintResult): void {
   }
 }
 
+/** Edits that change words, structure (headings, a title, quotes, labels, fences) and line endings. */
+const EDITS = ['', 'x', '\n', '\n## New heading\n', ' never ', '```\n', 'p90 ≤ 800 ms. ', '> ', '\n# Another title\n', '\n**Fallback:** ', '\n\n> Quoted drift review weekly against the baseline.\n\n', '\r\n', ' TBD ', '\n- human review queue\n'];
+
 function documents(dir: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md' && f !== 'CHANGES.md').map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
 }
@@ -90,7 +94,7 @@ describe('analyzer properties', function () {
     fc.assert(
       fc.property(
         fc.constantFrom(...docs),
-        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom('', 'x', '\n', '\n## New heading\n', ' never ', '```\n', 'p90 ≤ 800 ms. ', '> ')), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom(...EDITS)), { minLength: 1, maxLength: 8 }),
         (original, edits) => {
           const incremental = new Analyzer();
           incremental.analyze(original, { filename: 'doc.md' });
@@ -98,13 +102,34 @@ describe('analyzer properties', function () {
           for (const [at, del, insert] of edits) {
             const start = at % (text.length + 1);
             text = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + del));
-            const got = toLintResult(incremental.analyze(text, { filename: 'doc.md' }));
-            const fresh = toLintResult(new Analyzer().analyze(text, { filename: 'doc.md' }));
-            assert.deepStrictEqual(got, fresh);
+            const kept = incremental.analyze(text, { filename: 'doc.md' });
+            const fresh = new Analyzer().analyze(text, { filename: 'doc.md' });
+            assert.deepStrictEqual(toLintResult(kept), toLintResult(fresh));
+            assert.deepStrictEqual(scoreAnalysis(kept), scoreAnalysis(fresh));
           }
         },
       ),
       { numRuns: Math.max(20, Math.floor(RUNS / 3)) },
+    );
+  });
+
+  it('incremental analysis of a long generated PRD (dozens of parse units) equals a fresh one after random edits', () => {
+    const original = generatePrd(1500);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom(...EDITS)), { minLength: 1, maxLength: 6 }), (edits) => {
+        const incremental = new Analyzer();
+        incremental.analyze(original);
+        let text = original;
+        for (const [at, del, insert] of edits) {
+          const start = at % (text.length + 1);
+          text = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + del));
+          const kept = incremental.analyze(text);
+          const fresh = new Analyzer().analyze(text);
+          assert.deepStrictEqual(toLintResult(kept), toLintResult(fresh));
+          assert.deepStrictEqual(scoreAnalysis(kept), scoreAnalysis(fresh));
+        }
+      }),
+      { numRuns: 8 },
     );
   });
 });

@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { generatePrd } from './generate';
 import { runWorker, type WorkerResult } from './worker';
+import { printProfile } from './profile';
 
 const SIZES = [200, 2000, 20000, 100000];
 const RUNS: Record<number, number> = { 200: 21, 2000: 9, 20000: 3, 100000: 1 };
@@ -159,4 +160,7 @@ if (process.argv[2] === '--worker') {
     process.exit(1);
   });
 }
-else main(process.argv.slice(2));
+else if (process.argv.some((a) => a.startsWith('--profile'))) {
+  const at = process.argv.find((a) => a.startsWith('--profile='));
+  printProfile(at ? Number(at.slice(10)) : 2000, 40);
+} else main(process.argv.slice(2));

@@ -79,13 +79,21 @@ export interface Sentence {
   memo: Memo;
 }
 
-/** What one chunk contributes to the model, kept with the chunk and reused while its text is unchanged. */
+/**
+ * What one chunk contributes to the model, kept with the chunk and reused while its text is
+ * unchanged. Its blocks and sentences are the model's own objects: a new version of the
+ * document updates their positions (offsets, indexes, section, topic) in place, so facts
+ * cached per chunk can name them. A model is valid until the next version is built from it.
+ */
 export interface ChunkModel {
-  /** Blocks with offsets relative to the chunk. */
   blocks: Block[];
+  /** Offsets of each block relative to the chunk. */
+  relative: { start: number; end: number }[];
   comments: Comment[];
-  /** Sentence pieces of each block (by block position), offsets relative to the chunk. */
-  pieces: { text: string; lower: string; start: number; end: number; offsetInBlock: number; memo: Memo }[][];
+  /** Sentences of each block (by block position), with offsets relative to the chunk. */
+  sentences: { sentence: Sentence; start: number; end: number }[][];
+  /** Length of the plain text of paragraphs outside and inside block quotes. */
+  prose: { plain: number; quoted: number };
 }
 
 export interface Comment {
@@ -130,64 +138,76 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   const comments: Comment[] = [];
   const chunkModels: ChunkModel[] = [];
   const chunkFirstBlock: number[] = [];
+  const claimed = new Set<ChunkModel>();
+  let quoted = 0;
+  let plain = 0;
   chunks.forEach((chunk, c) => {
+    // The same text twice in one document: the second copy gets objects of its own.
+    if (chunk.model && claimed.has(chunk.model as ChunkModel)) chunk.model = undefined;
     const cm = chunkModelOf(chunk);
+    claimed.add(cm);
     chunkModels.push(cm);
     chunkFirstBlock.push(blocks.length);
-    for (const tpl of cm.blocks) {
-      blocks.push({ ...tpl, index: blocks.length, start: tpl.start + chunk.start, end: tpl.end + chunk.start, base: chunk.start, chunk: c });
-    }
+    cm.blocks.forEach((block, i) => {
+      block.index = blocks.length;
+      block.start = cm.relative[i].start + chunk.start;
+      block.end = cm.relative[i].end + chunk.start;
+      block.base = chunk.start;
+      block.chunk = c;
+      blocks.push(block);
+    });
     for (const comment of cm.comments) comments.push({ start: comment.start + chunk.start, end: comment.end + chunk.start, value: comment.value });
+    quoted += cm.prose.quoted;
+    plain += cm.prose.plain;
   });
 
-  const proseLength = (quoted: boolean) =>
-    blocks.reduce((n, b) => (b.type === 'paragraph' && b.quoted === quoted ? n + b.text.length : n), 0);
-  const quotesAreAuthor = proseLength(true) > proseLength(false);
+  const quotesAreAuthor = quoted > plain;
   for (const block of blocks) {
     block.author = block.type !== 'code' && block.type !== 'html' && (!block.quoted || quotesAreAuthor);
   }
 
   const sections = buildSections(blocks, text.length);
   const sentences: Sentence[] = [];
-  const chunkSentences: Sentence[][] = chunks.map(() => []);
-  let first = 0;
+  const chunkSentences: Sentence[][] = [];
   chunks.forEach((chunk, c) => {
     const cm = chunkModels[c];
-    cm.blocks.forEach((_, i) => {
-      const block = blocks[first + i];
-      if (!block.author || block.type === 'heading' || block.isLabel) return;
-      for (const p of cm.pieces[i]) {
-        const sentence: Sentence = { text: p.text, lower: p.lower, start: p.start + chunk.start, end: p.end + chunk.start, block, offsetInBlock: p.offsetInBlock, memo: p.memo };
-        sentences.push(sentence);
-        chunkSentences[c].push(sentence);
+    const own: Sentence[] = [];
+    cm.blocks.forEach((block, i) => {
+      if (!block.author) return;
+      for (const piece of cm.sentences[i]) {
+        piece.sentence.start = piece.start + chunk.start;
+        piece.sentence.end = piece.end + chunk.start;
+        sentences.push(piece.sentence);
+        own.push(piece.sentence);
       }
     });
-    first += cm.blocks.length;
+    chunkSentences.push(own);
   });
   return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock };
 }
 
-/** The chunk's blocks, comments and sentence pieces, built once per chunk text. */
+/** The chunk's blocks, comments and sentences, built once per chunk text. */
 function chunkModelOf(chunk: Chunk): ChunkModel {
   const cached = chunk.model as ChunkModel | undefined;
   if (cached) return cached;
   const builder = new ModelBuilder(chunk.text);
   builder.addTree(chunk.tree.children, 0, false, 0, false);
   // The repeated header of a table continuation is not part of this chunk's text.
-  if (chunk.prefix) builder.blocks.splice(0, builder.blocks.length, ...builder.blocks.filter((b) => b.end > chunk.prefix!));
-  const pieces = builder.blocks.map((block) =>
+  const blocks = chunk.prefix ? builder.blocks.filter((b) => b.end > chunk.prefix!) : builder.blocks;
+  const prose = { plain: 0, quoted: 0 };
+  for (const b of blocks) if (b.type === 'paragraph') prose[b.quoted ? 'quoted' : 'plain'] += b.text.length;
+  const sentences = blocks.map((block) =>
     block.type === 'code' || block.type === 'html' || block.type === 'heading' || block.isLabel
       ? []
-      : splitSentences(block.text).map((piece) => ({
-          text: piece.text,
-          lower: piece.text.toLowerCase(),
-          start: sourceOffset(block, piece.start),
-          end: sourceOffset(block, piece.end, true),
-          offsetInBlock: piece.start,
-          memo: new Map(),
-        })),
+      : splitSentences(block.text).map((piece) => {
+          const start = sourceOffset(block, piece.start);
+          const end = sourceOffset(block, piece.end, true);
+          const sentence: Sentence = { text: piece.text, lower: piece.text.toLowerCase(), start, end, block, offsetInBlock: piece.start, memo: new Map() };
+          return { sentence, start, end };
+        }),
   );
-  const model: ChunkModel = { blocks: builder.blocks, comments: builder.comments, pieces };
+  const relative = blocks.map((b) => ({ start: b.start, end: b.end }));
+  const model: ChunkModel = { blocks, relative, comments: builder.comments, sentences, prose };
   chunk.model = model;
   return model;
 }
@@ -195,10 +215,15 @@ function chunkModelOf(chunk: Chunk): ChunkModel {
 function buildSections(blocks: Block[], length: number): Section[] {
   const sections: Section[] = [{ index: 0, depth: 0, title: '', parent: -1, start: 0, end: length, blocks: [] }];
   const stack: Section[] = [sections[0]];
+  // The topic of each open section ("prd > metrics"), so a block's topic is one concatenation.
+  const paths: string[] = [''];
   let label = '';
   for (const block of blocks) {
     if (block.type === 'heading' && !block.quoted) {
-      while (stack.length > 1 && stack[stack.length - 1].depth >= block.depth) stack.pop();
+      while (stack.length > 1 && stack[stack.length - 1].depth >= block.depth) {
+        stack.pop();
+        paths.pop();
+      }
       const section: Section = {
         index: sections.length,
         heading: block,
@@ -211,19 +236,24 @@ function buildSections(blocks: Block[], length: number): Section[] {
       };
       sections[sections.length - 1].end = block.start;
       sections.push(section);
+      paths.push(stack.length === 1 ? section.title : `${paths[paths.length - 1]} > ${section.title}`);
       stack.push(section);
       label = '';
       block.section = section.index;
-      block.topic = stack.slice(1).map((s) => s.title).join(' > ');
+      block.topic = paths[paths.length - 1];
       continue;
     }
     const current = sections[sections.length - 1];
     block.section = current.index;
     if (block.isLabel) label = block.text.trim().toLowerCase();
-    const path = stack.slice(1).map((s) => s.title);
-    if (label) path.push(label);
-    if (block.runIn) path.push(block.runIn);
-    block.topic = path.join(' > ');
+    let topic = paths[paths.length - 1];
+    let parts = stack.length - 1;
+    for (const part of [label, block.runIn]) {
+      if (!part) continue;
+      topic = parts === 0 ? part : `${topic} > ${part}`;
+      parts++;
+    }
+    block.topic = topic;
     current.blocks.push(block);
   }
   return sections;

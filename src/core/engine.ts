@@ -2,7 +2,6 @@
 // kind and AI scope first, then every applicable rule (an exception in one never stops the
 // others), then configuration, inline directives and positions.
 import { buildModel, type DocModel } from './model';
-import type { Chunk } from './parse';
 import { resolveKind, resolveAi } from './kind';
 import { readDirectives, isDisabled, type Directive } from './directives';
 import { ruleSetting, type RedlineConfig } from './config';
@@ -109,20 +108,20 @@ function toFix(doc: DocModel, fix: NonNullable<Report['fix']>): Fix {
 }
 
 /**
- * Keeps the parsed chunks of the previous version of one document, so an edit re-parses
- * only the heading-delimited sections whose text changed, and remembers the last analysis.
+ * Keeps the model of the previous version of one document, so an edit re-parses only the
+ * parse units whose text changed (and rules re-examine only those), and remembers the last
+ * analysis.
  */
 export class Analyzer {
-  private chunks = new Map<string, Chunk>();
   private last?: { text: string; key: string; analysis: Analysis };
 
+  /** The analysis of `text`; the previous one returned is no longer valid afterwards. */
   analyze(text: string, options: LintOptions = {}): Analysis {
     const key = `${options.filename ?? ''}\u0000${options.kind ?? ''}`;
     if (this.last && this.last.text === text && this.last.key === key && this.last.analysis.config === options.config) {
       return this.last.analysis;
     }
-    const doc = buildModel(text, { reuse: this.chunks });
-    this.chunks = new Map(doc.chunks.map((c) => [c.text, c]));
+    const doc = buildModel(text, { previous: this.last?.analysis.doc });
     const analysis = analyzeModel(doc, options);
     this.last = { text, key, analysis };
     return analysis;

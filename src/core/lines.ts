@@ -1,12 +1,37 @@
 // Converts UTF-16 offsets to 1-based line/column positions (CRLF-safe) and back.
 import type { Range } from './types';
+import type { EditRange } from './parse';
 
 export class LineIndex {
   /** Offset where each line starts. */
   readonly starts: number[] = [0];
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
+  /**
+   * With the previous version's index and the edit since, only the edited lines are scanned:
+   * line starts before the edit are kept, those after it are shifted.
+   */
+  constructor(
+    readonly text: string,
+    previous?: { lines: LineIndex; edit: EditRange },
+  ) {
+    if (!previous) {
+      this.scan(0, text.length);
+      return;
+    }
+    const { lines, edit } = previous;
+    const old = lines.starts;
+    let i = 1;
+    while (i < old.length && old[i] < edit.start) this.starts.push(old[i++]);
+    this.scan(Math.max(0, edit.start - 1), edit.newEnd);
+    const delta = edit.newEnd - edit.oldEnd;
+    while (i < old.length && old[i] < edit.oldEnd + 1) i++;
+    for (; i < old.length; i++) this.starts.push(old[i] + delta);
+  }
+
+  /** Adds the starts of lines whose break is at an offset in [from, to). */
+  private scan(from: number, to: number): void {
+    const text = this.text;
+    for (let i = from; i < to; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10) this.starts.push(i + 1);
       else if (ch === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);

@@ -2,7 +2,7 @@
 // heading), blocks of the author's own text mapped back to source offsets, and sentences.
 import type { Root, RootContent, PhrasingContent, Table, ListItem } from 'mdast';
 import { LineIndex } from './lines';
-import { readFrontMatter, parseChunks, type Chunk, type FrontMatter } from './parse';
+import { readFrontMatter, parseChunks, editBetween, type Chunk, type FrontMatter, type Layout } from './parse';
 import { splitSentences } from './text';
 import type { Memo } from './memo';
 
@@ -120,6 +120,8 @@ export interface DocModel {
   chunkSentences: Sentence[][];
   /** Index in `blocks` of each chunk's first block. */
   chunkFirstBlock: number[];
+  /** Where the text was cut into chunks (what the next version's cutting resumes from). */
+  layout: Layout;
 }
 
 export interface BuildOptions {
@@ -127,13 +129,21 @@ export interface BuildOptions {
   reuse?: Map<string, Chunk>;
   /** Parse the whole document at once (tests compare it with the unit-by-unit parse). */
   whole?: boolean;
+  /**
+   * The model of the previous version of the same document: only the edited lines and units
+   * are scanned and parsed again. Its blocks and sentences are repositioned for the new
+   * version, so it must not be used afterwards.
+   */
+  previous?: DocModel;
 }
 
 export function buildModel(text: string, options: BuildOptions = {}): DocModel {
-  const lines = new LineIndex(text);
+  const before = options.previous;
+  const edit = before && !options.whole ? editBetween(before.text, text) : undefined;
+  const lines = new LineIndex(text, edit && { lines: before!.lines, edit });
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.end : 0;
-  const chunks = parseChunks(text, bodyStart, options.reuse, options.whole);
+  const { chunks, layout } = parseChunks(text, bodyStart, options.reuse, options.whole, edit && { layout: before!.layout, chunks: before!.chunks, edit });
   const blocks: Block[] = [];
   const comments: Comment[] = [];
   const chunkModels: ChunkModel[] = [];
@@ -183,7 +193,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     });
     chunkSentences.push(own);
   });
-  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock };
+  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock, layout };
 }
 
 /** The chunk's blocks, comments and sentences, built once per chunk text. */

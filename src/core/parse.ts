@@ -84,6 +84,29 @@ const MIN_UNIT = 1024;
 /** Inside a long section, a unit is cut at the next safe block start past this size. */
 const MAX_UNIT = 4096;
 
+/** What the cutter knows before reading a line: enough to resume cutting there. */
+interface CutState {
+  previousBlank: boolean;
+  previousLine: string;
+  table?: { head: string; rows: number };
+}
+
+/** Where a document is cut into parse units, with the cutter's state at every cut. */
+export interface Layout {
+  starts: number[];
+  /** State before the line at each start (index 0: the body's first line). */
+  states: CutState[];
+  /** Table header and delimiter rows repeated before a table continuation, by unit start. */
+  prefixes: Map<number, string>;
+}
+
+/** An edit between two versions: text[start, oldEnd) of the old one became [start, newEnd). */
+export interface EditRange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
 /**
  * Offsets where a parse unit starts. Candidates are lines that always begin a new top-level
  * block whatever precedes them: ATX headings, a non-indented line after a blank line, and a
@@ -93,14 +116,64 @@ const MAX_UNIT = 4096;
  * the same as before and their parses are reused.
  */
 export function chunkStarts(text: string, bodyStart: number, prefixes?: Map<number, string>): number[] {
-  const starts = [0];
-  let table: { head: string; rows: number } | undefined;
-  let previousLine = '';
+  const layout = cutUnits(text, bodyStart);
+  layout.prefixes.forEach((head, at) => prefixes?.set(at, head));
+  return layout.starts;
+}
+
+/**
+ * The layout of `text`. Given the layout of the previous version and the edit between them,
+ * cutting resumes at the last unit start before the edited line and stops as soon as it cuts
+ * where the old layout cut (shifted) in the same state: from there on the layouts agree.
+ */
+export function cutUnits(text: string, bodyStart: number, previous?: { layout: Layout; edit: EditRange }): Layout {
+  const layout: Layout = { starts: [0], states: [{ previousBlank: false, previousLine: '' }], prefixes: new Map() };
+  let pos = bodyStart;
+  let state: CutState = layout.states[0];
+  let old: Layout | undefined;
+  let delta = 0;
+  let oldAt: Map<number, number> | undefined;
+  if (previous && previous.edit.start > bodyStart) {
+    old = previous.layout;
+    const { edit } = previous;
+    delta = edit.newEnd - edit.oldEnd;
+    const editLine = text.lastIndexOf('\n', edit.start - 1) + 1;
+    // The last unit start strictly before the edited line, and not the document start.
+    let k = old.starts.length - 1;
+    while (k > 0 && old.starts[k] >= editLine) k--;
+    if (k > 0) {
+      layout.starts = old.starts.slice(0, k + 1);
+      layout.states = old.states.slice(0, k + 1);
+      old.prefixes.forEach((head, at) => {
+        if (at <= old!.starts[k]) layout.prefixes.set(at, head);
+      });
+      pos = old.starts[k];
+      state = copyState(old.states[k]);
+    }
+    oldAt = new Map(old.starts.map((at, i) => [at, i]));
+  }
+  let table = state.table;
+  let previousLine = state.previousLine;
+  let previousBlank = state.previousBlank;
   let fence: string | undefined;
   let rawHtml: string | undefined;
   let inComment = false;
-  let previousBlank = false;
-  let pos = bodyStart;
+  const cut = (at: number, before: CutState): boolean => {
+    layout.starts.push(at);
+    layout.states.push(before);
+    if (!old || at < previous!.edit.newEnd) return false;
+    const j = oldAt!.get(at - delta);
+    if (j === undefined || !sameState(old.states[j], before)) return false;
+    // From here on the old layout holds, shifted by the edit.
+    for (let i = j + 1; i < old.starts.length; i++) {
+      layout.starts.push(old.starts[i] + delta);
+      layout.states.push(old.states[i]);
+    }
+    old.prefixes.forEach((head, from) => {
+      if (from >= at - delta) layout.prefixes.set(from + delta, head);
+    });
+    return true;
+  };
   while (pos < text.length) {
     let next = text.indexOf('\n', pos);
     if (next === -1) next = text.length;
@@ -115,18 +188,19 @@ export function chunkStarts(text: string, bodyStart: number, prefixes?: Map<numb
     } else if (rawHtml) {
       if (line.toLowerCase().includes(`</${rawHtml}`)) rawHtml = undefined;
     } else {
-      const size = pos - starts[starts.length - 1];
+      const before: CutState = { previousBlank, previousLine, table: table && { ...table } };
+      const size = pos - layout.starts[layout.starts.length - 1];
       // Headings and top-level bullets cut early: mdast's list compilation grows faster than
       // linearly with the items of one list, so a long list is parsed a kilobyte at a time.
       const early = ATX_HEADING.test(line) || BULLET.test(line);
       const blockStart = early || (previousBlank && !blank && !/^[ \t]/.test(line));
-      if (pos > 0 && blockStart && size >= (early ? MIN_UNIT : MAX_UNIT)) starts.push(pos);
+      if (pos > 0 && blockStart && size >= (early ? MIN_UNIT : MAX_UNIT) && cut(pos, before)) return layout;
       // A long table continues in a new unit that repeats its header and delimiter rows.
       if (table) {
         if (blank || !line.includes('|')) table = undefined;
-        else if (++table.rows % TABLE_ROWS === 0 && starts[starts.length - 1] !== pos) {
-          starts.push(pos);
-          prefixes?.set(pos, table.head);
+        else if (++table.rows % TABLE_ROWS === 0 && layout.starts[layout.starts.length - 1] !== pos) {
+          layout.prefixes.set(pos, table.head);
+          if (cut(pos, before)) return layout;
         }
       }
       if (!table && previousLine.includes('|') && line.includes('-') && TABLE_DELIMITER.test(line.replace(/[ \t\r\n]/g, ''))) {
@@ -143,7 +217,15 @@ export function chunkStarts(text: string, bodyStart: number, prefixes?: Map<numb
     previousLine = line;
     pos = next;
   }
-  return starts;
+  return layout;
+}
+
+function copyState(state: CutState): CutState {
+  return { previousBlank: state.previousBlank, previousLine: state.previousLine, table: state.table && { ...state.table } };
+}
+
+function sameState(a: CutState, b: CutState): boolean {
+  return a.previousBlank === b.previousBlank && a.previousLine === b.previousLine && a.table?.head === b.table?.head && a.table?.rows === b.table?.rows;
 }
 
 /** More emphasis or bracket delimiters than this in one paragraph is a flood, not prose. */
@@ -177,24 +259,86 @@ export function parseChunk(text: string, start: number): Chunk {
   return { start, text, tree: processor.parse(defuse(text)) as Root };
 }
 
+/** The previous version of the document: its text, layout and chunks, and the edit since. */
+export interface PreviousVersion {
+  layout: Layout;
+  chunks: Chunk[];
+  edit: EditRange;
+}
+
 /**
- * Parses the document chunk by chunk, reusing chunks whose text is unchanged. The first
- * chunk holds the front matter (remark-frontmatter turns it into a `yaml` node); headings
- * are only looked for after `bodyStart`, so a `# comment` in the YAML never splits it.
+ * Parses the document chunk by chunk, reusing chunks whose text is unchanged: by position
+ * before and after the edit when the previous version is known, else by text from `reuse`.
+ * The first chunk holds the front matter (remark-frontmatter turns it into a `yaml` node);
+ * headings are only looked for after `bodyStart`, so a `# comment` in the YAML never splits it.
  */
-export function parseChunks(text: string, bodyStart: number, reuse?: Map<string, Chunk>, whole = false): Chunk[] {
-  const prefixes = new Map<number, string>();
-  const starts = whole ? [0] : chunkStarts(text, bodyStart, prefixes);
+export function parseChunks(text: string, bodyStart: number, reuse?: Map<string, Chunk>, whole = false, previous?: PreviousVersion): { chunks: Chunk[]; layout: Layout } {
+  const layout: Layout = whole ? { starts: [0], states: [], prefixes: new Map() } : cutUnits(text, bodyStart, previous && { layout: previous.layout, edit: previous.edit });
+  const { starts, prefixes } = layout;
   const chunks: Chunk[] = [];
+  const old = previous && positions(previous);
+  let middle: Map<string, Chunk> | undefined;
   for (let i = 0; i < starts.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
     const prefix = prefixes.get(starts[i]) ?? '';
-    const unit = prefix + text.slice(starts[i], end);
     const start = starts[i] - prefix.length;
-    const cached = reuse?.get(unit);
-    const chunk = cached ? { start, text: unit, tree: cached.tree, model: cached.model } : parseChunk(unit, start);
+    let cached = old && samePlace(old, starts[i], end, prefix);
+    let unit: string | undefined;
+    if (!cached) {
+      unit = prefix + text.slice(starts[i], end);
+      if (old) cached = (middle ??= byText(previous!.chunks.filter((c) => !old.kept.has(c)))).get(unit);
+      else cached = reuse?.get(unit);
+    }
+    const chunk = cached ? { start, text: cached.text, tree: cached.tree, model: cached.model } : parseChunk(unit!, start);
     if (prefix) chunk.prefix = prefix.length;
     chunks.push(chunk);
   }
-  return chunks;
+  return { chunks, layout };
+}
+
+interface OldPositions {
+  edit: EditRange;
+  /** Old chunks by the offset of their own text (after any repeated table prefix). */
+  byStart: Map<number, Chunk>;
+  kept: Set<Chunk>;
+}
+
+function positions(previous: PreviousVersion): OldPositions {
+  const byStart = new Map<number, Chunk>();
+  for (const c of previous.chunks) byStart.set(c.start + (c.prefix ?? 0), c);
+  return { edit: previous.edit, byStart, kept: new Set() };
+}
+
+/** The old chunk with exactly this text: the same span before the edit, or shifted after it. */
+function samePlace(old: OldPositions, start: number, end: number, prefix: string): Chunk | undefined {
+  const { edit } = old;
+  const delta = edit.newEnd - edit.oldEnd;
+  let chunk: Chunk | undefined;
+  if (end <= edit.start) chunk = old.byStart.get(start);
+  else if (start >= edit.newEnd) chunk = old.byStart.get(start - delta);
+  if (!chunk) return undefined;
+  const own = chunk.text.length - (chunk.prefix ?? 0);
+  if (own !== end - start || (chunk.prefix ?? 0) !== prefix.length || !chunk.text.startsWith(prefix)) return undefined;
+  old.kept.add(chunk);
+  return chunk;
+}
+
+function byText(chunks: Chunk[]): Map<string, Chunk> {
+  return new Map(chunks.map((c) => [c.text, c]));
+}
+
+/** The edit between two versions: their common prefix and suffix left out. */
+export function editBetween(before: string, after: string): EditRange {
+  const n = Math.min(before.length, after.length);
+  let start = 0;
+  // Compare a kilobyte at a time natively, then character by character.
+  for (const step of [65536, 1024]) while (start + step <= n && before.slice(start, start + step) === after.slice(start, start + step)) start += step;
+  while (start < n && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  const room = n - start;
+  for (const step of [65536, 1024]) {
+    while (tail + step <= room && before.slice(before.length - tail - step, before.length - tail) === after.slice(after.length - tail - step, after.length - tail)) tail += step;
+  }
+  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }

@@ -4,7 +4,8 @@
 // chunks' short lists of hits (not over every sentence).
 //
 // The context a chunk's facts may depend on: its own text, the headings enclosing its start
-// (so block topics), whether block quotes are the author's words, and the document's title.
+// and a bold label carried in from before it (so block topics), whether block quotes are the
+// author's words, and the document's title.
 // A fact must not depend on other chunks' content; a decision that needs the whole document
 // (a section spanning chunks, "the first one", counts) is made afterwards over the hits.
 import type { Block, DocModel, Sentence } from './model';
@@ -56,7 +57,7 @@ function headingPath(doc: DocModel, c: number): string {
 /** The facts cache of chunk `c`, emptied when the chunk's context has changed since they were computed. */
 export function chunkFacts(doc: DocModel, c: number): Map<string, unknown> {
   const owner = doc.chunkModels[c];
-  const validity = `${headingPath(doc, c)}\u0000${documentContext(doc)}`;
+  const validity = `${headingPath(doc, c)}\u0000${doc.chunkLabels[c]}\u0000${documentContext(doc)}`;
   let cache = CACHES.get(owner);
   if (!cache || cache.validity !== validity) CACHES.set(owner, (cache = { validity, facts: new Map() }));
   return cache.facts;

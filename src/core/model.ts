@@ -122,6 +122,8 @@ export interface DocModel {
   chunkFirstBlock: number[];
   /** Where the text was cut into chunks (what the next version's cutting resumes from). */
   layout: Layout;
+  /** Per chunk, the bold label in effect at its start (set by a label paragraph in an earlier chunk). */
+  chunkLabels: string[];
 }
 
 export interface BuildOptions {
@@ -176,7 +178,8 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     block.author = block.type !== 'code' && block.type !== 'html' && (!block.quoted || quotesAreAuthor);
   }
 
-  const sections = buildSections(blocks, text.length);
+  const chunkLabels: string[] = chunks.map(() => '');
+  const sections = buildSections(blocks, text.length, chunkLabels);
   const sentences: Sentence[] = [];
   const chunkSentences: Sentence[][] = [];
   chunks.forEach((chunk, c) => {
@@ -193,7 +196,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     });
     chunkSentences.push(own);
   });
-  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock, layout };
+  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock, layout, chunkLabels };
 }
 
 /** The chunk's blocks, comments and sentences, built once per chunk text. */
@@ -222,13 +225,15 @@ function chunkModelOf(chunk: Chunk): ChunkModel {
   return model;
 }
 
-function buildSections(blocks: Block[], length: number): Section[] {
+function buildSections(blocks: Block[], length: number, chunkLabels: string[]): Section[] {
   const sections: Section[] = [{ index: 0, depth: 0, title: '', parent: -1, start: 0, end: length, blocks: [] }];
   const stack: Section[] = [sections[0]];
   // The topic of each open section ("prd > metrics"), so a block's topic is one concatenation.
   const paths: string[] = [''];
   let label = '';
+  let chunk = -1;
   for (const block of blocks) {
+    if (block.chunk !== chunk) chunkLabels[(chunk = block.chunk)] = label;
     if (block.type === 'heading' && !block.quoted) {
       while (stack.length > 1 && stack[stack.length - 1].depth >= block.depth) {
         stack.pop();

@@ -59,7 +59,7 @@ function assertRangesInside(text: string, result: LintResult): void {
 }
 
 /** Edits that change words, structure (headings, a title, quotes, labels, fences) and line endings. */
-const EDITS = ['', 'x', '\n', '\n## New heading\n', ' never ', '```\n', 'p90 ≤ 800 ms. ', '> ', '\n# Another title\n', '\n**Fallback:** ', '\n\n> Quoted drift review weekly against the baseline.\n\n', '\r\n', ' TBD ', '\n- human review queue\n'];
+const EDITS = ['', 'x', '\n', '\n## New heading\n', ' never ', '```\n', 'p90 ≤ 800 ms. ', '> ', '\n# Another title\n', '\n**Fallback:** ', '\n\n> Quoted drift review weekly against the baseline.\n\n', '\r\n', ' TBD ', '\n- human review queue\n', '\n\n**Drift monitoring**\n\n', '\n\n**Non-goals**\n\n'];
 
 function documents(dir: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md' && f !== 'CHANGES.md').map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];

@@ -2,7 +2,7 @@
 // heading), blocks of the author's own text mapped back to source offsets, and sentences.
 import type { Root, RootContent, PhrasingContent, Table, ListItem } from 'mdast';
 import { LineIndex } from './lines';
-import { readFrontMatter, parseChunks, editBetween, type Chunk, type FrontMatter, type Layout } from './parse';
+import { readFrontMatter, parseChunks, parseChunk, editBetween, type Chunk, type FrontMatter, type Layout, type ParseGroup } from './parse';
 import { splitSentences } from './text';
 import type { Memo } from './memo';
 
@@ -131,6 +131,8 @@ export interface BuildOptions {
   reuse?: Map<string, Chunk>;
   /** Parse the whole document at once (tests compare it with the unit-by-unit parse). */
   whole?: boolean;
+  /** Parse every unit on its own, never with its neighbours (tests compare the two). */
+  ungrouped?: boolean;
   /**
    * The model of the previous version of the same document: only the edited lines and units
    * are scanned and parsed again. Its blocks and sentences are repositioned for the new
@@ -145,7 +147,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   const lines = new LineIndex(text, edit && { lines: before!.lines, edit });
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.end : 0;
-  const { chunks, layout } = parseChunks(text, bodyStart, options.reuse, options.whole, edit && { layout: before!.layout, chunks: before!.chunks, edit });
+  const { chunks, layout } = parseChunks(text, bodyStart, options.reuse, options.whole, edit && { layout: before!.layout, chunks: before!.chunks, edit }, !options.ungrouped);
   const blocks: Block[] = [];
   const comments: Comment[] = [];
   const chunkModels: ChunkModel[] = [];
@@ -203,10 +205,55 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
 function chunkModelOf(chunk: Chunk): ChunkModel {
   const cached = chunk.model as ChunkModel | undefined;
   if (cached) return cached;
+  if (chunk.group && chunk.group.members.includes(chunk)) {
+    splitGroup(chunk.group);
+    if (chunk.model) return chunk.model as ChunkModel;
+  }
+  // Parsed with neighbours that are no longer around it: parse it on its own.
+  const tree = chunk.tree ?? parseChunk(chunk.text, chunk.start).tree!;
   const builder = new ModelBuilder(chunk.text);
-  builder.addTree(chunk.tree.children, 0, false, 0, false);
+  builder.addTree(tree.children, 0, false, 0, false);
   // The repeated header of a table continuation is not part of this chunk's text.
   const blocks = chunk.prefix ? builder.blocks.filter((b) => b.end > chunk.prefix!) : builder.blocks;
+  return finishModel(chunk, blocks, builder.comments);
+}
+
+/** Builds the models of a group's members from its one parse: each block goes to the unit it starts in. */
+function splitGroup(group: ParseGroup): void {
+  const builder = new ModelBuilder(group.text);
+  builder.addTree(group.tree.children, 0, false, 0, false);
+  let b = 0;
+  let k = 0;
+  let offset = 0;
+  group.members.forEach((member, i) => {
+    const end = offset + member.text.length;
+    const last = i === group.members.length - 1;
+    const blocks: Block[] = [];
+    const comments: Comment[] = [];
+    for (; b < builder.blocks.length && (last || builder.blocks[b].start < end); b++) blocks.push(shiftBlock(builder.blocks[b], offset));
+    for (; k < builder.comments.length && (last || builder.comments[k].start < end); k++) {
+      const c = builder.comments[k];
+      comments.push({ start: c.start - offset, end: c.end - offset, value: c.value });
+    }
+    finishModel(member, blocks, comments);
+    member.group = undefined;
+    offset = end;
+  });
+}
+
+/** A block's offsets (and its segments') made relative to a unit starting `offset` into the group. */
+function shiftBlock(block: Block, offset: number): Block {
+  if (offset === 0) return block;
+  block.start -= offset;
+  block.end -= offset;
+  for (const s of block.segments) {
+    s.source -= offset;
+    s.sourceEnd -= offset;
+  }
+  return block;
+}
+
+function finishModel(chunk: Chunk, blocks: Block[], comments: Comment[]): ChunkModel {
   const prose = { plain: 0, quoted: 0 };
   for (const b of blocks) if (b.type === 'paragraph') prose[b.quoted ? 'quoted' : 'plain'] += b.text.length;
   const sentences = blocks.map((block) =>
@@ -220,7 +267,7 @@ function chunkModelOf(chunk: Chunk): ChunkModel {
         }),
   );
   const relative = blocks.map((b) => ({ start: b.start, end: b.end }));
-  const model: ChunkModel = { blocks, relative, comments: builder.comments, sentences, prose };
+  const model: ChunkModel = { blocks, relative, comments, sentences, prose };
   chunk.model = model;
   return model;
 }

@@ -27,7 +27,9 @@ function remarkRedlineGfm(this: Processor): void {
   );
 }
 
-const processor = unified().use(remarkParse).use(remarkRedlineGfm).use(remarkFrontmatter, ['yaml']).freeze();
+/** The first unit may open with YAML front matter; a later one opening with `---` starts with a thematic break. */
+const firstUnit = unified().use(remarkParse).use(remarkRedlineGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const laterUnit = unified().use(remarkParse).use(remarkRedlineGfm).freeze();
 
 export interface FrontMatter {
   /** Offsets of the whole block, fences included. */
@@ -42,7 +44,10 @@ export interface FrontMatter {
 export interface Chunk {
   start: number;
   text: string;
-  tree: Root;
+  /** The chunk's own parse; absent when it was parsed with its neighbours (`group`). */
+  tree?: Root;
+  /** Neighbouring chunks parsed in one go (a fresh parse of many small units). */
+  group?: ParseGroup;
   /** What the document model derived from this chunk (filled in and reused by model.ts). */
   model?: unknown;
   /**
@@ -53,7 +58,24 @@ export interface Chunk {
   prefix?: number;
 }
 
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/**
+ * Consecutive units parsed in one call: each parse has a fixed cost (micromark and
+ * mdast-util-from-markdown set up their extensions per call) that dominates small units, while
+ * one parse of a long text grows faster than linearly. The model splits the group's blocks
+ * back into its units, which are cut where a new top-level block always begins.
+ */
+export interface ParseGroup {
+  start: number;
+  text: string;
+  tree: Root;
+  members: Chunk[];
+}
+
+/** A fresh parse groups consecutive units up to this many characters. */
+const GROUP_SIZE = 16384;
+
+/** Front matter as remark-frontmatter reads it: `---` lines around it, the closing one a line of its own. */
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const match = FRONT_MATTER.exec(text);
@@ -61,7 +83,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const block: FrontMatter = { start: 0, end: match[0].length, data: {} };
   try {
     // The core schema: plain YAML 1.2 scalars, no custom tags, nothing executed.
-    const data: unknown = parseYaml(match[1], { schema: CORE_SCHEMA });
+    const data: unknown = parseYaml(match[1] ?? '', { schema: CORE_SCHEMA });
     if (data && typeof data === 'object' && !Array.isArray(data)) block.data = data as Record<string, unknown>;
   } catch (error) {
     block.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -256,7 +278,7 @@ export function defuse(text: string): string {
 }
 
 export function parseChunk(text: string, start: number): Chunk {
-  return { start, text, tree: processor.parse(defuse(text)) as Root };
+  return { start, text, tree: (start === 0 ? firstUnit : laterUnit).parse(defuse(text)) as Root };
 }
 
 /** The previous version of the document: its text, layout and chunks, and the edit since. */
@@ -272,12 +294,13 @@ export interface PreviousVersion {
  * The first chunk holds the front matter (remark-frontmatter turns it into a `yaml` node);
  * headings are only looked for after `bodyStart`, so a `# comment` in the YAML never splits it.
  */
-export function parseChunks(text: string, bodyStart: number, reuse?: Map<string, Chunk>, whole = false, previous?: PreviousVersion): { chunks: Chunk[]; layout: Layout } {
+export function parseChunks(text: string, bodyStart: number, reuse?: Map<string, Chunk>, whole = false, previous?: PreviousVersion, groups = true): { chunks: Chunk[]; layout: Layout } {
   const layout: Layout = whole ? { starts: [0], states: [], prefixes: new Map() } : cutUnits(text, bodyStart, previous && { layout: previous.layout, edit: previous.edit });
   const { starts, prefixes } = layout;
   const chunks: Chunk[] = [];
   const old = previous && positions(previous);
   let middle: Map<string, Chunk> | undefined;
+  let fresh: Chunk[] = [];
   for (let i = 0; i < starts.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
     const prefix = prefixes.get(starts[i]) ?? '';
@@ -289,11 +312,35 @@ export function parseChunks(text: string, bodyStart: number, reuse?: Map<string,
       if (old) cached = (middle ??= byText(previous!.chunks.filter((c) => !old.kept.has(c)))).get(unit);
       else cached = reuse?.get(unit);
     }
-    const chunk = cached ? { start, text: cached.text, tree: cached.tree, model: cached.model } : parseChunk(unit!, start);
+    let chunk: Chunk;
+    if (cached) chunk = { start, text: cached.text, tree: cached.tree, model: cached.model };
+    else if (prefix || !groups || start === 0) chunk = parseChunk(unit!, start);
+    else {
+      // Parsed below, with its fresh neighbours.
+      chunk = { start, text: unit! };
+      if (fresh.length > 0 && (fresh[fresh.length - 1] !== chunks[chunks.length - 1] || start + unit!.length - fresh[0].start > GROUP_SIZE)) {
+        parseGroup(fresh);
+        fresh = [];
+      }
+      fresh.push(chunk);
+    }
     if (prefix) chunk.prefix = prefix.length;
     chunks.push(chunk);
   }
+  if (fresh.length > 0) parseGroup(fresh);
   return { chunks, layout };
+}
+
+/** Parses consecutive fresh units in one call (one unit alone gets its own tree). */
+function parseGroup(members: Chunk[]): void {
+  if (members.length === 1) {
+    members[0].tree = parseChunk(members[0].text, members[0].start).tree;
+    return;
+  }
+  const text = members.map((m) => m.text).join('');
+  // Defused unit by unit, as each would be on its own.
+  const group: ParseGroup = { start: members[0].start, text, tree: laterUnit.parse(members.map((m) => defuse(m.text)).join('')) as Root, members };
+  for (const m of members) m.group = group;
 }
 
 interface OldPositions {

@@ -1,6 +1,8 @@
 // The document model: positions a user sees in the editor (UTF-16, CRLF, emoji), the author's
 // words only (code, comments, quotes excluded), sections and labels.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { buildModel } from '../../src/core/model';
 import { findAsserted } from '../../src/core/find';
 import { generatePrd } from '../../src/bench/generate';
@@ -66,15 +68,27 @@ describe('document model', () => {
     assert.deepStrictEqual(doc.sections.map((s) => s.title), ['', 'a', 'b']);
   });
 
-  it('parses unit by unit into exactly the blocks of a whole-document parse', () => {
-    const docs = [generatePrd(3000), '# A\n\nText *one*.\n\n## B\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n### C\n\n- item\n', Array.from({ length: 3000 }, (_, i) => `- item ${i}`).join('\n'), '# T\n\n| metric | target |\n| :- | -: |\n' + Array.from({ length: 700 }, (_, i) => `| rate ${i} | ≤ ${i}% |`).join('\n') + '\n\nAfter the table.\n'];
+  it('parses unit by unit (alone or with neighbours) into exactly the blocks of a whole-document parse', () => {
+    const labelled = ['../../../shared/corpus', '../corpus', '../corpus-fresh', '../../examples'].flatMap((d) => {
+      const dir = path.resolve(__dirname, d);
+      return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
+    });
+    const tricky = Array.from({ length: 40 }, (_, i) => `## S${i}\r\n\r\nSetext ${i}\r\n---\r\n\r\n<!-- note ${i} -->\r\n\r\n- a \\*not em\\* &amp; [link](x)\r\n  - nested ${i}\r\n\r\n      indented code\r\n\r\n> quoted ${i}\r\n\r\n<div>\r\nhtml ${i}\r\n</div>\r\n\r\nAfter. Two sentences here!\r\n`).join('\r\n');
+    const docs = [...labelled, tricky, generatePrd(3000), '# A\n\nText *one*.\n\n## B\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n### C\n\n- item\n', Array.from({ length: 3000 }, (_, i) => `- item ${i}`).join('\n'), '# T\n\n| metric | target |\n| :- | -: |\n' + Array.from({ length: 700 }, (_, i) => `| rate ${i} | ≤ ${i}% |`).join('\n') + '\n\nAfter the table.\n'];
     for (const text of docs) {
-      const split = buildModel(text);
+      const split = buildModel(text, { ungrouped: true });
+      const grouped = buildModel(text);
       const whole = buildModel(text, { whole: true });
-      const shape = (d: typeof split) => d.blocks.map((b) => `${b.type}:${b.start}-${b.end}:${b.topic}:${b.text}`);
+      const shape = (d: typeof split) => d.blocks.map((b) => `${b.type}:${b.start}-${b.end}:${b.topic}:${b.text}:${b.chunk}`);
+      const sentences = (d: typeof split) => d.sentences.map((s) => [s.start, s.end, s.text]);
       if (text.length > 20000) assert.ok(split.chunks.length > 3, 'a long document is parsed in several units');
-      assert.deepStrictEqual(shape(split), shape(whole));
-      assert.deepStrictEqual(split.sentences.map((s) => [s.start, s.end]), whole.sentences.map((s) => [s.start, s.end]));
+      // Units parsed with their neighbours are split back into the same units and blocks.
+      assert.deepStrictEqual(shape(grouped), shape(split));
+      assert.deepStrictEqual(sentences(grouped), sentences(split));
+      assert.deepStrictEqual(grouped.comments, split.comments);
+      const withoutChunk = (d: typeof split) => shape(d).map((x) => x.replace(/:\d+$/, ''));
+      assert.deepStrictEqual(withoutChunk(split), withoutChunk(whole));
+      assert.deepStrictEqual(sentences(split), sentences(whole));
     }
   });
 

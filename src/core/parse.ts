@@ -75,7 +75,7 @@ export interface ParseGroup {
 const GROUP_SIZE = 16384;
 
 /** Front matter as remark-frontmatter reads it: `---` lines around it, the closing one a line of its own. */
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+export const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const match = FRONT_MATTER.exec(text);

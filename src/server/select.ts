@@ -1,6 +1,7 @@
 // Decides which Markdown documents Redline judges: explicit signals (front matter, file
 // name, opt-in) and the include globs; never a README or a random note otherwise.
 import { matchesAny } from './glob';
+import { FRONT_MATTER } from '../core/parse';
 import type { RedlineSettings } from '../shared/protocol';
 
 export interface Selection {
@@ -17,7 +18,6 @@ export interface Candidate {
   optedIn: boolean;
 }
 
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const REDLINE_KEY = /^(kind|ai|redline)[ \t]*:/m;
 const NAMED = /\.(?:prd|design|behavioral)\.(?:md|markdown)$/i;
 const README = /(?:^|\/)readme(?:\.[^/]*)?$/i;
@@ -25,7 +25,7 @@ const README = /(?:^|\/)readme(?:\.[^/]*)?$/i;
 /** The front matter key that makes a document a Redline document, if any. */
 export function frontMatterSignal(text: string): string | undefined {
   const block = FRONT_MATTER.exec(text.slice(0, 20_000));
-  return block ? REDLINE_KEY.exec(block[1])?.[1] : undefined;
+  return block ? REDLINE_KEY.exec(block[1] ?? '')?.[1] : undefined;
 }
 
 export function selectDocument(candidate: Candidate, settings: RedlineSettings): Selection {

@@ -56,12 +56,19 @@ function headingPath(doc: DocModel, c: number): string {
 
 /** The facts cache of chunk `c`, emptied when the chunk's context has changed since they were computed. */
 export function chunkFacts(doc: DocModel, c: number): Map<string, unknown> {
+  let all = FACTS.get(doc);
+  if (!all) FACTS.set(doc, (all = []));
+  let facts = all[c];
+  if (facts) return facts;
   const owner = doc.chunkModels[c];
   const validity = `${headingPath(doc, c)}\u0000${doc.chunkLabels[c]}\u0000${documentContext(doc)}`;
   let cache = CACHES.get(owner);
   if (!cache || cache.validity !== validity) CACHES.set(owner, (cache = { validity, facts: new Map() }));
-  return cache.facts;
+  return (all[c] = cache.facts);
 }
+
+/** Per version, each chunk's facts map once its validity was checked (every concept asks). */
+const FACTS = new WeakMap<DocModel, Map<string, unknown>[]>();
 
 /**
  * `compute(c)` for every chunk, in document order, each kept while chunk `c` and its context

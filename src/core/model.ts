@@ -175,6 +175,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     plain += cm.prose.plain;
   });
 
+  if (before) keepMemos(before.chunkModels, chunkModels);
   const quotesAreAuthor = quoted > plain;
   for (const block of blocks) {
     block.author = block.type !== 'code' && block.type !== 'html' && (!block.quoted || quotesAreAuthor);
@@ -199,6 +200,34 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     chunkSentences.push(own);
   });
   return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock, layout, chunkLabels };
+}
+
+/**
+ * Gives the blocks and sentences of newly parsed chunks the memos of the previous version's
+ * blocks and sentences with the same text: a keystroke re-parses its unit, but only the
+ * edited sentence has to be read again (a memo holds facts about its owner's text alone).
+ */
+function keepMemos(previous: ChunkModel[], current: ChunkModel[]): void {
+  const kept = new Set(previous);
+  const fresh = current.filter((m) => !kept.has(m));
+  if (fresh.length === 0) return;
+  const reused = new Set(current);
+  const blocks = new Map<string, Block['memo']>();
+  const sentences = new Map<string, Sentence['memo']>();
+  for (const old of previous) {
+    if (reused.has(old)) continue;
+    for (const b of old.blocks) blocks.set(memoKey(b, b.text), b.memo);
+    for (const pieces of old.sentences) for (const p of pieces) sentences.set(memoKey(p.sentence.block, p.sentence.text), p.sentence.memo);
+  }
+  for (const model of fresh) {
+    for (const b of model.blocks) b.memo = blocks.get(memoKey(b, b.text)) ?? b.memo;
+    for (const pieces of model.sentences) for (const p of pieces) p.sentence.memo = sentences.get(memoKey(p.sentence.block, p.sentence.text)) ?? p.sentence.memo;
+  }
+}
+
+/** What a memo's facts may read besides the text: the kind of block it sits in (a table row's cells, a quote). */
+function memoKey(block: Block, text: string): string {
+  return `${block.type}\u0000${block.quoted}\u0000${block.listDepth}\u0000${block.isLabel}\u0000${block.runIn}\u0000${block.type === 'table-row' ? block.cells.join('\u0001') : ''}\u0000${text}`;
 }
 
 /** The chunk's blocks, comments and sentences, built once per chunk text. */

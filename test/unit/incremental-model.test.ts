@@ -84,12 +84,20 @@ describe('incremental model', function () {
     const text = generatePrd(2000);
     const before = buildModel(text);
     const firstBlocks = before.blocks.slice();
+    const beforeSentences = before.sentences.slice();
     const at = text.indexOf('. ', Math.floor(text.length / 2));
     const after = buildModel(text.slice(0, at) + 'x' + text.slice(at), { previous: before });
     const kept = after.blocks.filter((b, i) => b === firstBlocks[i]).length;
     assert.ok(after.chunks.length > 50, 'a long document has many units');
     // Every block outside the edited unit is the same object, repositioned.
     assert.ok(kept >= after.blocks.length - 40, `only ${kept} of ${after.blocks.length} blocks kept`);
+    // In the edited unit, sentences other than the edited one keep what was learned about them.
+    const edited = after.sentences.find((s) => s.start <= at && at <= s.end)!;
+    const neighbours = after.chunkSentences[edited.block.chunk].filter((s) => s !== edited);
+    assert.ok(neighbours.length > 0);
+    const old = new Set(beforeSentences.map((s) => s.memo));
+    assert.ok(neighbours.every((s) => old.has(s.memo)), 'unchanged sentences of the edited unit keep their memo');
+    assert.ok(!old.has(edited.memo), 'the edited sentence starts afresh');
     const moved = after.blocks[after.blocks.length - 1];
     assert.strictEqual(after.text.slice(moved.start, moved.end), text.slice(moved.start - 1, moved.end - 1));
   });

@@ -146,12 +146,36 @@ export function anyOf(terms: readonly string[]): Pattern {
   return pattern;
 }
 
-/** A rung found in a sentence of a chunk, kept with the chunk (local.ts): no offsets, only indexes within it. */
-interface RungHit {
+/**
+ * A match as a chunk's facts keep it (local.ts): its sentence's index in the chunk, and source
+ * offsets relative to the chunk (its blocks' `base`), which are a function of the chunk's text
+ * and so hold while the facts do. Reviving one costs no source mapping (toMatch's was the
+ * largest part of the document-level step in long documents).
+ */
+export interface ChunkMatch {
   sentence: number;
-  kind: RungKind;
   index: number;
   text: string;
+  start: number;
+  end: number;
+}
+
+/** `m`, a match in sentence `i` of its chunk, as a chunk fact. */
+export function keepMatch(i: number, m: Match): ChunkMatch {
+  const base = m.sentence.block.base;
+  return { sentence: i, index: m.index, text: m.text, start: m.start - base, end: m.end - base };
+}
+
+/** The Match a kept one stands for in the current version (equal to toMatch's). */
+export function reviveMatch(sentences: Sentence[], kept: ChunkMatch): Match {
+  const sentence = sentences[kept.sentence];
+  const base = sentence.block.base;
+  return { sentence, index: kept.index, text: kept.text, start: base + kept.start, end: base + kept.end };
+}
+
+/** A rung found in a sentence of a chunk. */
+interface RungHit extends ChunkMatch {
+  kind: RungKind;
   /** For a human match: whether it still names a person when the product is an AI agent (undefined: always kept). */
   agent?: boolean;
   /** The chunk's repair candidate this sentence holds: the rung counts only if the next sentence turns that repair down. */
@@ -164,7 +188,7 @@ interface ChunkLadder {
   agentIsProduct: boolean;
   rungs: RungHit[];
   /** Repairs not turned down within their own sentence (the next sentence may still turn them down). */
-  repairs: { sentence: number; index: number; text: string }[];
+  repairs: ChunkMatch[];
   /** Headings (block index in the chunk) named after a rung. */
   headings: [number, RungKind][];
   /** The chunk's first ladder heading (block index in the chunk), or -1. */
@@ -184,13 +208,13 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
     const sentences = doc.chunkSentences[c];
     const turned = f.repairs.map((r) => turnedDown(doc, c, r.sentence));
     f.repairs.forEach((r, k) => {
-      if (!turned[k]) repairs.push(toMatch(sentences[r.sentence], r.index, r.text));
+      if (!turned[k]) repairs.push(reviveMatch(sentences, r));
     });
     for (const hit of f.rungs) {
       // A correction layer is not a rung: nothing in a repair sentence counts as a fallback.
       if (hit.unless !== undefined && !turned[hit.unless]) continue;
       if (agentIsProduct && hit.agent === false) continue;
-      rungs[hit.kind].push(toMatch(sentences[hit.sentence], hit.index, hit.text));
+      rungs[hit.kind].push(reviveMatch(sentences, hit));
     }
     const first = doc.chunkFirstBlock[c];
     for (const [b, kind] of f.headings) named.push([doc.sections[doc.blocks[first + b].section], kind]);
@@ -210,9 +234,9 @@ function ladderIn(doc: DocModel, c: number): ChunkLadder {
     let unless: number | undefined;
     if (repair && !REJECTED.test(sentence.text)) {
       unless = found.repairs.length;
-      found.repairs.push({ sentence: i, index: repair.index, text: repair.text });
+      found.repairs.push(keepMatch(i, toMatch(sentence, repair.index, repair.text)));
     }
-    rungsIn(sentence, (kind, m, agent) => found.rungs.push({ sentence: i, kind, index: m.index, text: m.text, agent, unless }));
+    rungsIn(sentence, (kind, m, agent) => found.rungs.push({ ...keepMatch(i, m), kind, agent, unless }));
   });
   blocksOf(doc, c).forEach((block, i) => {
     if (block.type !== 'heading' || block.quoted) return; // what starts a section

@@ -8,7 +8,7 @@ import { toMatch, type Match } from '../find';
 import { titleBlock } from '../fixes';
 import { perChunk } from '../local';
 import { PLACEHOLDER, isQuestion } from '../text';
-import { anyOf, deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt, negatedNear, type Pattern } from './fallback';
+import { anyOf, keepMatch, reviveMatch, deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt, negatedNear, type ChunkMatch, type Pattern } from './fallback';
 import {
   ALTERNATIVES, ALTERNATIVE_CLAIM, APPROACHES, CAUSAL, COMPARISON_RESULT, CONTRAST, DECIDING_PROPERTIES, MISUSE_TERMS, PRIVACY_TERMS, RATIONALE_TERMS, USER_DATA_TERMS,
 } from '../lexicon/safety';
@@ -65,19 +65,12 @@ const USER_DATA = anyOf(USER_DATA_TERMS);
 const PRIVACY = anyOf(PRIVACY_TERMS);
 const SELF_NEGATING = /^(?:no|not|never|doesn'?t|does not|won'?t)\b|\b(?:never|not)\s+(?:stored|logged|retained|kept|shared|sent|persisted|used)/i;
 
-/** A match in sentence `sentence` of a chunk: what a chunk keeps instead of a Match (no offsets). */
-interface Hit {
-  sentence: number;
-  index: number;
-  text: string;
-}
-
 /** What one chunk's sentences say about trade-offs and safety, kept with the chunk (local.ts). */
 interface ChunkSafety {
-  userData: Hit[];
-  misuse: Hit[];
-  privacy: Hit[];
-  approaches: (Hit & { families: ApproachFamily[] })[];
+  userData: ChunkMatch[];
+  misuse: ChunkMatch[];
+  privacy: ChunkMatch[];
+  approaches: (ChunkMatch & { families: ApproachFamily[] })[];
   /** Sentences (indexes in the chunk) that say why an approach wins; the document step keeps those near an approach. */
   rationale: number[];
 }
@@ -90,11 +83,11 @@ export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
   const bySection = new Map<number, Sentence[]>();
   chunks.forEach((f, c) => {
     const sentences = doc.chunkSentences[c];
-    const matches = (hits: Hit[]) => hits.map((h) => toMatch(sentences[h.sentence], h.index, h.text));
+    const matches = (kept: ChunkMatch[]) => kept.map((k) => reviveMatch(sentences, k));
     facts.userData.push(...matches(f.userData));
     facts.misuse.push(...matches(f.misuse));
     facts.privacy.push(...matches(f.privacy));
-    for (const a of f.approaches) facts.approaches.push({ match: toMatch(sentences[a.sentence], a.index, a.text), families: a.families.slice() });
+    for (const a of f.approaches) facts.approaches.push({ match: reviveMatch(sentences, a), families: a.families.slice() });
     for (const i of f.rationale) {
       const s = sentences[i];
       const list = bySection.get(s.block.section) ?? [];
@@ -109,16 +102,16 @@ export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
 /** Chunk `c`'s user data, misuse and privacy mentions, approach statements and rationale sentences. */
 function safetyIn(doc: DocModel, c: number): ChunkSafety {
   const found: ChunkSafety = { userData: [], misuse: [], privacy: [], approaches: [], rationale: [] };
-  const hit = (i: number) => (m: Match): Hit => ({ sentence: i, index: m.index, text: m.text });
+  const keep = (i: number) => (m: Match) => keepMatch(i, m);
   doc.chunkSentences[c].forEach((sentence, i) => {
     if (isRationale(sentence.text)) found.rationale.push(i);
     // "Articles contain no personal data" handles none; a question ("Do we keep the audio?") still reveals some.
-    found.userData.push(...allMatches(sentence, USER_DATA).filter((m) => !insidePlaceholder(sentence.text, m.index) && !negatedNear(sentence.text, m.index)).map(hit(i)));
+    found.userData.push(...allMatches(sentence, USER_DATA).filter((m) => !insidePlaceholder(sentence.text, m.index) && !negatedNear(sentence.text, m.index)).map(keep(i)));
     if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) return;
-    found.misuse.push(...stated(sentence, MISUSE).map(hit(i)));
-    found.privacy.push(...stated(sentence, PRIVACY).map(hit(i)));
+    found.misuse.push(...stated(sentence, MISUSE).map(keep(i)));
+    found.privacy.push(...stated(sentence, PRIVACY).map(keep(i)));
     const approach = approachIn(doc, sentence);
-    if (approach) found.approaches.push({ ...hit(i)(approach.match), families: approach.families });
+    if (approach) found.approaches.push({ ...keepMatch(i, approach.match), families: approach.families });
   });
   return found;
 }

@@ -195,6 +195,8 @@ interface ChunkLadder {
   ladder: number;
 }
 
+const NONE_TURNED: readonly boolean[] = [];
+
 export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }) => {
   const rungs: Record<RungKind, Match[]> = { human: [], rule: [], null: [] };
   const repairs: Match[] = [];
@@ -206,7 +208,7 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
   let section: Section | undefined;
   chunks.forEach((f, c) => {
     const sentences = doc.chunkSentences[c];
-    const turned = f.repairs.map((r) => turnedDown(doc, c, r.sentence));
+    const turned = f.repairs.length === 0 ? NONE_TURNED : f.repairs.map((r) => turnedDown(doc, c, r.sentence));
     f.repairs.forEach((r, k) => {
       if (!turned[k]) repairs.push(reviveMatch(sentences, r));
     });

@@ -83,18 +83,22 @@ export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
   const bySection = new Map<number, Sentence[]>();
   chunks.forEach((f, c) => {
     const sentences = doc.chunkSentences[c];
-    const matches = (kept: ChunkMatch[]) => kept.map((k) => reviveMatch(sentences, k));
-    facts.userData.push(...matches(f.userData));
-    facts.misuse.push(...matches(f.misuse));
-    facts.privacy.push(...matches(f.privacy));
+    for (const k of f.userData) facts.userData.push(reviveMatch(sentences, k));
+    for (const k of f.misuse) facts.misuse.push(reviveMatch(sentences, k));
+    for (const k of f.privacy) facts.privacy.push(reviveMatch(sentences, k));
     for (const a of f.approaches) facts.approaches.push({ match: reviveMatch(sentences, a), families: a.families.slice() });
-    for (const i of f.rationale) {
-      const s = sentences[i];
-      const list = bySection.get(s.block.section) ?? [];
-      list.push(s);
-      bySection.set(s.block.section, list);
-    }
   });
+  // Rationale counts only near an approach statement: without one there is nothing to group.
+  if (facts.approaches.length > 0) {
+    chunks.forEach((f, c) => {
+      for (const i of f.rationale) {
+        const s = doc.chunkSentences[c][i];
+        const list = bySection.get(s.block.section) ?? [];
+        list.push(s);
+        bySection.set(s.block.section, list);
+      }
+    });
+  }
   facts.rationale = [...new Set(facts.approaches.flatMap((a) => rationaleNear(doc, a.match.sentence, bySection.get(a.match.sentence.block.section) ?? [])))];
   return facts;
 });

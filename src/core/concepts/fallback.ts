@@ -4,6 +4,7 @@
 import { defineConcept } from '../rule';
 import { memoized, scan } from '../memo';
 import type { DocModel, Sentence, Section } from '../model';
+import { blocksOf, perChunk } from '../local';
 import { tableRowHasValue, toMatch, type Match } from '../find';
 import { sectionEnd, titleBlock } from '../fixes';
 import { NEGATIVE_TOPIC, PLACEHOLDER, clauseAround, isDeferredAt, isNegatedAt, isQuestion } from '../text';
@@ -145,53 +146,166 @@ export function anyOf(terms: readonly string[]): Pattern {
   return pattern;
 }
 
+/**
+ * A match as a chunk's facts keep it (local.ts): its sentence's index in the chunk, and source
+ * offsets relative to the chunk (its blocks' `base`), which are a function of the chunk's text
+ * and so hold while the facts do. Reviving one costs no source mapping (toMatch's was the
+ * largest part of the document-level step in long documents).
+ */
+export interface ChunkMatch {
+  sentence: number;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** `m`, a match in sentence `i` of its chunk, as a chunk fact. */
+export function keepMatch(i: number, m: Match): ChunkMatch {
+  const base = m.sentence.block.base;
+  return { sentence: i, index: m.index, text: m.text, start: m.start - base, end: m.end - base };
+}
+
+/** The Match a kept one stands for in the current version (equal to toMatch's). */
+export function reviveMatch(sentences: Sentence[], kept: ChunkMatch): Match {
+  const sentence = sentences[kept.sentence];
+  const base = sentence.block.base;
+  return { sentence, index: kept.index, text: kept.text, start: base + kept.start, end: base + kept.end };
+}
+
+/** A rung found in a sentence of a chunk. */
+interface RungHit extends ChunkMatch {
+  kind: RungKind;
+  /** For a human match: whether it still names a person when the product is an AI agent (undefined: always kept). */
+  agent?: boolean;
+  /** The chunk's repair candidate this sentence holds: the rung counts only if the next sentence turns that repair down. */
+  unless?: number;
+}
+
+/** What one chunk holds for the ladder; the document-level step only walks these hits. */
+interface ChunkLadder {
+  /** A sentence says the product is an AI agent ("a bare agent is the product"). */
+  agentIsProduct: boolean;
+  rungs: RungHit[];
+  /** Repairs not turned down within their own sentence (the next sentence may still turn them down). */
+  repairs: ChunkMatch[];
+  /** Headings (block index in the chunk) named after a rung. */
+  headings: [number, RungKind][];
+  /** The chunk's first ladder heading (block index in the chunk), or -1. */
+  ladder: number;
+}
+
+const NONE_TURNED: readonly boolean[] = [];
+
 export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }) => {
   const rungs: Record<RungKind, Match[]> = { human: [], rule: [], null: [] };
   const repairs: Match[] = [];
-  const agentIsProduct = doc.sentences.some((s) => memoized(s.memo, AI_AGENT_DOC, () => AI_AGENT_DOC.test(s.text) && !HUMAN_AGENT.test(s.text.match(AI_AGENT_DOC)?.[0] ?? '')));
-  for (const sentence of doc.sentences) {
-    if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) continue;
-    const repair = findRepair(doc, sentence);
-    if (repair) {
+  // inNegativeTopic reads the title heading, which sits in another chunk: it is part of the key.
+  const title = titleBlock(doc);
+  const chunks = perChunk(doc, `fallback\u0000${title?.type === 'heading' ? title.text.trim() : ''}`, (c) => ladderIn(doc, c));
+  const agentIsProduct = chunks.some((f) => f.agentIsProduct);
+  const named: [Section, RungKind][] = [];
+  let section: Section | undefined;
+  chunks.forEach((f, c) => {
+    const sentences = doc.chunkSentences[c];
+    const turned = f.repairs.length === 0 ? NONE_TURNED : f.repairs.map((r) => turnedDown(doc, c, r.sentence));
+    f.repairs.forEach((r, k) => {
+      if (!turned[k]) repairs.push(reviveMatch(sentences, r));
+    });
+    for (const hit of f.rungs) {
       // A correction layer is not a rung: nothing in a repair sentence counts as a fallback.
-      repairs.push(repair);
-      continue;
+      if (hit.unless !== undefined && !turned[hit.unless]) continue;
+      if (agentIsProduct && hit.agent === false) continue;
+      rungs[hit.kind].push(reviveMatch(sentences, hit));
     }
-    for (const kind of RUNG_KINDS) {
-      const label = labelledRung(sentence, kind);
-      if (label) rungs[kind].push(label);
-    }
-    if (OFF_RUNTIME_SENTENCE.test(sentence.text)) continue;
-    if (OFF_RUNTIME_TOPIC.test(sentence.block.topic)) {
-      if (OVERVIEW_TOPIC.test(sentence.block.topic)) collect(rungs.human, sentence, HELD, true, maskPeople(sentence.text));
-      continue;
-    }
-    // "We considered a rules-based approach": the approach section weighs options, it describes no fallback.
-    if (APPROACH_SECTION.test(sentence.block.topic) && APPROACH_CHOICE.test(sentence.text)) continue;
-    const human: Match[] = [];
-    const masked = memoized(sentence.memo, maskPeople, () => maskPeople(sentence.text));
-    collect(human, sentence, HUMAN, false);
-    collect(human, sentence, HUMAN_MASKED, false, masked);
-    collect(human, sentence, GATE, true);
-    collect(human, sentence, GATE_MASKED, true, masked);
-    collect(human, sentence, HELD, true, masked);
-    human.sort((a, b) => a.index - b.index);
-    rungs.human.push(...(agentIsProduct ? human.filter((m) => HUMAN_AGENT.test(m.text) || PERSON_BUT_AGENT().test(m.text.replace(/\bagents?\b/gi, ''))) : human));
-    collect(rungs.rule, sentence, RULE, true);
-    // "No draft goes out until the pharmacist signs it": a hold for a person, not an empty answer.
-    const nulls: Match[] = [];
-    collect(nulls, sentence, NULL, true);
-    rungs.null.push(...nulls.filter((n) => !human.some((h) => n.start < h.end && h.start < n.end)));
-    for (const m of matchesOf(sentence, FALLS_BACK, false)) {
-      const target = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 80);
-      const kind: RungKind = STAFF_RE.test(maskPeople(target)) ? 'human' : NULL_ONCE.test(target) ? 'null' : 'rule';
-      rungs[kind].push(m);
-    }
-  }
-  for (const [kind, match] of headingRungs(doc)) rungs[kind].push(match);
-  const section = doc.sections.find((s) => s.heading && LADDER_HEADING.test(s.title) && !NEGATIVE_TOPIC.test(s.title));
+    const first = doc.chunkFirstBlock[c];
+    for (const [b, kind] of f.headings) named.push([doc.sections[doc.blocks[first + b].section], kind]);
+    if (!section && f.ladder >= 0) section = doc.sections[doc.blocks[first + f.ladder].section];
+  });
+  for (const [kind, match] of headingRungs(doc, named)) rungs[kind].push(match);
   return { rungs, section, repairs };
 });
+
+/** Chunk `c`'s rungs, repair candidates and rung headings (its sentences and blocks alone). */
+function ladderIn(doc: DocModel, c: number): ChunkLadder {
+  const found: ChunkLadder = { agentIsProduct: false, rungs: [], repairs: [], headings: [], ladder: -1 };
+  doc.chunkSentences[c].forEach((sentence, i) => {
+    if (!found.agentIsProduct) found.agentIsProduct = namesAiAgent(sentence);
+    if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) return;
+    const repair = memoized(sentence.memo, repairIn, () => repairIn(sentence.text));
+    let unless: number | undefined;
+    if (repair && !REJECTED.test(sentence.text)) {
+      unless = found.repairs.length;
+      found.repairs.push(keepMatch(i, toMatch(sentence, repair.index, repair.text)));
+    }
+    rungsIn(sentence, (kind, m, agent) => found.rungs.push({ ...keepMatch(i, m), kind, agent, unless }));
+  });
+  blocksOf(doc, c).forEach((block, i) => {
+    if (block.type !== 'heading' || block.quoted) return; // what starts a section
+    const title = block.text.trim().toLowerCase();
+    if (NEGATIVE_TOPIC.test(title)) return;
+    const kind = RUNG_KINDS.find((k) => HEADING_LABEL[k].test(title));
+    if (kind) found.headings.push([i, kind]);
+    if (found.ladder < 0 && LADDER_HEADING.test(title)) found.ladder = i;
+  });
+  return found;
+}
+
+function namesAiAgent(s: Sentence): boolean {
+  return memoized(s.memo, AI_AGENT_DOC, () => AI_AGENT_DOC.test(s.text) && !HUMAN_AGENT.test(s.text.match(AI_AGENT_DOC)?.[0] ?? ''));
+}
+
+/** The rungs a sentence asserts, in the order they join their ladder lists. */
+function rungsIn(sentence: Sentence, emit: (kind: RungKind, match: Match, agent?: boolean) => void): void {
+  const labelledHuman: Match[] = [];
+  for (const kind of RUNG_KINDS) {
+    const label = labelledRung(sentence, kind);
+    if (!label) continue;
+    emit(kind, label);
+    if (kind === 'human') labelledHuman.push(label);
+  }
+  if (OFF_RUNTIME_SENTENCE.test(sentence.text)) return;
+  const topic = sentence.block.topic;
+  if (OFF_RUNTIME_TOPIC.test(topic)) {
+    if (OVERVIEW_TOPIC.test(topic)) {
+      // Collected next to the sentence's own human label, which a masked match must not repeat.
+      const held = labelledHuman.slice();
+      collect(held, sentence, HELD, true, maskPeople(sentence.text));
+      for (const m of held.slice(labelledHuman.length)) emit('human', m);
+    }
+    return;
+  }
+  // "We considered a rules-based approach": the approach section weighs options, it describes no fallback.
+  if (APPROACH_SECTION.test(topic) && APPROACH_CHOICE.test(sentence.text)) return;
+  const human: Match[] = [];
+  const masked = memoized(sentence.memo, maskPeople, () => maskPeople(sentence.text));
+  collect(human, sentence, HUMAN, false);
+  collect(human, sentence, HUMAN_MASKED, false, masked);
+  collect(human, sentence, GATE, true);
+  collect(human, sentence, GATE_MASKED, true, masked);
+  collect(human, sentence, HELD, true, masked);
+  human.sort((a, b) => a.index - b.index);
+  for (const m of human) emit('human', m, HUMAN_AGENT.test(m.text) || PERSON_BUT_AGENT().test(m.text.replace(/\bagents?\b/gi, '')));
+  const rules: Match[] = [];
+  collect(rules, sentence, RULE, true);
+  for (const m of rules) emit('rule', m);
+  // "No draft goes out until the pharmacist signs it": a hold for a person, not an empty answer.
+  const nulls: Match[] = [];
+  collect(nulls, sentence, NULL, true);
+  for (const n of nulls) if (!human.some((h) => n.start < h.end && h.start < n.end)) emit('null', n);
+  for (const m of matchesOf(sentence, FALLS_BACK, false)) {
+    const target = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 80);
+    emit(STAFF_RE.test(maskPeople(target)) ? 'human' : NULL_ONCE.test(target) ? 'null' : 'rule', m);
+  }
+}
+
+/** Whether the sentence after sentence `i` of chunk `c`, in the same section, turns a repair down. */
+function turnedDown(doc: DocModel, c: number, i: number): boolean {
+  const sentence = doc.chunkSentences[c][i];
+  let next: Sentence | undefined = doc.chunkSentences[c][i + 1];
+  for (let d = c + 1; !next && d < doc.chunkSentences.length; d++) next = doc.chunkSentences[d][0];
+  return REJECTED.test(next && next.block.section === sentence.block.section ? next.text : '');
+}
 
 /** The sentence with each people phrase replaced by a same-length token: q… for staff, j… for users. */
 function maskPeople(text: string): string {
@@ -324,27 +438,24 @@ function labelledRungIn(sentence: Sentence, kind: RungKind): Match | undefined {
   return undefined;
 }
 
-/** Sub-headings named after a rung ("### 2. Rule-based") with content under them. */
-function headingRungs(doc: DocModel): [RungKind, Match][] {
+/** Sub-headings named after a rung ("### 2. Rule-based") with content under them: their first such sentence. */
+function headingRungs(doc: DocModel, named: [Section, RungKind][]): [RungKind, Match][] {
   const found: [RungKind, Match][] = [];
-  const named = new Map<number, RungKind>();
-  for (const section of doc.sections) {
-    if (!section.heading || NEGATIVE_TOPIC.test(section.title)) continue;
-    const kind = RUNG_KINDS.find((k) => HEADING_LABEL[k].test(section.title));
-    if (kind) named.set(section.index, kind);
-  }
-  for (const [index, kind] of named) {
-    const first = doc.sentences.find((s) => s.block.section === index && hasContent(s.text));
+  for (const [section, kind] of named) {
+    const first = firstWithContent(doc, section);
     if (first) found.push([kind, toMatch(first, 0, first.text)]);
   }
   return found;
 }
 
-/** The first repair of wrong model output in the sentence, unless it is a guardrail or turned down. */
-function findRepair(doc: DocModel, sentence: Sentence): Match | undefined {
-  const at = memoized(sentence.memo, findRepair, () => repairIn(sentence.text));
-  if (!at || REJECTED.test(sentence.text) || REJECTED.test(nextSentence(doc, sentence)?.text ?? '')) return undefined;
-  return toMatch(sentence, at.index, at.text);
+/** The first sentence directly under the section (not in a sub-section) that says something. */
+function firstWithContent(doc: DocModel, section: Section): Sentence | undefined {
+  for (const block of section.blocks) {
+    for (const s of doc.chunkSentences[block.chunk]) {
+      if (s.block === block && memoized(s.memo, hasContent, () => hasContent(s.text))) return s;
+    }
+  }
+  return undefined;
 }
 
 /** The sentence's first repair phrase that is not a guardrail, negated, deferred, quoted or done by a person. */
@@ -365,12 +476,6 @@ function repairIn(text: string): { index: number; text: string } | null {
 function insideQuotes(text: string, index: number): boolean {
   const before = text.slice(0, index);
   return ((before.match(/["“”]/g) ?? []).length % 2 === 1);
-}
-
-function nextSentence(doc: DocModel, sentence: Sentence): Sentence | undefined {
-  const i = doc.sentences.indexOf(sentence); // repairs are rare: a linear search is fine
-  const next = doc.sentences[i + 1];
-  return next && next.block.section === sentence.block.section ? next : undefined;
 }
 
 /** Where a new section goes after `section`: the start of the next heading, so blank lines stay single. */

@@ -6,8 +6,9 @@ import { scan } from '../memo';
 import type { Block, DocModel, Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { titleBlock } from '../fixes';
+import { perChunk } from '../local';
 import { PLACEHOLDER, isQuestion } from '../text';
-import { anyOf, deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt, negatedNear, type Pattern } from './fallback';
+import { anyOf, keepMatch, reviveMatch, deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt, negatedNear, type ChunkMatch, type Pattern } from './fallback';
 import {
   ALTERNATIVES, ALTERNATIVE_CLAIM, APPROACHES, CAUSAL, COMPARISON_RESULT, CONTRAST, DECIDING_PROPERTIES, MISUSE_TERMS, PRIVACY_TERMS, RATIONALE_TERMS, USER_DATA_TERMS,
 } from '../lexicon/safety';
@@ -64,26 +65,60 @@ const USER_DATA = anyOf(USER_DATA_TERMS);
 const PRIVACY = anyOf(PRIVACY_TERMS);
 const SELF_NEGATING = /^(?:no|not|never|doesn'?t|does not|won'?t)\b|\b(?:never|not)\s+(?:stored|logged|retained|kept|shared|sent|persisted|used)/i;
 
+/** What one chunk's sentences say about trade-offs and safety, kept with the chunk (local.ts). */
+interface ChunkSafety {
+  userData: ChunkMatch[];
+  misuse: ChunkMatch[];
+  privacy: ChunkMatch[];
+  approaches: (ChunkMatch & { families: ApproachFamily[] })[];
+  /** Sentences (indexes in the chunk) that say why an approach wins; the document step keeps those near an approach. */
+  rationale: number[];
+}
+
 export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
   const facts: SafetyFacts = { approaches: [], rationale: [], misuse: [], userData: [], privacy: [] };
-  for (const sentence of doc.sentences) {
-    // "Articles contain no personal data" handles none; a question ("Do we keep the audio?") still reveals some.
-    facts.userData.push(...allMatches(sentence, USER_DATA).filter((m) => !insidePlaceholder(sentence.text, m.index) && !negatedNear(sentence.text, m.index)));
-    if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) continue;
-    facts.misuse.push(...stated(sentence, MISUSE));
-    facts.privacy.push(...stated(sentence, PRIVACY));
-    const approach = approachIn(doc, sentence);
-    if (approach) facts.approaches.push(approach);
-  }
+  // inNegativeTopic and ownTopic read the title heading, which sits in another chunk: it is part of the key.
+  const title = titleBlock(doc);
+  const chunks = perChunk(doc, `safety\u0000${title?.type === 'heading' ? title.text.trim() : ''}`, (c) => safetyIn(doc, c));
   const bySection = new Map<number, Sentence[]>();
-  for (const sentence of doc.sentences) {
-    const list = bySection.get(sentence.block.section) ?? [];
-    list.push(sentence);
-    bySection.set(sentence.block.section, list);
+  chunks.forEach((f, c) => {
+    const sentences = doc.chunkSentences[c];
+    for (const k of f.userData) facts.userData.push(reviveMatch(sentences, k));
+    for (const k of f.misuse) facts.misuse.push(reviveMatch(sentences, k));
+    for (const k of f.privacy) facts.privacy.push(reviveMatch(sentences, k));
+    for (const a of f.approaches) facts.approaches.push({ match: reviveMatch(sentences, a), families: a.families.slice() });
+  });
+  // Rationale counts only near an approach statement: without one there is nothing to group.
+  if (facts.approaches.length > 0) {
+    chunks.forEach((f, c) => {
+      for (const i of f.rationale) {
+        const s = doc.chunkSentences[c][i];
+        const list = bySection.get(s.block.section) ?? [];
+        list.push(s);
+        bySection.set(s.block.section, list);
+      }
+    });
   }
   facts.rationale = [...new Set(facts.approaches.flatMap((a) => rationaleNear(doc, a.match.sentence, bySection.get(a.match.sentence.block.section) ?? [])))];
   return facts;
 });
+
+/** Chunk `c`'s user data, misuse and privacy mentions, approach statements and rationale sentences. */
+function safetyIn(doc: DocModel, c: number): ChunkSafety {
+  const found: ChunkSafety = { userData: [], misuse: [], privacy: [], approaches: [], rationale: [] };
+  const keep = (i: number) => (m: Match) => keepMatch(i, m);
+  doc.chunkSentences[c].forEach((sentence, i) => {
+    if (isRationale(sentence.text)) found.rationale.push(i);
+    // "Articles contain no personal data" handles none; a question ("Do we keep the audio?") still reveals some.
+    found.userData.push(...allMatches(sentence, USER_DATA).filter((m) => !insidePlaceholder(sentence.text, m.index) && !negatedNear(sentence.text, m.index)).map(keep(i)));
+    if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) return;
+    found.misuse.push(...stated(sentence, MISUSE).map(keep(i)));
+    found.privacy.push(...stated(sentence, PRIVACY).map(keep(i)));
+    const approach = approachIn(doc, sentence);
+    if (approach) found.approaches.push({ ...keepMatch(i, approach.match), families: approach.families });
+  });
+  return found;
+}
 
 function allMatches(sentence: Sentence, pattern: Pattern): Match[] {
   return scan(sentence.memo, pattern, sentence.text).map((m) => toMatch(sentence, m.index!, m[0]));
@@ -133,17 +168,14 @@ export function ownTopic(doc: DocModel, block: Block): string {
 /**
  * Sentences near an approach statement that say why it wins: the whole section when it is
  * about the approach (its heading included), else the statement's paragraph and the two after it.
+ * `rationale` holds the section's sentences that say why, in document order.
  */
-function rationaleNear(doc: DocModel, statement: Sentence, sameSection: Sentence[]): Sentence[] {
+function rationaleNear(doc: DocModel, statement: Sentence, rationale: Sentence[]): Sentence[] {
   const block = statement.block;
   const section = doc.sections[block.section];
   const found: Sentence[] = [];
   const inApproachSection = section.heading && APPROACH_TOPIC.test(section.title);
   if (inApproachSection && isRationale(section.title)) found.push(statement);
-  const near = sameSection.filter((s) => {
-    if (inApproachSection) return true;
-    return s.block.index >= block.index && s.block.index <= block.index + 2;
-  });
-  for (const s of near) if (isRationale(s.text)) found.push(s);
+  for (const s of rationale) if (inApproachSection || (s.block.index >= block.index && s.block.index <= block.index + 2)) found.push(s);
   return found;
 }

@@ -3,7 +3,6 @@
 // check that an edit to one half changes the result exactly as a fresh analysis does.
 import * as assert from 'assert';
 import { buildModel, type DocModel } from '../../src/core/model';
-import type { Chunk } from '../../src/core/parse';
 import type { ConceptContext } from '../../src/core/rule';
 import type { Match } from '../../src/core/find';
 import { fallbackConcept } from '../../src/core/concepts/fallback';
@@ -19,16 +18,21 @@ function detect<T>(concept: { detect(ctx: ConceptContext): T }, doc: DocModel): 
 
 const spans = (ms: Match[]) => ms.map((m) => `${m.start}-${m.end} ${m.text}`);
 
-/** The document after `edits`, analysed incrementally (each version reusing the last) and fresh. */
-function versions(texts: string[]): { incremental: DocModel; fresh: DocModel }[] {
-  let reuse = new Map<string, Chunk>();
+type Facts = { fallback: ReturnType<typeof fallbackConcept.detect>; safety: ReturnType<typeof safetyConcept.detect> };
+
+/**
+ * Each text analysed incrementally (each version built from the last, as the engine does) and
+ * fresh; the facts are compared and kept as each version is built, since building the next
+ * version repositions the previous one's blocks.
+ */
+function versions(texts: string[]): { incremental: DocModel; fresh: DocModel; facts: Facts }[] {
+  let previous: DocModel | undefined;
   return texts.map((text) => {
-    const incremental = buildModel(text, { reuse });
-    // Each concept reads the version, as the engine does, so the chunk caches are filled.
-    detect(fallbackConcept, incremental);
-    detect(safetyConcept, incremental);
-    reuse = new Map(incremental.chunks.map((c) => [c.text, c]));
-    return { incremental, fresh: buildModel(text) };
+    const incremental = buildModel(text, { previous });
+    previous = incremental;
+    const v = { incremental, fresh: buildModel(text) };
+    assertSameFacts(v);
+    return { ...v, facts: { fallback: detect(fallbackConcept, incremental), safety: detect(safetyConcept, incremental) } };
   });
 }
 
@@ -59,8 +63,7 @@ describe('fallback and safety: decisions across parse units', () => {
     const unit = first.chunkSentences.findIndex((ss) => ss.some((s) => s.text.startsWith('A cleanup step')));
     assert.ok(unit >= 0 && first.chunkSentences[unit].at(-1)!.text.startsWith('A cleanup step'));
     assert.ok(first.chunkSentences[unit + 1][0].text.startsWith('Finance'));
-    all.forEach(assertSameFacts);
-    const repairs = all.map((v) => detect(fallbackConcept, v.incremental).repairs.length);
+    const repairs = all.map((v) => v.facts.fallback.repairs.length);
     assert.deepStrictEqual(repairs, [0, 1, 0]);
     // What the user sees: the post-processing-fix warning comes and goes with the reply.
     const analyzer = new Analyzer();
@@ -72,8 +75,7 @@ describe('fallback and safety: decisions across parse units', () => {
     const doc = (product: string) =>
       `# Returns assistant\n\n## Flow\n\nWhen the model is unsure, the return goes to an agent.\n\n${FILLER}\n\n- ${product}\n- Refunds over $500 go to a support agent.\n`;
     const all = versions([doc('It is a returns assistant.'), doc('It is an AI agent for returns.'), doc('It is a returns assistant.')]);
-    all.forEach(assertSameFacts);
-    const human = all.map((v) => detect(fallbackConcept, v.incremental).rungs.human.map((m) => m.text));
+    const human = all.map((v) => v.facts.fallback.rungs.human.map((m) => m.text));
     assert.notDeepStrictEqual(human[0], human[1]);
     assert.deepStrictEqual(human[0], human[2]);
   });
@@ -82,12 +84,11 @@ describe('fallback and safety: decisions across parse units', () => {
     const doc = (intro: string) =>
       `# Returns assistant\n\n${intro}\n\n${FILLER}\n\n- We use RAG over the policy library because it beats fine-tuning on fresh policies.\n\n## Fallbacks\n\n### 2. Rule-based\n\nThe refund table decides amounts under $50.\n`;
     const all = versions([doc('Short intro.'), doc('A much longer introduction, which moves every later offset in the document.'), doc('Short.')]);
-    all.forEach(assertSameFacts);
-    const last = detect(fallbackConcept, all[2].incremental);
+    const last = all[2].facts.fallback;
     assert.strictEqual(last.section?.title, 'fallbacks');
     assert.ok(last.rungs.rule.some((m) => m.text.startsWith('The refund table')));
     // Found in the last unit, whose offsets moved with each edit of the intro.
-    const approach = detect(safetyConcept, all[2].incremental).approaches.map((a) => a.match);
+    const approach = all[2].facts.safety.approaches.map((a) => a.match);
     assert.ok(approach.length > 0 && approach[0].sentence.block.chunk > 0);
   });
 });

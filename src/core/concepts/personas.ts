@@ -2,7 +2,8 @@
 // the first one opens the document (only a short overview, a title or metadata before it).
 import { defineConcept } from '../rule';
 import type { Block, DocModel, Section } from '../model';
-import { sectionEnd, titleBlock } from '../fixes';
+import { sectionEnd } from '../fixes';
+import { blocksOf, chunkFacts } from '../local';
 import { splitSentences } from '../text';
 import { compile, METADATA_LINE, PERSONA_HEADINGS, PERSONA_LEAD_INS, PERSONA_TRAITS } from '../lexicon/red-lines';
 
@@ -33,7 +34,7 @@ export interface Personas {
 
 export const personasConcept = defineConcept<Personas>('personas', ({ doc }) => {
   const regions = findPersonaRegions(doc);
-  return { regions, opensDocument: regions.length > 0 && opensDocument(doc, regions[0]) };
+  return { regions, opensDocument: regions.length > 0 && opensDocument(personaFacts(doc), doc, regions[0]) };
 });
 
 /** Cleans a heading or label for matching: numbering, emoji and punctuation removed. */
@@ -47,25 +48,106 @@ export function cleanTitle(text: string): string {
     .trim();
 }
 
+/** What one chunk says about personas; indexes are positions in the chunk's blocks. */
+interface PersonaFacts {
+  /** Headings (outside block quotes) with a persona title. */
+  titled: number[];
+  /** Per run of blocks under one heading that holds list items: [first item, items, items introducing someone]. */
+  items: [number, number, number][];
+  /** Paragraphs that open a region: a label, run-in or lead-in (true), or an answered persona question (false). */
+  openers: [number, boolean][];
+  /** The first paragraphs that count as overview above personas, with their sentence counts (enough to exceed the allowance). */
+  overview: [number, number][];
+}
+
+const FACTS = 'personas';
+
+/** Per-chunk persona facts (see local.ts): after a keystroke only the edited chunk is examined. */
+function personaFacts(doc: DocModel): PersonaFacts[] {
+  return perChunkByTopic(doc, FACTS, (c): PersonaFacts => {
+    const facts: PersonaFacts = { titled: [], items: [], openers: [], overview: [] };
+    let run: [number, number, number] | undefined;
+    let overview = 0;
+    blocksOf(doc, c).forEach((b, i) => {
+      if (b.type === 'heading' && !b.quoted) {
+        run = undefined;
+        if (isPersonaTitle(b.text)) facts.titled.push(i);
+        return;
+      }
+      if (!b.author || b.type !== 'paragraph') return;
+      if (b.listDepth === 1) {
+        if (!run) facts.items.push((run = [i, 0, 0]));
+        run[1]++;
+        if (b.runIn !== '' && TRAIT.test(b.text)) run[2]++;
+      }
+      const negative = NOT_PERSONAS.test(topicBelowTitle(doc, b.topic).replace(/ > [^>]*$/, ''));
+      if (!negative) {
+        // A bold label or run-in outside lists ("**Students first.** …"); inside a list it is an item.
+        const label = b.listDepth > 0 ? '' : b.isLabel ? b.text : b.runIn;
+        if ((label && isPersonaTitle(label)) || (b.listDepth === 0 && LEAD_IN.test(b.text))) facts.openers.push([i, true]);
+        else if (b.listDepth === 0 && answersPersonaQuestion(b)) facts.openers.push([i, false]);
+      }
+      if (overview <= OVERVIEW_SENTENCES && countsAsOverview(doc, b)) {
+        const sentences = splitSentences(b.text).length;
+        if (sentences > 0) facts.overview.push([i, sentences]);
+        overview += sentences;
+      }
+    });
+    return facts;
+  });
+}
+
+/**
+ * perChunk (local.ts), also recomputed when the topic of the chunk's first block changes: a
+ * bold label in an earlier chunk carries into this chunk's topics, and the chunk cache's
+ * validity covers only the headings above the chunk.
+ */
+export function perChunkByTopic<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
+  const results: R[] = [];
+  for (let c = 0; c < doc.chunkModels.length; c++) {
+    const facts = chunkFacts(doc, c);
+    const first = doc.blocks[doc.chunkFirstBlock[c]];
+    const topic = first && first.chunk === c ? first.topic : '';
+    let known = facts.get(key) as { topic: string; result: R } | undefined;
+    if (!known || known.topic !== topic) facts.set(key, (known = { topic, result: compute(c) }));
+    results.push(known.result);
+  }
+  return results;
+}
+
 function findPersonaRegions(doc: DocModel): PersonaRegion[] {
+  const facts = personaFacts(doc);
   const regions: PersonaRegion[] = [];
   const covered = (offset: number) => regions.some((r) => offset >= r.start && offset < r.end);
-  for (const section of doc.sections) {
+  // Sections: titled as personas, or whose list items mostly introduce someone.
+  const candidates = new Set<number>();
+  const items = new Map<number, { items: number; people: number }>();
+  facts.forEach((f, c) => {
+    const first = doc.chunkFirstBlock[c];
+    for (const i of f.titled) candidates.add(doc.blocks[first + i].section);
+    for (const [i, n, people] of f.items) {
+      const section = doc.blocks[first + i].section;
+      const count = items.get(section) ?? { items: 0, people: 0 };
+      count.items += n;
+      count.people += people;
+      items.set(section, count);
+    }
+  });
+  for (const [section, count] of items) if (describesPeople(count.items, count.people)) candidates.add(section);
+  for (const index of [...candidates].sort((a, b) => a - b)) {
+    const section = doc.sections[index];
     if (!section.heading || section.heading.quoted || NOT_PERSONAS.test(parentTopic(doc, section))) continue;
     if (covered(section.start)) continue;
-    if (isPersonaTitle(section.heading.text) || describesPeople(section.blocks)) {
-      regions.push({ start: section.heading.start, end: sectionEnd(doc, section), opener: section.heading });
+    regions.push({ start: section.heading.start, end: sectionEnd(doc, section), opener: section.heading });
+  }
+  facts.forEach((f, c) => {
+    const first = doc.chunkFirstBlock[c];
+    for (const [i, opens] of f.openers) {
+      const block = doc.blocks[first + i];
+      if (covered(block.start)) continue;
+      regions.push({ start: block.start, end: opens ? regionEnd(doc, block) : block.end, opener: block });
     }
-  }
-  const blocks = doc.blocks.filter((b) => b.author && b.type === 'paragraph');
-  for (const block of blocks) {
-    if (covered(block.start) || NOT_PERSONAS.test(topicBelowTitle(doc, block.topic).replace(/ > [^>]*$/, ''))) continue;
-    // A bold label or run-in outside lists ("**Students first.** …"); inside a list it is an item.
-    const label = block.listDepth > 0 ? '' : block.isLabel ? block.text : block.runIn;
-    const opens = (label && isPersonaTitle(label)) || (block.listDepth === 0 && LEAD_IN.test(block.text));
-    if (opens) regions.push({ start: block.start, end: regionEnd(doc, block), opener: block });
-    else if (block.listDepth === 0 && answersPersonaQuestion(block)) regions.push({ start: block.start, end: block.end, opener: block });
-  }
+  });
   return regions.sort((a, b) => a.start - b.start);
 }
 
@@ -99,10 +181,8 @@ export function isPersonaTitle(text: string): boolean {
 }
 
 /** A section whose list items mostly introduce someone ("**The organizer**: wants …") by wants and pains. */
-function describesPeople(blocks: Block[]): boolean {
-  const items = blocks.filter((b) => b.author && b.type === 'paragraph' && b.listDepth === 1);
-  const people = items.filter((b) => b.runIn !== '' && TRAIT.test(b.text));
-  return people.length >= 2 && people.length * 2 >= items.length && items.length <= 8;
+function describesPeople(items: number, people: number): boolean {
+  return people >= 2 && people * 2 >= items && items <= 8;
 }
 
 /**
@@ -129,15 +209,24 @@ function regionEnd(doc: DocModel, opener: Block): number {
 }
 
 /** Only a title, prompt, metadata and at most a short overview stand before the region. */
-function opensDocument(doc: DocModel, region: PersonaRegion): boolean {
-  const title = titleBlock(doc);
+function opensDocument(facts: PersonaFacts[], doc: DocModel, region: PersonaRegion): boolean {
   let sentences = 0;
-  for (const b of doc.blocks) {
-    if (b.start >= region.start) break;
-    // Tables above the personas are metadata (owner, status) or the prompt's facts, not an overview.
-    if (!b.author || b === title || b.type !== 'paragraph' || b.isLabel) continue;
-    if (PROMPT.test(b.text) || METADATA.test(b.text) || NOT_PERSONAS.test(topicBelowTitle(doc, b.topic))) continue;
-    sentences += splitSentences(b.text).length;
+  for (let c = 0; c < facts.length && sentences <= OVERVIEW_SENTENCES; c++) {
+    const first = doc.chunkFirstBlock[c];
+    for (const [i, n] of facts[c].overview) {
+      if (doc.blocks[first + i].start >= region.start) return sentences <= OVERVIEW_SENTENCES;
+      sentences += n;
+    }
   }
   return sentences <= OVERVIEW_SENTENCES;
+}
+
+/**
+ * A paragraph of the author's that would be an overview above the personas. Tables above them
+ * are metadata (owner, status) or the prompt's facts. (The title, a heading or a label or prompt
+ * line, never counts: a prompt line matches PROMPT.)
+ */
+function countsAsOverview(doc: DocModel, b: Block): boolean {
+  if (!b.author || b.type !== 'paragraph' || b.isLabel) return false;
+  return !(PROMPT.test(b.text) || METADATA.test(b.text) || NOT_PERSONAS.test(topicBelowTitle(doc, b.topic)));
 }

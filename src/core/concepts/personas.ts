@@ -33,8 +33,9 @@ export interface Personas {
 }
 
 export const personasConcept = defineConcept<Personas>('personas', ({ doc }) => {
-  const regions = findPersonaRegions(doc);
-  return { regions, opensDocument: regions.length > 0 && opensDocument(personaFacts(doc), doc, regions[0]) };
+  const facts = personaFacts(doc);
+  const regions = findPersonaRegions(doc, facts);
+  return { regions, opensDocument: regions.length > 0 && opensDocument(facts, doc, regions[0]) };
 });
 
 /** Cleans a heading or label for matching: numbering, emoji and punctuation removed. */
@@ -52,7 +53,11 @@ export function cleanTitle(text: string): string {
 interface PersonaFacts {
   /** Headings (outside block quotes) with a persona title. */
   titled: number[];
-  /** Per run of blocks under one heading that holds list items: [first item, items, items introducing someone]. */
+  /**
+   * Per run of blocks under one heading that holds list items: [first item, items, items
+   * introducing someone]. Runs without such items are left out unless their section may
+   * continue in the previous or next chunk.
+   */
   items: [number, number, number][];
   /** Paragraphs that open a region: a label, run-in or lead-in (true), or an answered persona question (false). */
   openers: [number, boolean][];
@@ -67,16 +72,23 @@ function personaFacts(doc: DocModel): PersonaFacts[] {
   return perChunkByTopic(doc, FACTS, (c): PersonaFacts => {
     const facts: PersonaFacts = { titled: [], items: [], openers: [], overview: [] };
     let run: [number, number, number] | undefined;
+    let headed = false;
+    const close = () => {
+      // A run between two headings of this chunk is a whole section: it counts only with people in it.
+      if (run && (run[2] > 0 || !headed)) facts.items.push(run);
+      run = undefined;
+    };
     let overview = 0;
     blocksOf(doc, c).forEach((b, i) => {
       if (b.type === 'heading' && !b.quoted) {
-        run = undefined;
+        close();
+        headed = true;
         if (isPersonaTitle(b.text)) facts.titled.push(i);
         return;
       }
       if (!b.author || b.type !== 'paragraph') return;
       if (b.listDepth === 1) {
-        if (!run) facts.items.push((run = [i, 0, 0]));
+        if (!run) run = [i, 0, 0];
         run[1]++;
         if (b.runIn !== '' && TRAIT.test(b.text)) run[2]++;
       }
@@ -93,6 +105,7 @@ function personaFacts(doc: DocModel): PersonaFacts[] {
         overview += sentences;
       }
     });
+    if (run) facts.items.push(run); // the chunk's last run: its section may go on in the next chunk
     return facts;
   });
 }
@@ -104,8 +117,9 @@ function personaFacts(doc: DocModel): PersonaFacts[] {
  */
 export function perChunkByTopic<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
   const results: R[] = [];
-  for (let c = 0; c < doc.chunkModels.length; c++) {
-    const facts = chunkFacts(doc, c);
+  const caches = chunkCaches(doc);
+  for (let c = 0; c < caches.length; c++) {
+    const facts = caches[c];
     const first = doc.blocks[doc.chunkFirstBlock[c]];
     const topic = first && first.chunk === c ? first.topic : '';
     let known = facts.get(key) as { topic: string; result: R } | undefined;
@@ -115,8 +129,19 @@ export function perChunkByTopic<R>(doc: DocModel, key: string, compute: (c: numb
   return results;
 }
 
-function findPersonaRegions(doc: DocModel): PersonaRegion[] {
-  const facts = personaFacts(doc);
+const CACHES = new WeakMap<DocModel, Map<string, unknown>[]>();
+
+/** Every chunk's facts cache (local.ts), looked up once per version for all the keys read from it. */
+function chunkCaches(doc: DocModel): Map<string, unknown>[] {
+  let caches = CACHES.get(doc);
+  if (!caches) {
+    caches = doc.chunkModels.map((_, c) => chunkFacts(doc, c));
+    CACHES.set(doc, caches);
+  }
+  return caches;
+}
+
+function findPersonaRegions(doc: DocModel, facts: PersonaFacts[]): PersonaRegion[] {
   const regions: PersonaRegion[] = [];
   const covered = (offset: number) => regions.some((r) => offset >= r.start && offset < r.end);
   // Sections: titled as personas, or whose list items mostly introduce someone.

@@ -1,4 +1,4 @@
-// The red-lines and personas concepts keep per-chunk facts (local.ts); these edits change what
+// The red-lines concept (and personas, which it reads) keeps per-chunk facts (local.ts); these edits change what
 // a chunk's facts depend on from outside the chunk, and the incremental result must still
 // equal a fresh analysis.
 import * as assert from 'assert';
@@ -22,7 +22,7 @@ function redLineFindings(result: LintResult): string[] {
   return result.diagnostics.filter((d) => d.ruleId.startsWith('red-lines')).map((d) => `${d.ruleId}@${d.line}:${d.message}`);
 }
 
-describe('red-lines and personas after edits outside a chunk', () => {
+describe('red-lines after edits outside a chunk', () => {
   it('the label above a long list gives its topic to items in later parse units', () => {
     const doc = buildModel(labelled('Decisions'));
     const label = doc.blocks.find((b) => b.isLabel)!;

@@ -53,12 +53,10 @@ export function cleanTitle(text: string): string {
 interface PersonaFacts {
   /** Headings (outside block quotes) with a persona title. */
   titled: number[];
-  /**
-   * Per run of blocks under one heading that holds list items: [first item, items, items
-   * introducing someone]. Runs without such items are left out unless their section may
-   * continue in the previous or next chunk.
-   */
-  items: [number, number, number][];
+  /** Per run of blocks under one heading with list items introducing someone: [first item, items, such items]. */
+  people: [number, number, number][];
+  /** Runs of list items introducing nobody whose section may go on in the previous or next chunk: [first item, items]. */
+  edges: [number, number][];
   /** Paragraphs that open a region: a label, run-in or lead-in (true), or an answered persona question (false). */
   openers: [number, boolean][];
   /** The first paragraphs that count as overview above personas, with their sentence counts (enough to exceed the allowance). */
@@ -70,12 +68,13 @@ const FACTS = 'personas';
 /** Per-chunk persona facts (see local.ts): after a keystroke only the edited chunk is examined. */
 function personaFacts(doc: DocModel): PersonaFacts[] {
   return perChunkByTopic(doc, FACTS, (c): PersonaFacts => {
-    const facts: PersonaFacts = { titled: [], items: [], openers: [], overview: [] };
+    const facts: PersonaFacts = { titled: [], people: [], edges: [], openers: [], overview: [] };
     let run: [number, number, number] | undefined;
     let headed = false;
     const close = () => {
       // A run between two headings of this chunk is a whole section: it counts only with people in it.
-      if (run && (run[2] > 0 || !headed)) facts.items.push(run);
+      if (run && run[2] > 0) facts.people.push(run);
+      else if (run && !headed) facts.edges.push([run[0], run[1]]);
       run = undefined;
     };
     let overview = 0;
@@ -105,7 +104,9 @@ function personaFacts(doc: DocModel): PersonaFacts[] {
         overview += sentences;
       }
     });
-    if (run) facts.items.push(run); // the chunk's last run: its section may go on in the next chunk
+    // The chunk's last run: its section may go on in the next chunk.
+    if (run && run[2] > 0) facts.people.push(run);
+    else if (run) facts.edges.push([run[0], run[1]]);
     return facts;
   });
 }
@@ -150,7 +151,7 @@ function findPersonaRegions(doc: DocModel, facts: PersonaFacts[]): PersonaRegion
   facts.forEach((f, c) => {
     const first = doc.chunkFirstBlock[c];
     for (const i of f.titled) candidates.add(doc.blocks[first + i].section);
-    for (const [i, n, people] of f.items) {
+    for (const [i, n, people] of f.people) {
       const section = doc.blocks[first + i].section;
       const count = items.get(section) ?? { items: 0, people: 0 };
       count.items += n;
@@ -158,6 +159,15 @@ function findPersonaRegions(doc: DocModel, facts: PersonaFacts[]): PersonaRegion
       items.set(section, count);
     }
   });
+  // Items introducing nobody count against a section with people in it (one spanning chunks).
+  if (items.size > 0) {
+    facts.forEach((f, c) => {
+      for (const [i, n] of f.edges) {
+        const count = items.get(doc.blocks[doc.chunkFirstBlock[c] + i].section);
+        if (count) count.items += n;
+      }
+    });
+  }
   for (const [section, count] of items) if (describesPeople(count.items, count.people)) candidates.add(section);
   for (const index of [...candidates].sort((a, b) => a - b)) {
     const section = doc.sections[index];
@@ -187,11 +197,7 @@ function parentTopic(doc: DocModel, section: Section): string {
  * prompt, it does not put the whole document under a questions heading.
  */
 export function topicBelowTitle(doc: DocModel, topic: string): string {
-  let title = TITLE.get(doc);
-  if (title === undefined) {
-    const h1 = doc.sections.filter((s) => s.heading && s.depth === 1);
-    TITLE.set(doc, (title = h1.length === 1 ? h1[0].title : null));
-  }
+  const title = loneTitle(doc);
   // (A title holding " > " never matched the first part of a split topic.)
   if (title === null || title.includes(' > ') || !(topic === title || topic.startsWith(`${title} > `))) return topic;
   return topic.slice(title.length + 3);
@@ -199,6 +205,16 @@ export function topicBelowTitle(doc: DocModel, topic: string): string {
 
 /** The lone H1 title of a document version, or null. */
 const TITLE = new WeakMap<DocModel, string | null>();
+
+/** The lone H1 title (lower-cased), or null: what topicBelowTitle depends on besides the topic. */
+export function loneTitle(doc: DocModel): string | null {
+  let title = TITLE.get(doc);
+  if (title === undefined) {
+    const h1 = doc.sections.filter((s) => s.heading && s.depth === 1);
+    TITLE.set(doc, (title = h1.length === 1 ? h1[0].title : null));
+  }
+  return title;
+}
 
 export function isPersonaTitle(text: string): boolean {
   const title = cleanTitle(text);

@@ -23,7 +23,7 @@ import {
   RED_LINE_SOFT_MARKERS,
   RED_LINE_TARGET,
 } from '../lexicon/red-lines';
-import { cleanTitle, perChunkByTopic, personasConcept, PROMPT, topicBelowTitle } from './personas';
+import { cleanTitle, loneTitle, perChunkByTopic, personasConcept, PROMPT, topicBelowTitle } from './personas';
 
 const HEADING = compile(RED_LINE_HEADINGS);
 const LEAD_IN = compile(RED_LINE_LEAD_INS);
@@ -299,19 +299,44 @@ function headingSectionEnd(doc: DocModel, section: Section): number {
 }
 
 function markRun(blocks: Block[], from: number, inside: (b: Block) => boolean, context: Context, into: Map<number, Context>): void {
-  const items: Block[] = [];
-  for (let i = from; i < blocks.length && inside(blocks[i]); i++) items.push(blocks[i]);
-  const depth = context.depth || Math.min(...items.filter((b) => b.listDepth > 0).map((b) => b.listDepth), Infinity);
-  for (const b of items) if (!into.has(b.index)) into.set(b.index, { ...context, depth: Number.isFinite(depth) ? depth : 1 });
+  let end = from;
+  let depth = Infinity;
+  for (; end < blocks.length && inside(blocks[end]); end++) if (blocks[end].listDepth > 0) depth = Math.min(depth, blocks[end].listDepth);
+  // One context object for the run: findHome tells runs apart by their opener.
+  const run = { ...context, depth: context.depth || (Number.isFinite(depth) ? depth : 1) };
+  for (let i = from; i < end; i++) if (!into.has(blocks[i].index)) into.set(blocks[i].index, run);
+}
+
+/** A block's red lines in a context, and everything besides its text that they depend on. */
+interface ContextLines {
+  topic: string;
+  title: string | null;
+  author: boolean;
+  soft: boolean;
+  source: RedLineSource;
+  depth: number;
+  specs: LineSpec[];
 }
 
 const FROM_CONTEXT = {};
 
-/** The red lines of a block in a context, read once per block text, heading, title and context (see memo.ts). */
+/**
+ * The red lines of a block in a context, kept in the block's memo (see memo.ts) while its
+ * heading, the title and its context are the same: compared field by field, as this runs
+ * for every block in a context on every keystroke.
+ */
 function addFromContext(doc: DocModel, block: Block, contexts: Map<number, Context>, add: (block: Block, specs: LineSpec[]) => void): void {
+  // Never a red line in any context (fromContext reads only prose and table rows of the author's).
+  if (!block.author || block.isLabel || (block.type !== 'paragraph' && block.type !== 'table-row')) return;
   const context = contexts.get(block.index)!;
-  const key = `${block.topic}\u0000${topicBelowTitle(doc, block.topic)}\u0000${block.author ? 1 : 0}${context.soft ? 1 : 0}\u0000${context.source}\u0000${context.depth}`;
-  add(block, memoizedIn(block.memo, FROM_CONTEXT, key, () => (isLineBlock(doc, block) ? fromContext(doc, block, context) : [])));
+  const title = loneTitle(doc);
+  const soft = context.soft === true;
+  let known = block.memo.get(FROM_CONTEXT) as ContextLines | undefined;
+  if (!known || known.topic !== block.topic || known.title !== title || known.author !== block.author || known.soft !== soft || known.source !== context.source || known.depth !== context.depth) {
+    const specs = isLineBlock(doc, block) ? fromContext(doc, block, context) : [];
+    block.memo.set(FROM_CONTEXT, (known = { topic: block.topic, title, author: block.author, soft, source: context.source, depth: context.depth, specs }));
+  }
+  add(block, known.specs);
 }
 
 /** Under a red-line heading or lead-in: each item or row is one red line; prose needs a marker. */
@@ -549,7 +574,8 @@ function stem(word: string): string {
  * Items the author listed side by side are distinct unless they are near copies.
  */
 export function sameOutcome(a: string[], b: string[], sideBySide = false): boolean {
-  const shared = a.filter((w) => b.includes(w)).length;
+  let shared = 0;
+  for (const w of a) if (b.includes(w)) shared++;
   const smaller = Math.min(a.length, b.length);
   return smaller > 0 && shared >= Math.min(2, smaller) && shared / smaller >= (sideBySide ? 0.9 : 0.6);
 }
@@ -558,9 +584,11 @@ const MAX_OUTCOMES = 100;
 
 function distinct(lines: RedLine[]): RedLine[] {
   const kept: RedLine[] = [];
-  const place = (l: RedLine) => (l.source === 'statement' ? `b${l.block.index}` : `s${l.block.section}:${l.source}`);
+  // Side by side: statements in one block, or list items and rows of one section and source.
+  const samePlace = (k: RedLine, l: RedLine) =>
+    k.source === 'statement' ? l.source === 'statement' && k.block.index === l.block.index : k.source === l.source && k.block.section === l.block.section;
   for (const line of lines) {
-    if (!kept.some((k) => sameOutcome(k.key, line.key, place(k) === place(line)))) kept.push(line);
+    if (!kept.some((k) => sameOutcome(k.key, line.key, samePlace(k, line)))) kept.push(line);
     if (kept.length >= MAX_OUTCOMES) break; // enough for any minimum; keeps huge documents linear
   }
   return kept;

@@ -232,6 +232,7 @@ function describesPeople(items: number, people: number): boolean {
  * section without a heading. A question left open (a clarifying question) is not.
  */
 function answersPersonaQuestion(block: Block): boolean {
+  if (!block.text.includes('?')) return false;
   const [first, ...rest] = splitSentences(block.text);
   if (!first || !/\?\s*$/.test(first.text) || !isPersonaTitle(first.text)) return false;
   const answers = rest.filter((s) => !/\?\s*$/.test(s.text));

@@ -177,13 +177,14 @@ function isStatementBlock(doc: DocModel, block: Block): boolean {
 
 /** How a block opens a red-line context, if it does (the block-local part of findContexts). */
 function openerOf(doc: DocModel, b: Block): Opener | undefined {
+  if (b.type !== 'heading' && b.type !== 'paragraph' && b.type !== 'table-header') return undefined;
   if (!b.author || NEGATIVE_TOPIC.test(topicBelowTitle(doc, b.topic).replace(/ > [^>]*$/, ''))) return undefined;
   if (b.type === 'heading' && isRedLineTitle(b.text)) return 'heading';
   if (b.type === 'heading' && isSoftTitle(b.text)) return 'soft-heading';
   if (b.type === 'paragraph' && b.isLabel && (isRedLineTitle(b.text) || isSoftTitle(b.text))) return 'label';
   if (b.type === 'paragraph' && b.runIn && isRedLineTitle(b.runIn)) return 'run-in';
   if (isLeadIn(b)) return 'lead-in';
-  if (announcesCount(b)) return 'announces';
+  if (announcesCount(doc, b)) return 'announces';
   if (b.type === 'table-header' && b.cells.some((c) => isRedLineTitle(c))) return 'table';
   return undefined;
 }
@@ -204,9 +205,11 @@ function announcesList(block: Block, next: Block | undefined): boolean {
 }
 
 /** The block's own part of announcesList: a paragraph whose last sentence counts red lines. */
-function announcesCount(block: Block): boolean {
+function announcesCount(doc: DocModel, block: Block): boolean {
   if (block.type !== 'paragraph') return false;
-  const last = splitSentences(block.text).pop()?.text ?? '';
+  // The model already split the author's prose (labels aside) into these sentences.
+  const sentences = block.author && !block.isLabel ? sentencesOf(doc, block) : splitSentences(block.text);
+  const last = sentences.length > 0 ? sentences[sentences.length - 1].text : '';
   return isRedLineTitle(last) && COUNTED.test(last) && !SCOPE.test(last);
 }
 
@@ -388,6 +391,7 @@ function statementSpecs(doc: DocModel, block: Block, soft: boolean): LineSpec[] 
   const found: LineSpec[] = [];
   // A sentence that announces red lines ("my red lines are: …") makes the rest of its paragraph a red-line list.
   let announcedAt = soft ? 0 : Infinity;
+  const dataHandling = describesDataHandling(block);
   for (const sentence of sentencesOf(doc, block)) {
     if (isQuestion(sentence.text)) continue;
     const announce = announcedAt === Infinity ? announcement(sentence.text) : null;
@@ -398,7 +402,7 @@ function statementSpecs(doc: DocModel, block: Block, soft: boolean): LineSpec[] 
       pattern.lastIndex = 0;
       for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) if (pattern === MARKER || m.index >= from) starts.add(m.index);
     }
-    if (!describesDataHandling(block)) for (const at of plainNevers(sentence.text)) starts.add(at);
+    if (!dataHandling) for (const at of plainNevers(sentence.text)) starts.add(at);
     // "It must never: reveal balances; give tax advice; promise refunds." — one outcome per item.
     const inline = INLINE_LIST.exec(sentence.text);
     if (inline) {

@@ -117,29 +117,42 @@ function personaFacts(doc: DocModel): PersonaFacts[] {
  * validity covers only the headings above the chunk.
  */
 export function perChunkByTopic<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
-  const results: R[] = [];
-  const caches = chunkCaches(doc);
-  for (let c = 0; c < caches.length; c++) {
-    const facts = caches[c];
-    const first = doc.blocks[doc.chunkFirstBlock[c]];
-    const topic = first && first.chunk === c ? first.topic : '';
-    let known = facts.get(key) as { topic: string; result: R } | undefined;
-    if (!known || known.topic !== topic) facts.set(key, (known = { topic, result: compute(c) }));
-    results.push(known.result);
+  const records = chunkRecords(doc);
+  const results: R[] = new Array(records.length);
+  for (let c = 0; c < records.length; c++) {
+    const parts = records[c].parts;
+    let result = parts.get(key) as R | undefined;
+    if (result === undefined) parts.set(key, (result = compute(c)));
+    results[c] = result;
   }
   return results;
 }
 
-const CACHES = new WeakMap<DocModel, Map<string, unknown>[]>();
+/** One chunk's facts of every key read through perChunkByTopic, for the topic of its first block. */
+interface ChunkRecord {
+  topic: string;
+  parts: Map<string, unknown>;
+}
 
-/** Every chunk's facts cache (local.ts), looked up once per version for all the keys read from it. */
-function chunkCaches(doc: DocModel): Map<string, unknown>[] {
-  let caches = CACHES.get(doc);
-  if (!caches) {
-    caches = doc.chunkModels.map((_, c) => chunkFacts(doc, c));
-    CACHES.set(doc, caches);
+const RECORD = 'by-topic';
+const RECORDS = new WeakMap<DocModel, ChunkRecord[]>();
+
+/** Every chunk's record, validated once per version for all the keys read from it. */
+function chunkRecords(doc: DocModel): ChunkRecord[] {
+  let records = RECORDS.get(doc);
+  if (!records) {
+    records = new Array(doc.chunkModels.length);
+    for (let c = 0; c < records.length; c++) {
+      const facts = chunkFacts(doc, c);
+      const first = doc.blocks[doc.chunkFirstBlock[c]];
+      const topic = first && first.chunk === c ? first.topic : '';
+      let record = facts.get(RECORD) as ChunkRecord | undefined;
+      if (!record || record.topic !== topic) facts.set(RECORD, (record = { topic, parts: new Map() }));
+      records[c] = record;
+    }
+    RECORDS.set(doc, records);
   }
-  return caches;
+  return records;
 }
 
 function findPersonaRegions(doc: DocModel, facts: PersonaFacts[]): PersonaRegion[] {

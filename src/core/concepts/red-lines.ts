@@ -81,7 +81,23 @@ export const redLinesConcept = defineConcept<RedLines>('red-lines', (ctx) => {
   const personas = ctx.concept(personasConcept).regions;
   const inPersonas = (offset: number) => personas.some((r) => offset >= r.start && offset < r.end);
   const facts = redLineFacts(doc);
-  const contexts = findContexts(doc, facts);
+  // One walk over the chunks' hits, by block index in the current version.
+  const openers: [number, Opener][] = [];
+  const hits: [number, LineSpec[], boolean][] = [];
+  const open: Placeholder[] = [];
+  let section: Section | undefined;
+  for (let c = 0; c < facts.length; c++) {
+    const f = facts[c];
+    const first = doc.chunkFirstBlock[c];
+    if (!section && f.titled.length > 0) section = doc.sections[doc.blocks[first + f.titled[0]].section];
+    for (const [i, opener] of f.openers) openers.push([first + i, opener]);
+    for (const [i, specs, own] of f.lines) hits.push([first + i, specs, own]);
+    for (const [i, at, length, label] of f.placeholders) {
+      const start = doc.blocks[first + i].start + at;
+      open.push({ label, start, end: start + length });
+    }
+  }
+  const contexts = findContexts(doc, openers);
   // Blocks in the contexts of openers, and (per chunk) run-in openers' own red lines and
   // statements made anywhere else, merged in document order. A run-in opener is always its
   // own context (findContexts), whatever run it also falls in.
@@ -91,26 +107,13 @@ export const redLinesConcept = defineConcept<RedLines>('red-lines', (ctx) => {
     for (const l of specs) lines.push(toRedLine(block, l));
   };
   let next = 0;
-  facts.forEach((f, c) => {
-    const first = doc.chunkFirstBlock[c];
-    for (const [i, specs, own] of f.lines) {
-      const block = doc.blocks[first + i];
-      for (; next < inContext.length && inContext[next] < block.index; next++) addFromContext(doc, doc.blocks[inContext[next]], contexts, add);
-      if (own) add(block, specs);
-      else if (!contexts.has(block.index) && !inPersonas(block.start)) add(block, specs);
-    }
-  });
+  for (const [index, specs, own] of hits) {
+    const block = doc.blocks[index];
+    for (; next < inContext.length && inContext[next] < index; next++) addFromContext(doc, doc.blocks[inContext[next]], contexts, add);
+    if (own) add(block, specs);
+    else if (!contexts.has(index) && !inPersonas(block.start)) add(block, specs);
+  }
   for (; next < inContext.length; next++) addFromContext(doc, doc.blocks[inContext[next]], contexts, add);
-  const titled = facts.findIndex((f) => f.titled.length > 0);
-  const section = titled < 0 ? undefined : doc.sections[doc.blocks[doc.chunkFirstBlock[titled] + facts[titled].titled[0]].section];
-  const open: Placeholder[] = [];
-  facts.forEach((f, c) => {
-    const first = doc.chunkFirstBlock[c];
-    for (const [i, at, length, label] of f.placeholders) {
-      const start = doc.blocks[first + i].start + at;
-      open.push({ label, start, end: start + length });
-    }
-  });
   return { lines, outcomes: distinct(lines), section, home: findHome(doc, facts, lines, section, contexts), placeholders: open };
 });
 
@@ -232,7 +235,7 @@ interface Context {
  * Blocks that stand under a red-line heading, label or lead-in, or in a blocked-outputs table:
  * the openers found per chunk, replayed in document order over the blocks they open.
  */
-function findContexts(doc: DocModel, facts: RedLineFacts[]): Map<number, Context> {
+function findContexts(doc: DocModel, openers: [number, Opener][]): Map<number, Context> {
   const contexts = new Map<number, Context>();
   const blocks = doc.blocks;
   const enforcement = new Map<number, boolean>();
@@ -241,32 +244,29 @@ function findContexts(doc: DocModel, facts: RedLineFacts[]): Map<number, Context
     if (known === undefined) enforcement.set(section, (known = ENFORCEMENT.test(doc.sections[section].title)));
     return known;
   };
-  facts.forEach((f, c) => {
-    for (const [local, opener] of f.openers) {
-      const i = doc.chunkFirstBlock[c] + local;
-      const b = blocks[i];
-      if (opener === 'heading') {
-        const end = headingSectionEnd(doc, doc.sections[b.section]);
-        // Sub-sections on how the red lines are enforced or detected are not more red lines.
-        markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0 }, contexts);
-        for (let j = i + 1; j < blocks.length && blocks[j].start < end; j++) if (enforces(blocks[j].section)) contexts.delete(blocks[j].index);
-      } else if (opener === 'soft-heading') {
-        const end = headingSectionEnd(doc, doc.sections[b.section]);
-        markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0, soft: true }, contexts);
-      } else if (opener === 'label') {
-        const soft = !isRedLineTitle(b.text);
-        markRun(blocks, i + 1, (x) => x.type !== 'heading' && !x.isLabel && !(x.runIn && x.listDepth === 0), { source: 'section', opener: b, depth: 0, soft }, contexts);
-      } else if (opener === 'run-in') {
-        // "**Red lines:** never diagnose; never prescribe." — the paragraph itself, and a list it introduces.
-        contexts.set(b.index, ownContext(b));
-        if (/:\s*$/.test(b.text)) markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
-      } else if (opener === 'lead-in' || (opener === 'announces' && announcesList(b, blocks[i + 1]))) {
-        markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
-      } else if (opener === 'table') {
-        markRun(blocks, i + 1, (x) => x.type === 'table-row', { source: 'table', opener: b, depth: 0 }, contexts);
-      }
+  for (const [i, opener] of openers) {
+    const b = blocks[i];
+    if (opener === 'heading') {
+      const end = headingSectionEnd(doc, doc.sections[b.section]);
+      // Sub-sections on how the red lines are enforced or detected are not more red lines.
+      markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0 }, contexts);
+      for (let j = i + 1; j < blocks.length && blocks[j].start < end; j++) if (enforces(blocks[j].section)) contexts.delete(blocks[j].index);
+    } else if (opener === 'soft-heading') {
+      const end = headingSectionEnd(doc, doc.sections[b.section]);
+      markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0, soft: true }, contexts);
+    } else if (opener === 'label') {
+      const soft = !isRedLineTitle(b.text);
+      markRun(blocks, i + 1, (x) => x.type !== 'heading' && !x.isLabel && !(x.runIn && x.listDepth === 0), { source: 'section', opener: b, depth: 0, soft }, contexts);
+    } else if (opener === 'run-in') {
+      // "**Red lines:** never diagnose; never prescribe." — the paragraph itself, and a list it introduces.
+      contexts.set(b.index, ownContext(b));
+      if (/:\s*$/.test(b.text)) markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
+    } else if (opener === 'lead-in' || (opener === 'announces' && announcesList(b, blocks[i + 1]))) {
+      markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
+    } else if (opener === 'table') {
+      markRun(blocks, i + 1, (x) => x.type === 'table-row', { source: 'table', opener: b, depth: 0 }, contexts);
     }
-  });
+  }
   return contexts;
 }
 

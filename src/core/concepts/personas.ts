@@ -161,9 +161,11 @@ function findPersonaRegions(doc: DocModel, facts: PersonaFacts[]): PersonaRegion
   // Sections: titled as personas, or whose list items mostly introduce someone.
   const candidates = new Set<number>();
   const items = new Map<number, { items: number; people: number }>();
+  const openers: [Block, boolean][] = [];
   facts.forEach((f, c) => {
     const first = doc.chunkFirstBlock[c];
     for (const i of f.titled) candidates.add(doc.blocks[first + i].section);
+    for (const [i, opens] of f.openers) openers.push([doc.blocks[first + i], opens]);
     for (const [i, n, people] of f.people) {
       const section = doc.blocks[first + i].section;
       const count = items.get(section) ?? { items: 0, people: 0 };
@@ -188,14 +190,10 @@ function findPersonaRegions(doc: DocModel, facts: PersonaFacts[]): PersonaRegion
     if (covered(section.start)) continue;
     regions.push({ start: section.heading.start, end: sectionEnd(doc, section), opener: section.heading });
   }
-  facts.forEach((f, c) => {
-    const first = doc.chunkFirstBlock[c];
-    for (const [i, opens] of f.openers) {
-      const block = doc.blocks[first + i];
-      if (covered(block.start)) continue;
-      regions.push({ start: block.start, end: opens ? regionEnd(doc, block) : block.end, opener: block });
-    }
-  });
+  for (const [block, opens] of openers) {
+    if (covered(block.start)) continue;
+    regions.push({ start: block.start, end: opens ? regionEnd(doc, block) : block.end, opener: block });
+  }
   return regions.sort((a, b) => a.start - b.start);
 }
 

@@ -2,7 +2,8 @@
 // the first one opens the document (only a short overview, a title or metadata before it).
 import { defineConcept } from '../rule';
 import type { Block, DocModel, Section } from '../model';
-import { sectionEnd, titleBlock } from '../fixes';
+import { sectionEnd } from '../fixes';
+import { blocksOf, chunkFacts } from '../local';
 import { splitSentences } from '../text';
 import { compile, METADATA_LINE, PERSONA_HEADINGS, PERSONA_LEAD_INS, PERSONA_TRAITS } from '../lexicon/red-lines';
 
@@ -32,8 +33,9 @@ export interface Personas {
 }
 
 export const personasConcept = defineConcept<Personas>('personas', ({ doc }) => {
-  const regions = findPersonaRegions(doc);
-  return { regions, opensDocument: regions.length > 0 && opensDocument(doc, regions[0]) };
+  const facts = personaFacts(doc);
+  const regions = findPersonaRegions(doc, facts);
+  return { regions, opensDocument: regions.length > 0 && opensDocument(facts, doc, regions[0]) };
 });
 
 /** Cleans a heading or label for matching: numbering, emoji and punctuation removed. */
@@ -47,24 +49,150 @@ export function cleanTitle(text: string): string {
     .trim();
 }
 
-function findPersonaRegions(doc: DocModel): PersonaRegion[] {
+/** What one chunk says about personas; indexes are positions in the chunk's blocks. */
+interface PersonaFacts {
+  /** Headings (outside block quotes) with a persona title. */
+  titled: number[];
+  /** Per run of blocks under one heading with list items introducing someone: [first item, items, such items]. */
+  people: [number, number, number][];
+  /** Runs of list items introducing nobody whose section may go on in the previous or next chunk: [first item, items]. */
+  edges: [number, number][];
+  /** Paragraphs that open a region: a label, run-in or lead-in (true), or an answered persona question (false). */
+  openers: [number, boolean][];
+  /** The first paragraphs that count as overview above personas, with their sentence counts (enough to exceed the allowance). */
+  overview: [number, number][];
+}
+
+const FACTS = 'personas';
+
+/** Per-chunk persona facts (see local.ts): after a keystroke only the edited chunk is examined. */
+function personaFacts(doc: DocModel): PersonaFacts[] {
+  return perChunkByTopic(doc, FACTS, (c): PersonaFacts => {
+    const facts: PersonaFacts = { titled: [], people: [], edges: [], openers: [], overview: [] };
+    let run: [number, number, number] | undefined;
+    let headed = false;
+    const close = () => {
+      // A run between two headings of this chunk is a whole section: it counts only with people in it.
+      if (run && run[2] > 0) facts.people.push(run);
+      else if (run && !headed) facts.edges.push([run[0], run[1]]);
+      run = undefined;
+    };
+    let overview = 0;
+    blocksOf(doc, c).forEach((b, i) => {
+      if (b.type === 'heading' && !b.quoted) {
+        close();
+        headed = true;
+        if (isPersonaTitle(b.text)) facts.titled.push(i);
+        return;
+      }
+      if (!b.author || b.type !== 'paragraph') return;
+      if (b.listDepth === 1) {
+        if (!run) run = [i, 0, 0];
+        run[1]++;
+        if (b.runIn !== '' && TRAIT.test(b.text)) run[2]++;
+      }
+      const negative = NOT_PERSONAS.test(topicBelowTitle(doc, b.topic).replace(/ > [^>]*$/, ''));
+      if (!negative) {
+        // A bold label or run-in outside lists ("**Students first.** …"); inside a list it is an item.
+        const label = b.listDepth > 0 ? '' : b.isLabel ? b.text : b.runIn;
+        if ((label && isPersonaTitle(label)) || (b.listDepth === 0 && LEAD_IN.test(b.text))) facts.openers.push([i, true]);
+        else if (b.listDepth === 0 && answersPersonaQuestion(b)) facts.openers.push([i, false]);
+      }
+      if (overview <= OVERVIEW_SENTENCES && countsAsOverview(doc, b)) {
+        const sentences = splitSentences(b.text).length;
+        if (sentences > 0) facts.overview.push([i, sentences]);
+        overview += sentences;
+      }
+    });
+    // The chunk's last run: its section may go on in the next chunk.
+    if (run && run[2] > 0) facts.people.push(run);
+    else if (run) facts.edges.push([run[0], run[1]]);
+    return facts;
+  });
+}
+
+/**
+ * perChunk (local.ts), also recomputed when the topic of the chunk's first block changes: a
+ * bold label in an earlier chunk carries into this chunk's topics, and the chunk cache's
+ * validity covers only the headings above the chunk.
+ */
+export function perChunkByTopic<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
+  const records = chunkRecords(doc);
+  const results: R[] = new Array(records.length);
+  for (let c = 0; c < records.length; c++) {
+    const parts = records[c].parts;
+    let result = parts.get(key) as R | undefined;
+    if (result === undefined) parts.set(key, (result = compute(c)));
+    results[c] = result;
+  }
+  return results;
+}
+
+/** One chunk's facts of every key read through perChunkByTopic, for the topic of its first block. */
+interface ChunkRecord {
+  topic: string;
+  parts: Map<string, unknown>;
+}
+
+const RECORD = 'by-topic';
+const RECORDS = new WeakMap<DocModel, ChunkRecord[]>();
+
+/** Every chunk's record, validated once per version for all the keys read from it. */
+function chunkRecords(doc: DocModel): ChunkRecord[] {
+  let records = RECORDS.get(doc);
+  if (!records) {
+    records = new Array(doc.chunkModels.length);
+    for (let c = 0; c < records.length; c++) {
+      const facts = chunkFacts(doc, c);
+      const first = doc.blocks[doc.chunkFirstBlock[c]];
+      const topic = first && first.chunk === c ? first.topic : '';
+      let record = facts.get(RECORD) as ChunkRecord | undefined;
+      if (!record || record.topic !== topic) facts.set(RECORD, (record = { topic, parts: new Map() }));
+      records[c] = record;
+    }
+    RECORDS.set(doc, records);
+  }
+  return records;
+}
+
+function findPersonaRegions(doc: DocModel, facts: PersonaFacts[]): PersonaRegion[] {
   const regions: PersonaRegion[] = [];
   const covered = (offset: number) => regions.some((r) => offset >= r.start && offset < r.end);
-  for (const section of doc.sections) {
+  // Sections: titled as personas, or whose list items mostly introduce someone.
+  const candidates = new Set<number>();
+  const items = new Map<number, { items: number; people: number }>();
+  const openers: [Block, boolean][] = [];
+  facts.forEach((f, c) => {
+    const first = doc.chunkFirstBlock[c];
+    for (const i of f.titled) candidates.add(doc.blocks[first + i].section);
+    for (const [i, opens] of f.openers) openers.push([doc.blocks[first + i], opens]);
+    for (const [i, n, people] of f.people) {
+      const section = doc.blocks[first + i].section;
+      const count = items.get(section) ?? { items: 0, people: 0 };
+      count.items += n;
+      count.people += people;
+      items.set(section, count);
+    }
+  });
+  // Items introducing nobody count against a section with people in it (one spanning chunks).
+  if (items.size > 0) {
+    facts.forEach((f, c) => {
+      for (const [i, n] of f.edges) {
+        const count = items.get(doc.blocks[doc.chunkFirstBlock[c] + i].section);
+        if (count) count.items += n;
+      }
+    });
+  }
+  for (const [section, count] of items) if (describesPeople(count.items, count.people)) candidates.add(section);
+  for (const index of [...candidates].sort((a, b) => a - b)) {
+    const section = doc.sections[index];
     if (!section.heading || section.heading.quoted || NOT_PERSONAS.test(parentTopic(doc, section))) continue;
     if (covered(section.start)) continue;
-    if (isPersonaTitle(section.heading.text) || describesPeople(section.blocks)) {
-      regions.push({ start: section.heading.start, end: sectionEnd(doc, section), opener: section.heading });
-    }
+    regions.push({ start: section.heading.start, end: sectionEnd(doc, section), opener: section.heading });
   }
-  const blocks = doc.blocks.filter((b) => b.author && b.type === 'paragraph');
-  for (const block of blocks) {
-    if (covered(block.start) || NOT_PERSONAS.test(topicBelowTitle(doc, block.topic).replace(/ > [^>]*$/, ''))) continue;
-    // A bold label or run-in outside lists ("**Students first.** …"); inside a list it is an item.
-    const label = block.listDepth > 0 ? '' : block.isLabel ? block.text : block.runIn;
-    const opens = (label && isPersonaTitle(label)) || (block.listDepth === 0 && LEAD_IN.test(block.text));
-    if (opens) regions.push({ start: block.start, end: regionEnd(doc, block), opener: block });
-    else if (block.listDepth === 0 && answersPersonaQuestion(block)) regions.push({ start: block.start, end: block.end, opener: block });
+  for (const [block, opens] of openers) {
+    if (covered(block.start)) continue;
+    regions.push({ start: block.start, end: opens ? regionEnd(doc, block) : block.end, opener: block });
   }
   return regions.sort((a, b) => a.start - b.start);
 }
@@ -80,11 +208,7 @@ function parentTopic(doc: DocModel, section: Section): string {
  * prompt, it does not put the whole document under a questions heading.
  */
 export function topicBelowTitle(doc: DocModel, topic: string): string {
-  let title = TITLE.get(doc);
-  if (title === undefined) {
-    const h1 = doc.sections.filter((s) => s.heading && s.depth === 1);
-    TITLE.set(doc, (title = h1.length === 1 ? h1[0].title : null));
-  }
+  const title = loneTitle(doc);
   // (A title holding " > " never matched the first part of a split topic.)
   if (title === null || title.includes(' > ') || !(topic === title || topic.startsWith(`${title} > `))) return topic;
   return topic.slice(title.length + 3);
@@ -93,16 +217,24 @@ export function topicBelowTitle(doc: DocModel, topic: string): string {
 /** The lone H1 title of a document version, or null. */
 const TITLE = new WeakMap<DocModel, string | null>();
 
+/** The lone H1 title (lower-cased), or null: what topicBelowTitle depends on besides the topic. */
+export function loneTitle(doc: DocModel): string | null {
+  let title = TITLE.get(doc);
+  if (title === undefined) {
+    const h1 = doc.sections.filter((s) => s.heading && s.depth === 1);
+    TITLE.set(doc, (title = h1.length === 1 ? h1[0].title : null));
+  }
+  return title;
+}
+
 export function isPersonaTitle(text: string): boolean {
   const title = cleanTitle(text);
   return title.length > 0 && title.split(' ').length <= 12 && HEADING.test(title) && !NOT_PERSONAS.test(title);
 }
 
 /** A section whose list items mostly introduce someone ("**The organizer**: wants …") by wants and pains. */
-function describesPeople(blocks: Block[]): boolean {
-  const items = blocks.filter((b) => b.author && b.type === 'paragraph' && b.listDepth === 1);
-  const people = items.filter((b) => b.runIn !== '' && TRAIT.test(b.text));
-  return people.length >= 2 && people.length * 2 >= items.length && items.length <= 8;
+function describesPeople(items: number, people: number): boolean {
+  return people >= 2 && people * 2 >= items && items <= 8;
 }
 
 /**
@@ -111,6 +243,7 @@ function describesPeople(blocks: Block[]): boolean {
  * section without a heading. A question left open (a clarifying question) is not.
  */
 function answersPersonaQuestion(block: Block): boolean {
+  if (!block.text.includes('?')) return false;
   const [first, ...rest] = splitSentences(block.text);
   if (!first || !/\?\s*$/.test(first.text) || !isPersonaTitle(first.text)) return false;
   const answers = rest.filter((s) => !/\?\s*$/.test(s.text));
@@ -129,15 +262,24 @@ function regionEnd(doc: DocModel, opener: Block): number {
 }
 
 /** Only a title, prompt, metadata and at most a short overview stand before the region. */
-function opensDocument(doc: DocModel, region: PersonaRegion): boolean {
-  const title = titleBlock(doc);
+function opensDocument(facts: PersonaFacts[], doc: DocModel, region: PersonaRegion): boolean {
   let sentences = 0;
-  for (const b of doc.blocks) {
-    if (b.start >= region.start) break;
-    // Tables above the personas are metadata (owner, status) or the prompt's facts, not an overview.
-    if (!b.author || b === title || b.type !== 'paragraph' || b.isLabel) continue;
-    if (PROMPT.test(b.text) || METADATA.test(b.text) || NOT_PERSONAS.test(topicBelowTitle(doc, b.topic))) continue;
-    sentences += splitSentences(b.text).length;
+  for (let c = 0; c < facts.length && sentences <= OVERVIEW_SENTENCES; c++) {
+    const first = doc.chunkFirstBlock[c];
+    for (const [i, n] of facts[c].overview) {
+      if (doc.blocks[first + i].start >= region.start) return sentences <= OVERVIEW_SENTENCES;
+      sentences += n;
+    }
   }
   return sentences <= OVERVIEW_SENTENCES;
+}
+
+/**
+ * A paragraph of the author's that would be an overview above the personas. Tables above them
+ * are metadata (owner, status) or the prompt's facts. (The title, a heading or a label or prompt
+ * line, never counts: a prompt line matches PROMPT.)
+ */
+function countsAsOverview(doc: DocModel, b: Block): boolean {
+  if (!b.author || b.type !== 'paragraph' || b.isLabel) return false;
+  return !(PROMPT.test(b.text) || METADATA.test(b.text) || NOT_PERSONAS.test(topicBelowTitle(doc, b.topic)));
 }

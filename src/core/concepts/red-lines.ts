@@ -6,8 +6,9 @@ import { defineConcept, type OffsetEdit } from '../rule';
 import type { Block, DocModel, Section, Sentence } from '../model';
 import { sourceOffset } from '../model';
 import { memoizedIn } from '../memo';
-import { afterTitle, heading, insertBlock, placeholder, placeholders, sectionEnd, type Placeholder } from '../fixes';
-import { clauseAround, isDeferredAt, isQuestion, NEGATIVE_TOPIC, splitSentences } from '../text';
+import { afterTitle, heading, insertBlock, placeholder, type Placeholder } from '../fixes';
+import { blocksOf } from '../local';
+import { clauseAround, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER, splitSentences } from '../text';
 import {
   compile,
   ESCAPE_VALVES,
@@ -22,7 +23,7 @@ import {
   RED_LINE_SOFT_MARKERS,
   RED_LINE_TARGET,
 } from '../lexicon/red-lines';
-import { cleanTitle, personasConcept, PROMPT, topicBelowTitle } from './personas';
+import { cleanTitle, loneTitle, perChunkByTopic, personasConcept, PROMPT, topicBelowTitle } from './personas';
 
 const HEADING = compile(RED_LINE_HEADINGS);
 const LEAD_IN = compile(RED_LINE_LEAD_INS);
@@ -79,19 +80,117 @@ export const redLinesConcept = defineConcept<RedLines>('red-lines', (ctx) => {
   const { doc } = ctx;
   const personas = ctx.concept(personasConcept).regions;
   const inPersonas = (offset: number) => personas.some((r) => offset >= r.start && offset < r.end);
-  const contexts = findContexts(doc);
-  const lines: RedLine[] = [];
-  for (const block of doc.blocks) {
-    if (!block.author || block.type === 'heading' || block.isLabel || isLeadIn(block)) continue;
-    if (NEGATIVE_TOPIC.test(topicBelowTitle(doc, block.topic))) continue;
-    const context = contexts.get(block.index);
-    if (context) lines.push(...fromContext(doc, block, context));
-    else if (!inPersonas(block.start)) lines.push(...fromStatements(doc, block));
+  const facts = redLineFacts(doc);
+  // One walk over the chunks' hits, by block index in the current version.
+  const openers: [number, Opener][] = [];
+  const hits: [number, LineSpec[], boolean][] = [];
+  const open: Placeholder[] = [];
+  let section: Section | undefined;
+  for (let c = 0; c < facts.length; c++) {
+    const f = facts[c];
+    const first = doc.chunkFirstBlock[c];
+    if (!section && f.titled.length > 0) section = doc.sections[doc.blocks[first + f.titled[0]].section];
+    for (const [i, opener] of f.openers) openers.push([first + i, opener]);
+    for (const [i, specs, own] of f.lines) hits.push([first + i, specs, own]);
+    for (const [i, at, length, label] of f.placeholders) {
+      const start = doc.blocks[first + i].start + at;
+      open.push({ label, start, end: start + length });
+    }
   }
-  const section = doc.sections.find((s) => s.heading && !s.heading.quoted && isRedLineTitle(s.heading.text));
-  const open = placeholders(doc).filter((p) => p.label.toLowerCase().startsWith(RED_LINE_PLACEHOLDER));
-  return { lines, outcomes: distinct(lines), section, home: findHome(doc, lines, section, contexts), placeholders: open };
+  const contexts = findContexts(doc, openers);
+  // Blocks in the contexts of openers, and (per chunk) run-in openers' own red lines and
+  // statements made anywhere else, merged in document order. A run-in opener is always its
+  // own context (findContexts), whatever run it also falls in.
+  const inContext = [...contexts.keys()].filter((index) => !isRunIn(doc, facts, index)).sort((a, b) => a - b);
+  const lines: RedLine[] = [];
+  const add = (block: Block, specs: LineSpec[]) => {
+    for (const l of specs) lines.push(toRedLine(block, l));
+  };
+  let next = 0;
+  for (const [index, specs, own] of hits) {
+    const block = doc.blocks[index];
+    for (; next < inContext.length && inContext[next] < index; next++) addFromContext(doc, doc.blocks[inContext[next]], contexts, add);
+    if (own) add(block, specs);
+    else if (!contexts.has(index) && !inPersonas(block.start)) add(block, specs);
+  }
+  for (; next < inContext.length; next++) addFromContext(doc, doc.blocks[inContext[next]], contexts, add);
+  return { lines, outcomes: distinct(lines), section, home: findHome(doc, facts, lines, section, contexts), placeholders: open };
 });
+
+/** What one chunk says about red lines; indexes are positions in the chunk's blocks. */
+interface RedLineFacts {
+  /** Headings (outside block quotes) with a red-line title. */
+  titled: number[];
+  /** Blocks that may open a red-line context for other blocks, and how. */
+  openers: [number, Opener][];
+  /** Run-in openers ("**Red lines:** never diagnose."), each its own context. */
+  runIns: number[];
+  /**
+   * Red lines of run-in openers (own: true), and those a block would state outside any context
+   * (prose with a marker, a product that "never" does something), in order.
+   */
+  lines: [number, LineSpec[], boolean][];
+  /** Red-line placeholders: [block, offset in the block's source, length, label]. */
+  placeholders: [number, number, number, string][];
+}
+
+/** The branches of findContexts, decided from the block alone ('announces' still needs the next block to be a deeper list item). */
+type Opener = 'heading' | 'soft-heading' | 'label' | 'run-in' | 'lead-in' | 'announces' | 'table';
+
+/** Per-chunk red-line facts (see local.ts): after a keystroke only the edited chunk is read again. */
+function redLineFacts(doc: DocModel): RedLineFacts[] {
+  return perChunkByTopic(doc, 'red-lines', (c): RedLineFacts => {
+    const facts: RedLineFacts = { titled: [], openers: [], runIns: [], lines: [], placeholders: [] };
+    const pattern = new RegExp(PLACEHOLDER.source, 'gi');
+    blocksOf(doc, c).forEach((block, i) => {
+      if (block.type === 'heading' && !block.quoted && isRedLineTitle(block.text)) facts.titled.push(i);
+      const opener = openerOf(doc, block);
+      // A run-in without a colon introduces nothing after it: it is only its own context.
+      if (opener && (opener !== 'run-in' || /:\s*$/.test(block.text))) facts.openers.push([i, opener]);
+      if (opener === 'run-in') {
+        facts.runIns.push(i);
+        const specs = isLineBlock(doc, block) ? fromContext(doc, block, ownContext(block)) : [];
+        if (specs.length > 0) facts.lines.push([i, specs, true]);
+      } else if (isStatementBlock(doc, block)) {
+        const specs = statementSpecsOf(doc, block, false);
+        if (specs.length > 0) facts.lines.push([i, specs, false]);
+      }
+      if (!block.author) return;
+      const raw = doc.text.slice(block.start, block.end);
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {
+        const label = m[0].replace(/^\[fill in:?\s*/i, '').replace(/\]$/, '');
+        if (label.toLowerCase().startsWith(RED_LINE_PLACEHOLDER)) facts.placeholders.push([i, m.index, m[0].length, label]);
+      }
+    });
+    return facts;
+  });
+}
+
+/** A block whose red lines count: the author's prose or table row, not a heading, label or lead-in, not under a negative topic. */
+function isLineBlock(doc: DocModel, block: Block): boolean {
+  if (!block.author || block.type === 'heading' || block.isLabel || isLeadIn(block)) return false;
+  return !NEGATIVE_TOPIC.test(topicBelowTitle(doc, block.topic));
+}
+
+/** Outside a context: a sentence with a normative marker, or a product (not a person) that "never" does something. */
+function isStatementBlock(doc: DocModel, block: Block): boolean {
+  return (block.type === 'paragraph' || block.type === 'table-row') && isLineBlock(doc, block);
+}
+
+/** How a block opens a red-line context, if it does (the block-local part of findContexts). */
+function openerOf(doc: DocModel, b: Block): Opener | undefined {
+  if (b.type !== 'heading' && b.type !== 'paragraph' && b.type !== 'table-header') return undefined;
+  if (!b.author || NEGATIVE_TOPIC.test(topicBelowTitle(doc, b.topic).replace(/ > [^>]*$/, ''))) return undefined;
+  if (b.type === 'heading' && isRedLineTitle(b.text)) return 'heading';
+  if (b.type === 'heading' && isSoftTitle(b.text)) return 'soft-heading';
+  if (b.type === 'paragraph' && b.isLabel && (isRedLineTitle(b.text) || isSoftTitle(b.text))) return 'label';
+  if (b.type === 'paragraph' && b.runIn && isRedLineTitle(b.runIn)) return 'run-in';
+  if (isLeadIn(b)) return 'lead-in';
+  if (announcesCount(doc, b)) return 'announces';
+  if (b.type === 'table-header' && b.cells.some((c) => isRedLineTitle(c))) return 'table';
+  return undefined;
+}
 
 export function isRedLineTitle(text: string): boolean {
   const title = cleanTitle(text);
@@ -105,8 +204,15 @@ function isLeadIn(block: Block): boolean {
 
 /** "Three things it must never do." right above a list announces that list, even without a colon. */
 function announcesList(block: Block, next: Block | undefined): boolean {
-  if (block.type !== 'paragraph' || !next || next.listDepth <= block.listDepth || next.type !== 'paragraph') return false;
-  const last = splitSentences(block.text).pop()?.text ?? '';
+  return !!next && next.listDepth > block.listDepth && next.type === 'paragraph';
+}
+
+/** The block's own part of announcesList: a paragraph whose last sentence counts red lines. */
+function announcesCount(doc: DocModel, block: Block): boolean {
+  if (block.type !== 'paragraph') return false;
+  // The model already split the author's prose (labels aside) into these sentences.
+  const sentences = block.author && !block.isLabel ? sentencesOf(doc, block) : splitSentences(block.text);
+  const last = sentences.length > 0 ? sentences[sentences.length - 1].text : '';
   return isRedLineTitle(last) && COUNTED.test(last) && !SCOPE.test(last);
 }
 
@@ -125,70 +231,136 @@ interface Context {
   soft?: boolean;
 }
 
-/** Blocks that stand under a red-line heading, label or lead-in, or in a blocked-outputs table. */
-function findContexts(doc: DocModel): Map<number, Context> {
+/**
+ * Blocks that stand under a red-line heading, label or lead-in, or in a blocked-outputs table:
+ * the openers found per chunk, replayed in document order over the blocks they open.
+ */
+function findContexts(doc: DocModel, openers: [number, Opener][]): Map<number, Context> {
   const contexts = new Map<number, Context>();
   const blocks = doc.blocks;
-  for (let i = 0; i < blocks.length; i++) {
+  const enforcement = new Map<number, boolean>();
+  const enforces = (section: number) => {
+    let known = enforcement.get(section);
+    if (known === undefined) enforcement.set(section, (known = ENFORCEMENT.test(doc.sections[section].title)));
+    return known;
+  };
+  for (const [i, opener] of openers) {
     const b = blocks[i];
-    if (!b.author || NEGATIVE_TOPIC.test(topicBelowTitle(doc, b.topic).replace(/ > [^>]*$/, ''))) continue;
-    if (b.type === 'heading' && isRedLineTitle(b.text)) {
-      const section = doc.sections[b.section];
-      const end = sectionEnd(doc, section);
+    if (opener === 'heading') {
+      const end = headingSectionEnd(doc, doc.sections[b.section]);
       // Sub-sections on how the red lines are enforced or detected are not more red lines.
-      const inside = (x: Block) => x.start < end && !ENFORCEMENT.test(doc.sections[x.section].title);
       markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0 }, contexts);
-      for (let j = i + 1; j < blocks.length && blocks[j].start < end; j++) if (!inside(blocks[j])) contexts.delete(blocks[j].index);
-    } else if (b.type === 'heading' && isSoftTitle(b.text)) {
-      const end = sectionEnd(doc, doc.sections[b.section]);
+      for (let j = i + 1; j < blocks.length && blocks[j].start < end; j++) if (enforces(blocks[j].section)) contexts.delete(blocks[j].index);
+    } else if (opener === 'soft-heading') {
+      const end = headingSectionEnd(doc, doc.sections[b.section]);
       markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0, soft: true }, contexts);
-    } else if (b.type === 'paragraph' && b.isLabel && (isRedLineTitle(b.text) || isSoftTitle(b.text))) {
+    } else if (opener === 'label') {
       const soft = !isRedLineTitle(b.text);
       markRun(blocks, i + 1, (x) => x.type !== 'heading' && !x.isLabel && !(x.runIn && x.listDepth === 0), { source: 'section', opener: b, depth: 0, soft }, contexts);
-    } else if (b.type === 'paragraph' && b.runIn && isRedLineTitle(b.runIn)) {
+    } else if (opener === 'run-in') {
       // "**Red lines:** never diagnose; never prescribe." — the paragraph itself, and a list it introduces.
-      contexts.set(b.index, { source: 'section', opener: b, depth: b.listDepth + 1 });
+      contexts.set(b.index, ownContext(b));
       if (/:\s*$/.test(b.text)) markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
-    } else if (isLeadIn(b) || announcesList(b, blocks[i + 1])) {
+    } else if (opener === 'lead-in' || (opener === 'announces' && announcesList(b, blocks[i + 1]))) {
       markRun(blocks, i + 1, (x) => x.listDepth > b.listDepth, { source: 'lead-in', opener: b, depth: b.listDepth + 1 }, contexts);
-    } else if (b.type === 'table-header' && b.cells.some((c) => isRedLineTitle(c))) {
+    } else if (opener === 'table') {
       markRun(blocks, i + 1, (x) => x.type === 'table-row', { source: 'table', opener: b, depth: 0 }, contexts);
     }
   }
   return contexts;
 }
 
+/** The context of a run-in opener: itself, with the items of a list it introduces. */
+function ownContext(b: Block): Context {
+  return { source: 'section', opener: b, depth: b.listDepth + 1 };
+}
+
+/** Whether the block at `index` is a run-in opener (found per chunk; their lists are sorted). */
+function isRunIn(doc: DocModel, facts: RedLineFacts[], index: number): boolean {
+  const c = doc.blocks[index].chunk;
+  const runIns = facts[c].runIns;
+  const local = index - doc.chunkFirstBlock[c];
+  let lo = 0;
+  let hi = runIns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runIns[mid] < local) lo = mid + 1;
+    else hi = mid;
+  }
+  return runIns[lo] === local;
+}
+
+/**
+ * sectionEnd (fixes.ts) without its walk over every section: a section's sub-sections are the
+ * sections right after it that are deeper (the section stays open until a heading as shallow).
+ */
+function headingSectionEnd(doc: DocModel, section: Section): number {
+  let end = section.end;
+  for (let s = section.index + 1; s < doc.sections.length && doc.sections[s].depth > section.depth; s++) end = doc.sections[s].end;
+  while (end > 0 && /\s/.test(doc.text[end - 1])) end--;
+  return end;
+}
+
 function markRun(blocks: Block[], from: number, inside: (b: Block) => boolean, context: Context, into: Map<number, Context>): void {
-  const items: Block[] = [];
-  for (let i = from; i < blocks.length && inside(blocks[i]); i++) items.push(blocks[i]);
-  const depth = context.depth || Math.min(...items.filter((b) => b.listDepth > 0).map((b) => b.listDepth), Infinity);
-  for (const b of items) if (!into.has(b.index)) into.set(b.index, { ...context, depth: Number.isFinite(depth) ? depth : 1 });
+  let end = from;
+  let depth = Infinity;
+  for (; end < blocks.length && inside(blocks[end]); end++) if (blocks[end].listDepth > 0) depth = Math.min(depth, blocks[end].listDepth);
+  // One context object for the run: findHome tells runs apart by their opener.
+  const run = { ...context, depth: context.depth || (Number.isFinite(depth) ? depth : 1) };
+  for (let i = from; i < end; i++) if (!into.has(blocks[i].index)) into.set(blocks[i].index, run);
+}
+
+/** A block's red lines in a context, and everything besides its text that they depend on. */
+interface ContextLines {
+  topic: string;
+  title: string | null;
+  author: boolean;
+  soft: boolean;
+  source: RedLineSource;
+  depth: number;
+  specs: LineSpec[];
+}
+
+const FROM_CONTEXT = {};
+
+/**
+ * The red lines of a block in a context, kept in the block's memo (see memo.ts) while its
+ * heading, the title and its context are the same: compared field by field, as this runs
+ * for every block in a context on every keystroke.
+ */
+function addFromContext(doc: DocModel, block: Block, contexts: Map<number, Context>, add: (block: Block, specs: LineSpec[]) => void): void {
+  // Never a red line in any context (fromContext reads only prose and table rows of the author's).
+  if (!block.author || block.isLabel || (block.type !== 'paragraph' && block.type !== 'table-row')) return;
+  const context = contexts.get(block.index)!;
+  const title = loneTitle(doc);
+  const soft = context.soft === true;
+  let known = block.memo.get(FROM_CONTEXT) as ContextLines | undefined;
+  if (!known || known.topic !== block.topic || known.title !== title || known.author !== block.author || known.soft !== soft || known.source !== context.source || known.depth !== context.depth) {
+    const specs = isLineBlock(doc, block) ? fromContext(doc, block, context) : [];
+    block.memo.set(FROM_CONTEXT, (known = { topic: block.topic, title, author: block.author, soft, source: context.source, depth: context.depth, specs }));
+  }
+  add(block, known.specs);
 }
 
 /** Under a red-line heading or lead-in: each item or row is one red line; prose needs a marker. */
-function fromContext(doc: DocModel, block: Block, context: Context): RedLine[] {
+function fromContext(doc: DocModel, block: Block, context: Context): LineSpec[] {
   if (block.type === 'table-row') {
     const first = block.cells.find((c) => c.trim()) ?? '';
-    return isOutcome(first, 0) ? [redLine(block, 0, block.text.length, first, 'table')] : [];
+    return isOutcome(first, 0) ? [spec(0, block.text.length, first, 'table')] : [];
   }
   if (block.type !== 'paragraph') return [];
   if (block.listDepth > 0) {
-    if (block.listDepth !== context.depth) return context.soft ? statementsIn(doc, block, false) : [];
+    if (block.listDepth !== context.depth) return context.soft ? statementSpecsOf(doc, block, false) : [];
     const first = splitSentences(block.text)[0];
     if (!first || !isOutcome(first.text, 0) || (isEscapeValve(first.text) && !hasMarker(first.text))) return [];
-    if (context.soft && (!(ITEM_OPENER.test(first.text) || hasMarker(first.text)) || SCOPE.test(first.text))) return statementsIn(doc, block, false);
+    if (context.soft && (!(ITEM_OPENER.test(first.text) || hasMarker(first.text)) || SCOPE.test(first.text))) return statementSpecsOf(doc, block, false);
     // "Never send X, and never change Y": one item, two outcomes.
-    const split = statementsIn(doc, block, false).filter((l) => l.end <= sourceOffset(block, first.end, true));
+    const limit = sourceOffset(block, first.end, true);
+    const split = statementSpecsOf(doc, block, false).filter((l) => sourceOffset(block, l.to, true) <= limit);
     if (split.length >= 2) return split.map((l) => ({ ...l, source: context.source }));
-    return [redLine(block, first.start, first.end, first.text, context.source)];
+    return [spec(first.start, first.end, first.text, context.source)];
   }
-  return statementsIn(doc, block, !context.soft);
-}
-
-/** Anywhere else: a sentence with a normative marker, or a product (not a person) that "never" does something. */
-function fromStatements(doc: DocModel, block: Block): RedLine[] {
-  if (block.type !== 'paragraph' && block.type !== 'table-row') return [];
-  return statementsIn(doc, block, false);
+  return statementSpecsOf(doc, block, !context.soft);
 }
 
 /** A red line found in a block's text, by offsets in block.text: what is kept across versions. */
@@ -207,15 +379,19 @@ function spec(from: number, to: number, text: string, source: RedLineSource): Li
 const STATEMENTS = { soft: {}, strict: {} };
 
 /** The block's red-line statements, read once per block text and heading (see memo.ts). */
-function statementsIn(doc: DocModel, block: Block, soft: boolean): RedLine[] {
-  const specs = memoizedIn(block.memo, soft ? STATEMENTS.soft : STATEMENTS.strict, block.topic, () => statementSpecs(doc, block, soft));
-  return specs.map((l) => ({ text: l.text, start: sourceOffset(block, l.from), end: sourceOffset(block, l.to, true), block, source: l.source, key: l.key }));
+function statementSpecsOf(doc: DocModel, block: Block, soft: boolean): LineSpec[] {
+  return memoizedIn(block.memo, soft ? STATEMENTS.soft : STATEMENTS.strict, block.topic, () => statementSpecs(doc, block, soft));
+}
+
+function toRedLine(block: Block, l: LineSpec): RedLine {
+  return { text: l.text, start: sourceOffset(block, l.from), end: sourceOffset(block, l.to, true), block, source: l.source, key: l.key };
 }
 
 function statementSpecs(doc: DocModel, block: Block, soft: boolean): LineSpec[] {
   const found: LineSpec[] = [];
   // A sentence that announces red lines ("my red lines are: …") makes the rest of its paragraph a red-line list.
   let announcedAt = soft ? 0 : Infinity;
+  const dataHandling = describesDataHandling(block);
   for (const sentence of sentencesOf(doc, block)) {
     if (isQuestion(sentence.text)) continue;
     const announce = announcedAt === Infinity ? announcement(sentence.text) : null;
@@ -226,7 +402,7 @@ function statementSpecs(doc: DocModel, block: Block, soft: boolean): LineSpec[] 
       pattern.lastIndex = 0;
       for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) if (pattern === MARKER || m.index >= from) starts.add(m.index);
     }
-    if (!describesDataHandling(block)) for (const at of plainNevers(sentence.text)) starts.add(at);
+    if (!dataHandling) for (const at of plainNevers(sentence.text)) starts.add(at);
     // "It must never: reveal balances; give tax advice; promise refunds." — one outcome per item.
     const inline = INLINE_LIST.exec(sentence.text);
     if (inline) {
@@ -279,19 +455,20 @@ function inlineItems(sentence: Sentence, from: number): LineSpec[] {
   return items;
 }
 
-const SENTENCES = new WeakMap<DocModel, Map<Block, Sentence[]>>();
+const SENTENCES = new WeakMap<Sentence[], Map<Block, Sentence[]>>();
 
-/** The sentences of one block (indexed once per document: a long document has thousands). */
+/** The sentences of one block (its chunk's sentences indexed once per version). */
 function sentencesOf(doc: DocModel, block: Block): Sentence[] {
-  let byBlock = SENTENCES.get(doc);
+  const inChunk = doc.chunkSentences[block.chunk];
+  let byBlock = SENTENCES.get(inChunk);
   if (!byBlock) {
     byBlock = new Map();
-    for (const s of doc.sentences) {
+    for (const s of inChunk) {
       const list = byBlock.get(s.block);
       if (list) list.push(s);
       else byBlock.set(s.block, [s]);
     }
-    SENTENCES.set(doc, byBlock);
+    SENTENCES.set(inChunk, byBlock);
   }
   return byBlock.get(block) ?? [];
 }
@@ -382,10 +559,6 @@ export function isEscapeValve(text: string): boolean {
   return ESCAPE.test(text);
 }
 
-function redLine(block: Block, from: number, to: number, text: string, source: RedLineSource): RedLine {
-  return { text, start: sourceOffset(block, from), end: sourceOffset(block, to, true), block, source, key: outcomeKey(text) };
-}
-
 /** Content words of an outcome, lightly stemmed: "Never sends invoices" → ["send", "invoice"]. */
 export function outcomeKey(text: string): string[] {
   const words = text.toLowerCase().replace(/[’']s\b/g, '').replace(FILLER, ' ').match(/[\p{L}][\p{L}-]{2,}/gu) ?? [];
@@ -405,7 +578,8 @@ function stem(word: string): string {
  * Items the author listed side by side are distinct unless they are near copies.
  */
 export function sameOutcome(a: string[], b: string[], sideBySide = false): boolean {
-  const shared = a.filter((w) => b.includes(w)).length;
+  let shared = 0;
+  for (const w of a) if (b.includes(w)) shared++;
   const smaller = Math.min(a.length, b.length);
   return smaller > 0 && shared >= Math.min(2, smaller) && shared / smaller >= (sideBySide ? 0.9 : 0.6);
 }
@@ -414,29 +588,34 @@ const MAX_OUTCOMES = 100;
 
 function distinct(lines: RedLine[]): RedLine[] {
   const kept: RedLine[] = [];
-  const place = (l: RedLine) => (l.source === 'statement' ? `b${l.block.index}` : `s${l.block.section}:${l.source}`);
+  // Side by side: statements in one block, or list items and rows of one section and source.
+  const samePlace = (k: RedLine, l: RedLine) =>
+    k.source === 'statement' ? l.source === 'statement' && k.block.index === l.block.index : k.source === l.source && k.block.section === l.block.section;
   for (const line of lines) {
-    if (!kept.some((k) => sameOutcome(k.key, line.key, place(k) === place(line)))) kept.push(line);
+    if (!kept.some((k) => sameOutcome(k.key, line.key, samePlace(k, line)))) kept.push(line);
     if (kept.length >= MAX_OUTCOMES) break; // enough for any minimum; keeps huge documents linear
   }
   return kept;
 }
 
 /** Where the red lines live, for a move: their section, their label or lead-in run, or the first one's block. */
-function findHome(doc: DocModel, lines: RedLine[], section: Section | undefined, contexts: Map<number, Context>): RedLines['home'] {
+function findHome(doc: DocModel, facts: RedLineFacts[], lines: RedLine[], section: Section | undefined, contexts: Map<number, Context>): RedLines['home'] {
+  // A run-in opener is its own context, whatever run it also falls in.
+  const contextOf = (index: number) => (isRunIn(doc, facts, index) ? ownContext(doc.blocks[index]) : contexts.get(index));
   const first = lines[0];
-  if (section?.heading && (!first || section.heading.start <= first.start || contexts.get(first.block.index)?.opener === section.heading)) {
-    return { start: section.heading.start, end: sectionEnd(doc, section) };
+  if (section?.heading && (!first || section.heading.start <= first.start || contextOf(first.block.index)?.opener === section.heading)) {
+    return { start: section.heading.start, end: headingSectionEnd(doc, section) };
   }
   if (!first) return undefined;
-  const context = contexts.get(first.block.index);
+  const context = contextOf(first.block.index);
   if (context?.opener.type === 'heading') {
     const s = doc.sections[context.opener.section];
-    return { start: context.opener.start, end: sectionEnd(doc, s) };
+    return { start: context.opener.start, end: headingSectionEnd(doc, s) };
   }
   if (context) {
-    const members = doc.blocks.filter((b) => contexts.get(b.index)?.opener === context.opener);
-    return { start: context.opener.start, end: Math.max(context.opener.end, ...members.map((b) => b.end)) };
+    let end = context.opener.end;
+    for (const [index, c] of contexts) if (c.opener === context.opener && !isRunIn(doc, facts, index)) end = Math.max(end, doc.blocks[index].end);
+    return { start: context.opener.start, end };
   }
   // A red line stated in passing: its paragraph, or its list item (with the item's nested lines).
   let end = first.block.end;

@@ -8,6 +8,7 @@ import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED, MEASURE_VERB } from '../lex
 import { groupBy, has, assertedMatch, isClaim, plain, topicOf, whole } from './monitoring';
 import { perChunk } from '../local';
 import { hasQuantity } from '../text';
+import { memoized } from '../memo';
 
 const STRUCTURE = compile(EVAL_STRUCTURE);
 const TOPIC = compile(EVAL_TOPIC);
@@ -57,13 +58,17 @@ const GATE_VIEWS = new WeakMap<Sentence, Sentence>();
  * until …" and the "with and without" of a comparison, so what the plan measures counts.
  */
 function gateView(s: Sentence): Sentence {
-  NEGATED_GATE.lastIndex = 0;
-  ARMS.lastIndex = 0;
-  if (!NEGATED_GATE.test(s.text) && !ARMS.test(s.text)) return s;
+  // The blanked text depends on the sentence's text alone, so it is kept with the sentence across versions.
+  const text = memoized(s.memo, gateView, () => {
+    NEGATED_GATE.lastIndex = 0;
+    ARMS.lastIndex = 0;
+    if (!NEGATED_GATE.test(s.text) && !ARMS.test(s.text)) return null;
+    return s.text.replace(NEGATED_GATE, (m) => '~'.repeat(m.length)).replace(ARMS, (m) => '~'.repeat(m.length));
+  });
+  if (text === null) return s;
   let view = GATE_VIEWS.get(s);
   // A sentence object may outlive a version (and move): a view copies its position, so check it.
   if (!view || view.block !== s.block || view.start !== s.start || view.offsetInBlock !== s.offsetInBlock) {
-    const text = s.text.replace(NEGATED_GATE, (m) => '~'.repeat(m.length)).replace(ARMS, (m) => '~'.repeat(m.length));
     GATE_VIEWS.set(s, (view = { ...s, text, lower: text.toLowerCase() }));
   }
   return view;
@@ -81,7 +86,7 @@ interface ChunkEvaluation {
   harm: [number, number, string][];
 }
 
-function evaluateChunk(doc: DocModel, c: number): ChunkEvaluation {
+function evaluateChunk(doc: DocModel, c: number): ChunkEvaluation | null {
   const all = doc.chunkSentences[c];
   const claimed: number[] = [];
   all.forEach((s, i) => {
@@ -111,21 +116,22 @@ function evaluateChunk(doc: DocModel, c: number): ChunkEvaluation {
     const m = assertedMatch(s, HARMS) ?? zeroCeiling(s);
     if (m) harm.push([i, m.index, m.text]);
   }
-  return { plan, harm };
+  // Most chunks hold no plan: null keeps the document step to a skip.
+  return plan.length === 0 && harm.length === 0 ? null : { plan, harm };
 }
 
 export const evaluation = defineConcept<EvaluationFacts>('evaluation', ({ doc }) => {
   const plan: Sentence[] = [];
   const harm: Match[] = [];
   const chunks = perChunk(doc, 'evaluation', (c) => evaluateChunk(doc, c));
-  chunks.forEach((facts, c) => {
-    for (const i of facts.plan) plan.push(gateView(doc.chunkSentences[c][i]));
-  });
+  for (let c = 0; c < chunks.length; c++) {
+    for (const i of chunks[c]?.plan ?? []) plan.push(gateView(doc.chunkSentences[c][i]));
+  }
   // Harm in the plan's paragraphs, or under an evaluation heading or harm label once there is a plan anywhere.
   if (plan.length > 0) {
-    chunks.forEach((facts, c) => {
-      for (const [i, index, text] of facts.harm) harm.push(toMatch(gateView(doc.chunkSentences[c][i]), index, text));
-    });
+    for (let c = 0; c < chunks.length; c++) {
+      for (const [i, index, text] of chunks[c]?.harm ?? []) harm.push(toMatch(gateView(doc.chunkSentences[c][i]), index, text));
+    }
   }
   return { plan: plan.map(whole), section: plan.length ? plan[0].block.section : -1, harm };
 });

@@ -165,9 +165,14 @@ function measuresDrift(s: Sentence): boolean {
  * re-run or comparison we only infer to be drift detection is not one; a claim that names drift
  * itself (or stands under a drift heading) still counts.
  */
-function withoutDeferred(doc: DocModel, deferred: boolean, drift: Match[]): Match[] {
+function withoutDeferred(deferred: boolean, drift: Match[], named: Set<Sentence>): Match[] {
   if (!deferred) return drift;
-  return drift.filter((m) => DRIFT.test(plain(m.sentence)) || DRIFT_TOPIC.test(topicOf(doc, m.sentence)));
+  return drift.filter((m) => named.has(m.sentence));
+}
+
+/** The claim names drift itself, or stands under a drift heading: it counts even when drift is deferred. */
+function namesDrift(doc: DocModel, s: Sentence): boolean {
+  return DRIFT.test(plain(s)) || DRIFT_TOPIC.test(topicOf(doc, s));
 }
 
 /** Any sentence (a question aside) that says drift is not covered yet. */
@@ -299,6 +304,8 @@ export function unique(matches: Match[]): Match[] {
 interface ChunkMonitoring {
   /** Claims that measure drift by themselves. */
   drift: number[];
+  /** Claims above (by themselves or by section) that name drift: they survive a deferral. */
+  namesDrift: number[];
   /** Claims under a drift topic stating a cadence or a comparison, with driftPart's bits. */
   driftParts: [number, number][];
   /** A sentence says drift is not covered yet. */
@@ -314,9 +321,9 @@ interface ChunkMonitoring {
   trackers: number[];
 }
 
-function monitorChunk(doc: DocModel, c: number): ChunkMonitoring {
+function monitorChunk(doc: DocModel, c: number): ChunkMonitoring | null {
   const sentences = doc.chunkSentences[c];
-  const facts: ChunkMonitoring = { drift: [], driftParts: [], defers: sentences.some(defersDriftIn), signal: [], paragraphLoops: [], feedbackParts: [], promises: [], trackers: [] };
+  const facts: ChunkMonitoring = { drift: [], namesDrift: [], driftParts: [], defers: sentences.some(defersDriftIn), signal: [], paragraphLoops: [], feedbackParts: [], promises: [], trackers: [] };
   const claimed: number[] = [];
   sentences.forEach((s, i) => {
     if (mayPromise(doc, s)) {
@@ -326,10 +333,11 @@ function monitorChunk(doc: DocModel, c: number): ChunkMonitoring {
     }
     if (!isClaim(doc, s)) return;
     claimed.push(i);
-    if (isDrift(s)) facts.drift.push(i);
     const topic = topicOf(doc, s);
     const drift = DRIFT_TOPIC.test(topic) ? driftPart(s) : 0;
+    if (isDrift(s)) facts.drift.push(i);
     if (drift) facts.driftParts.push([i, drift]);
+    if ((drift || isDrift(s)) && namesDrift(doc, s)) facts.namesDrift.push(i);
     if (isSignal(doc, s)) facts.signal.push(i);
     const loop = FEEDBACK_TOPIC.test(topic) ? loopPart(s) : 0;
     if (loop) facts.feedbackParts.push([i, loop]);
@@ -339,7 +347,9 @@ function monitorChunk(doc: DocModel, c: number): ChunkMonitoring {
   for (const paragraph of groupBy(claimed.filter((i) => blocks.has(sentences[i].block)), (i) => sentences[i].block.index)) {
     for (const [signal, destination] of loopsIn(paragraph.map((i) => loopPart(sentences[i])))) facts.paragraphLoops.push([paragraph[signal], paragraph[destination]]);
   }
-  return facts;
+  // Most chunks say nothing about operating the model: null keeps the document step to a skip.
+  const empty = !facts.defers && Object.values(facts).every((v) => !Array.isArray(v) || v.length === 0);
+  return empty ? null : facts;
 }
 
 export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc }) => {
@@ -350,24 +360,29 @@ export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc })
   const feedbackParts: { sentence: Sentence; part: number }[] = [];
   const promised: Match[] = [];
   const tracked = new Set<number>();
+  const named = new Set<Sentence>();
   let deferred = false;
-  perChunk(doc, 'monitoring', (c) => monitorChunk(doc, c)).forEach((facts, c) => {
+  const chunks = perChunk(doc, 'monitoring', (c) => monitorChunk(doc, c));
+  for (let c = 0; c < chunks.length; c++) {
+    const facts = chunks[c];
+    if (facts === null) continue;
     const sentences = doc.chunkSentences[c];
-    for (const i of facts.drift) drift.push(whole(sentences[i]));
-    for (const [i, part] of facts.driftParts) driftParts.push({ sentence: sentences[i], part });
     deferred ||= facts.defers;
+    for (const i of facts.drift) drift.push(whole(sentences[i]));
+    for (const i of facts.namesDrift) named.add(sentences[i]);
+    for (const [i, part] of facts.driftParts) driftParts.push({ sentence: sentences[i], part });
     for (const i of facts.signal) signal.push(whole(sentences[i]));
     for (const [a, b] of facts.paragraphLoops) loop.push(whole(sentences[a]), whole(sentences[b]));
     for (const [i, part] of facts.feedbackParts) feedbackParts.push({ sentence: sentences[i], part });
     for (const [i, index, text] of facts.promises) promised.push(toMatch(sentences[i], index, text));
     for (const i of facts.trackers) tracked.add(sentences[i].block.section);
-  });
+  }
   // A feedback section can span chunks: its loops are closed over its hits here.
   for (const group of groupBy(feedbackParts, (p) => p.sentence.block.section)) {
     for (const [a, b] of loopsIn(group.map((p) => p.part))) loop.push(whole(group[a].sentence), whole(group[b].sentence));
   }
   return {
-    drift: withoutDeferred(doc, deferred, unique([...drift, ...driftSections(driftParts)])),
+    drift: withoutDeferred(deferred, unique([...drift, ...driftSections(driftParts)]), named),
     signal,
     loop: unique(loop),
     promises: promised.map((match) => ({ match, excused: tracked.has(match.sentence.block.section) })),

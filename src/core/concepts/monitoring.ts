@@ -304,7 +304,7 @@ export function unique(matches: Match[]): Match[] {
 interface ChunkMonitoring {
   /** Claims that measure drift by themselves. */
   drift: number[];
-  /** Claims above (by themselves or by section) that name drift: they survive a deferral. */
+  /** Drift claims (by themselves or as part of a drift section) that name drift: they survive a deferral. */
   namesDrift: number[];
   /** Claims under a drift topic stating a cadence or a comparison, with driftPart's bits. */
   driftParts: [number, number][];

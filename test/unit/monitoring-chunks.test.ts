@@ -53,6 +53,15 @@ describe('monitoring and evaluation across parse units', () => {
     assert.deepStrictEqual(facts(gone.kept), facts(gone.fresh));
   });
 
+  it('renaming a label in an earlier unit changes the topic of the units after it', () => {
+    const doc = buildModel(`# PRD\n\n## Quality\n\n**Drift**\n\n${FILLER}\n\nCadence: weekly.\n\nBaseline: the first month after launch.\n`);
+    assert.notStrictEqual(chunkOf(doc, 'Paragraph 1 '), chunkOf(doc, 'Cadence'));
+    assert.strictEqual(facts(doc).drift.length, 2);
+    const renamed = edited(doc, (t) => t.replace('**Drift**', '**Notes**'));
+    assert.deepStrictEqual(facts(renamed.kept), facts(renamed.fresh));
+    assert.deepStrictEqual(facts(renamed.kept).drift, []);
+  });
+
   it('a deferral of drift in a later unit cancels an inferred drift claim in an earlier one', () => {
     const doc = buildModel(`# PRD\n\n## Quality\n\nEvery Monday we re-run the pricing eval and compare it with the prior week.\n\n${FILLER}\n\nDrift monitoring: to be defined after the pilot.\n`);
     assert.notStrictEqual(chunkOf(doc, 'Every Monday'), chunkOf(doc, 'Drift monitoring'));

@@ -5,8 +5,9 @@ import type { DocModel, Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { compile } from '../lexicon/schedule';
 import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED, MEASURE_VERB } from '../lexicon/evaluation';
-import { claims, groupBy, has, assertedMatch, plain, topicOf, whole } from './monitoring';
+import { groupBy, has, assertedMatch, isClaim, plain, topicalPerChunk, topicOf, whole } from './monitoring';
 import { hasQuantity } from '../text';
+import { memoized } from '../memo';
 
 const STRUCTURE = compile(EVAL_STRUCTURE);
 const TOPIC = compile(EVAL_TOPIC);
@@ -56,35 +57,80 @@ const GATE_VIEWS = new WeakMap<Sentence, Sentence>();
  * until …" and the "with and without" of a comparison, so what the plan measures counts.
  */
 function gateView(s: Sentence): Sentence {
-  NEGATED_GATE.lastIndex = 0;
-  ARMS.lastIndex = 0;
-  if (!NEGATED_GATE.test(s.text) && !ARMS.test(s.text)) return s;
+  // The blanked text depends on the sentence's text alone, so it is kept with the sentence across versions.
+  const text = memoized(s.memo, gateView, () => {
+    NEGATED_GATE.lastIndex = 0;
+    ARMS.lastIndex = 0;
+    if (!NEGATED_GATE.test(s.text) && !ARMS.test(s.text)) return null;
+    return s.text.replace(NEGATED_GATE, (m) => '~'.repeat(m.length)).replace(ARMS, (m) => '~'.repeat(m.length));
+  });
+  if (text === null) return s;
   let view = GATE_VIEWS.get(s);
-  if (!view) {
-    const text = s.text.replace(NEGATED_GATE, (m) => '~'.repeat(m.length)).replace(ARMS, (m) => '~'.repeat(m.length));
+  // A sentence object may outlive a version (and move): a view copies its position, so check it.
+  if (!view || view.block !== s.block || view.start !== s.start || view.offsetInBlock !== s.offsetInBlock) {
     GATE_VIEWS.set(s, (view = { ...s, text, lower: text.toLowerCase() }));
   }
   return view;
 }
 
-export const evaluation = defineConcept<EvaluationFacts>('evaluation', ({ doc }) => {
-  const sentences = claims(doc).map(gateView);
-  const plan: Sentence[] = [];
-  for (const block of groupBy(sentences, (s) => s.block.index)) {
+/**
+ * What one chunk adds to the evaluation plan, kept while the chunk and its context are
+ * unchanged: positions in `doc.chunkSentences[c]`. A plan is found within one paragraph, and a
+ * paragraph lies in one chunk.
+ */
+interface ChunkEvaluation {
+  /** Plan sentences in the order they are found (a gate's target may come twice). */
+  plan: number[];
+  /** Harm measures in plan paragraphs or under an evaluation heading or harm label: sentence, index and text of the match. */
+  harm: [number, number, string][];
+}
+
+function evaluateChunk(doc: DocModel, c: number): ChunkEvaluation | null {
+  const all = doc.chunkSentences[c];
+  const claimed: number[] = [];
+  all.forEach((s, i) => {
+    if (isClaim(doc, s)) claimed.push(i);
+  });
+  const view = (i: number) => gateView(all[i]);
+  const plan: number[] = [];
+  for (const block of groupBy(claimed, (i) => all[i].block.index)) {
     // Under an evaluation heading any sentence that measures counts; elsewhere the sentence names
     // the structure and what it measures, or the next one says what is measured ("We measure …").
     const measures = (s: Sentence) => has(s, MEASURES) || has(s, HARMS) || zeroCeiling(s) !== undefined;
     const target = (s: Sentence) => has(s, MEASURES) && hasQuantity(plain(s));
-    block.forEach((s, i) => {
+    block.forEach((at, i) => {
+      const s = view(at);
       if (inEvalTopic(doc, s) || !has(s, STRUCTURE)) {
-        if (inEvalTopic(doc, s) ? measures(s) : i > 0 && has(block[i - 1], STRUCTURE) && has(s, MEASURING)) plan.push(s);
-      } else if (measures(s)) plan.push(s);
+        if (inEvalTopic(doc, s) ? measures(s) : i > 0 && has(view(block[i - 1]), STRUCTURE) && has(s, MEASURING)) plan.push(at);
+      } else if (measures(s)) plan.push(at);
       // "I want ≥ 90% … Launch only happens if both hold": a gate on the targets just stated.
-      else if (i > 0 && target(block[i - 1])) plan.push(block[i - 1], s);
+      else if (i > 0 && target(view(block[i - 1]))) plan.push(block[i - 1], at);
     });
   }
-  const planBlocks = new Set(plan.map((s) => s.block.index));
-  const context = sentences.filter((s) => planBlocks.has(s.block.index) || (plan.length > 0 && (inEvalTopic(doc, s) || HARM_LABEL.test(s.text))));
-  const harm = context.map((s) => assertedMatch(s, HARMS) ?? zeroCeiling(s)).filter((m): m is Match => m !== undefined);
+  const planBlocks = new Set(plan.map((i) => all[i].block));
+  const harm: [number, number, string][] = [];
+  for (const i of claimed) {
+    const s = view(i);
+    if (!planBlocks.has(s.block) && !inEvalTopic(doc, s) && !HARM_LABEL.test(s.text)) continue;
+    const m = assertedMatch(s, HARMS) ?? zeroCeiling(s);
+    if (m) harm.push([i, m.index, m.text]);
+  }
+  // Most chunks hold no plan: null keeps the document step to a skip.
+  return plan.length === 0 && harm.length === 0 ? null : { plan, harm };
+}
+
+export const evaluation = defineConcept<EvaluationFacts>('evaluation', ({ doc }) => {
+  const plan: Sentence[] = [];
+  const harm: Match[] = [];
+  const chunks = topicalPerChunk(doc, 'evaluation', (c) => evaluateChunk(doc, c));
+  for (let c = 0; c < chunks.length; c++) {
+    for (const i of chunks[c]?.plan ?? []) plan.push(gateView(doc.chunkSentences[c][i]));
+  }
+  // Harm in the plan's paragraphs, or under an evaluation heading or harm label once there is a plan anywhere.
+  if (plan.length > 0) {
+    for (let c = 0; c < chunks.length; c++) {
+      for (const [i, index, text] of chunks[c]?.harm ?? []) harm.push(toMatch(gateView(doc.chunkSentences[c][i]), index, text));
+    }
+  }
   return { plan: plan.map(whole), section: plan.length ? plan[0].block.section : -1, harm };
 });

@@ -8,6 +8,7 @@ import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
 import { globalOf, memoized, memoizedIn, scan } from '../memo';
+import { chunkFacts } from '../local';
 
 const CADENCE = compile(L.CADENCE);
 const TEMPORAL = compile(L.TEMPORAL_BASELINE);
@@ -89,8 +90,36 @@ export function has(sentence: Sentence, pattern: RegExp): boolean {
 
 /** Sentences that can carry the author's claims: no questions, open questions or non-goals. */
 export function claims(doc: DocModel): Sentence[] {
+  const out: Sentence[] = [];
+  topicalPerChunk(doc, 'monitoring.claims', (c) => doc.chunkSentences[c].flatMap((s, i) => (isClaim(doc, s) ? [i] : []))).forEach((found, c) => {
+    for (const i of found) out.push(doc.chunkSentences[c][i]);
+  });
+  return out;
+}
+
+/**
+ * local.ts's perChunk for facts that read topics. A label paragraph ("**Drift**") gives its
+ * topic to the blocks after it, also in the next chunks, and the chunk cache's validity covers
+ * only the headings above a chunk: so the topic the chunk's first block inherits is part of the key.
+ */
+export function topicalPerChunk<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
+  const results: R[] = [];
+  for (let c = 0; c < doc.chunkModels.length; c++) {
+    const first = doc.blocks[doc.chunkFirstBlock[c]];
+    const inherits = first !== undefined && first.chunk === c && !(first.type === 'heading' && !first.quoted);
+    const k = inherits ? `${key}\u0000${first.topic}` : key;
+    const facts = chunkFacts(doc, c);
+    let result = facts.get(k) as R | undefined;
+    if (result === undefined && !facts.has(k)) facts.set(k, (result = compute(c)));
+    results.push(result as R);
+  }
+  return results;
+}
+
+/** Whether the sentence can carry a claim (its text and its topic alone, so it is decided per chunk). */
+export function isClaim(doc: DocModel, s: Sentence): boolean {
   // The document title is not a topic: "Design question: …" is not an open question.
-  return doc.sentences.filter((s) => !NEGATIVE_TOPIC.test(topicOf(doc, s)) && memoized(s.memo, claims, () => !isQuestion(s.text) && !DEFERRED_LABEL.test(s.text) && !isUnfilled(s)));
+  return !NEGATIVE_TOPIC.test(topicOf(doc, s)) && memoized(s.memo, claims, () => !isQuestion(s.text) && !DEFERRED_LABEL.test(s.text) && !isUnfilled(s));
 }
 
 /** "Baseline: [fill in: …]" — a label whose only value is a fix placeholder. */
@@ -101,35 +130,37 @@ function isUnfilled(sentence: Sentence): boolean {
 /** The heading path and labels above a sentence, without the document title (an H1). */
 export function topicOf(doc: DocModel, sentence: Sentence): string {
   const block = sentence.block;
-  let topic = TOPICS.get(block);
-  if (topic === undefined) {
-    let titles = TITLES.get(doc);
-    if (!titles) TITLES.set(doc, (titles = new Set(doc.sections.filter((s) => s.depth === 1).map((s) => s.title))));
-    topic = block.topic
-      .split(' > ')
-      .filter((part) => !titles.has(part))
-      .join(' > ');
-    TOPICS.set(block, topic);
-  }
+  let titles = TITLES.get(doc);
+  if (!titles) TITLES.set(doc, (titles = new Set(doc.sections.filter((s) => s.depth === 1).map((s) => s.title))));
+  const known = TOPICS.get(block);
+  if (known && known.titles === titles && known.from === block.topic) return known.topic;
+  const topic = block.topic
+    .split(' > ')
+    .filter((part) => !titles.has(part))
+    .join(' > ');
+  TOPICS.set(block, { titles, from: block.topic, topic });
   return topic;
 }
 
 const TITLES = new WeakMap<DocModel, Set<string>>();
-/** Blocks belong to one version of the document, so their topics can be kept for it. */
-const TOPICS = new WeakMap<Block, string>();
+/**
+ * Kept per block with what it was derived from, so it stays right if a block object outlives
+ * one version of the document (its heading path or the titles may change).
+ */
+const TOPICS = new WeakMap<Block, { titles: Set<string>; from: string; topic: string }>();
 
 /** Whole-sentence evidence for a sentence. */
 export function whole(sentence: Sentence): Match {
   return toMatch(sentence, 0, sentence.text);
 }
 
-/** Groups sentences by a key (section or block), in document order. */
-export function groupBy(sentences: Sentence[], key: (s: Sentence) => number): Sentence[][] {
-  const groups = new Map<number, Sentence[]>();
-  for (const s of sentences) {
-    const k = key(s);
+/** Groups items (sentences, or hits about them) by a key (section or block), in document order. */
+export function groupBy<T>(items: T[], key: (item: T) => number): T[][] {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
     if (!groups.has(k)) groups.set(k, []);
-    groups.get(k)!.push(s);
+    groups.get(k)!.push(item);
   }
   return [...groups.values()];
 }
@@ -157,10 +188,19 @@ function measuresDrift(s: Sentence): boolean {
  * re-run or comparison we only infer to be drift detection is not one; a claim that names drift
  * itself (or stands under a drift heading) still counts.
  */
-function withoutDeferred(doc: DocModel, drift: Match[]): Match[] {
-  const deferred = doc.sentences.some((s) => memoizedIn(s.memo, defersDrift, s.block.topic, () => !isQuestion(s.text) && defersDrift(s)));
+function withoutDeferred(deferred: boolean, drift: Match[], named: Set<Sentence>): Match[] {
   if (!deferred) return drift;
-  return drift.filter((m) => DRIFT.test(plain(m.sentence)) || DRIFT_TOPIC.test(topicOf(doc, m.sentence)));
+  return drift.filter((m) => named.has(m.sentence));
+}
+
+/** The claim names drift itself, or stands under a drift heading: it counts even when drift is deferred. */
+function namesDrift(doc: DocModel, s: Sentence): boolean {
+  return DRIFT.test(plain(s)) || DRIFT_TOPIC.test(topicOf(doc, s));
+}
+
+/** Any sentence (a question aside) that says drift is not covered yet. */
+function defersDriftIn(s: Sentence): boolean {
+  return memoizedIn(s.memo, defersDrift, s.block.topic, () => !isQuestion(s.text) && defersDrift(s));
 }
 
 function defersDrift(s: Sentence): boolean {
@@ -178,13 +218,21 @@ function defersDrift(s: Sentence): boolean {
 
 const DRIFT_DETAIL = /^[\s-]*(?:alert(?:ing)?|threshold|limit|window|dashboard|owner|routing|page|paging|notification)s?\b|^\s+alert \w+/i;
 
-/** Under a drift heading or label, the section as a whole can state cadence and baseline. */
-function driftSections(doc: DocModel, sentences: Sentence[]): Match[] {
+/** Under a drift heading or label: whether a claim states a cadence (1) or something to compare against (2). */
+function driftPart(s: Sentence): number {
+  const cadence = has(s, CADENCE);
+  const against = has(s, TEMPORAL) || has(s, RERUN) || has(s, COMPARISON) || has(s, CHANGE) || has(s, BASELINE);
+  return (cadence ? 1 : 0) | (against ? 2 : 0);
+}
+
+/**
+ * Under a drift heading or label, the section as a whole can state cadence and baseline: over
+ * the claims under drift topics that state either (a section can span chunks, so grouped here).
+ */
+function driftSections(parts: { sentence: Sentence; part: number }[]): Match[] {
   const found: Match[] = [];
-  for (const group of groupBy(sentences.filter((s) => DRIFT_TOPIC.test(topicOf(doc, s))), (s) => s.block.section)) {
-    const isCadence = (s: Sentence) => has(s, CADENCE);
-    const isAgainst = (s: Sentence) => has(s, TEMPORAL) || has(s, RERUN) || has(s, COMPARISON) || has(s, CHANGE) || has(s, BASELINE);
-    if (group.some(isCadence) && group.some(isAgainst)) found.push(...group.filter((s) => isCadence(s) || isAgainst(s)).map(whole));
+  for (const group of groupBy(parts, (p) => p.sentence.block.section)) {
+    if (group.some((p) => p.part & 1) && group.some((p) => p.part & 2)) found.push(...group.map((p) => whole(p.sentence)));
   }
   return found;
 }
@@ -207,24 +255,29 @@ function signalsFailure(s: Sentence, topic: string): boolean {
   return MONITOR_TOPIC.test(topic) && has(s, FAILURE_METRIC) && (has(s, CADENCE) || hasQuantity(plain(s)));
 }
 
-/** Signal and destination in one sentence, one paragraph, or one feedback section. */
-function feedbackLoops(doc: DocModel, sentences: Sentence[]): Match[] {
-  const found: Match[] = [];
-  // Only a paragraph holding a destination can close a loop: group just those.
-  const blocks = new Set(sentences.filter((s) => assertedMatch(s, DESTINATION)).map((s) => s.block.index));
-  const byBlock = groupBy(sentences.filter((s) => blocks.has(s.block.index)), (s) => s.block.index);
-  const bySection = groupBy(sentences.filter((s) => FEEDBACK_TOPIC.test(topicOf(doc, s))), (s) => s.block.section);
-  for (const group of [...byBlock, ...bySection]) {
-    for (const [i, s] of group.entries()) {
-      const destination = assertedMatch(s, DESTINATION);
-      if (!destination) continue;
-      // The signal comes first or in the same sentence, and is not the destination itself
-      // ("rewrite the examples" is not both).
-      const signal = group.slice(0, i + 1).find((t) => signalOutside(t, t === s ? destination : undefined));
-      if (signal) found.push(whole(signal), whole(s));
+/** What a claim gives a feedback loop: a destination (1), a signal (2), a signal besides its own destination (4). */
+function loopPart(s: Sentence): number {
+  const destination = assertedMatch(s, DESTINATION);
+  return (destination ? 1 : 0) | (signalOutside(s) ? 2 : 0) | (destination && signalOutside(s, destination) ? 4 : 0);
+}
+
+/**
+ * In one paragraph or one feedback section (parts in document order), each destination with
+ * the signal that closes its loop, as positions in `parts`: the signal comes first or in the
+ * same sentence, and is not the destination itself ("rewrite the examples" is not both).
+ */
+function loopsIn(parts: number[]): [number, number][] {
+  const loops: [number, number][] = [];
+  parts.forEach((part, i) => {
+    if (!(part & 1)) return;
+    for (let j = 0; j <= i; j++) {
+      if (parts[j] & (j === i ? 4 : 2)) {
+        loops.push([j, i]);
+        break;
+      }
     }
-  }
-  return found;
+  });
+  return loops;
 }
 
 /** A feedback signal in the sentence that is not part of `skip` (a destination match). */
@@ -243,28 +296,20 @@ function tracksOverTime(s: Sentence): boolean {
   return has(s, CADENCE) && has(s, TRACKING);
 }
 
-function improvementPromises(doc: DocModel): ImprovementPromise[] {
-  const sentences = doc.sentences.filter((s) => !/\b(?:non-?goals?|open questions?|out of scope)\b/.test(topicOf(doc, s)) && !memoized(s.memo, isQuestion, () => isQuestion(s.text)));
-  const promises: ImprovementPromise[] = [];
-  for (const s of sentences) {
-    const match = promiseIn(s);
-    if (!match) continue;
-    const excused = sentences.some((t) => t.block.section === s.block.section && tracksOverTime(t));
-    promises.push({ match, excused });
-  }
-  return promises;
+/** Sentences that can promise improvement or excuse a promise: not questions, non-goals or open questions. */
+function mayPromise(doc: DocModel, s: Sentence): boolean {
+  return !/\b(?:non-?goals?|open questions?|out of scope)\b/.test(topicOf(doc, s)) && !memoized(s.memo, isQuestion, () => isQuestion(s.text));
 }
 
 /** The sentence's promise that the model improves by itself, if it makes one (about the model, not people). */
-function promiseIn(s: Sentence): Match | undefined {
-  const at = memoized(s.memo, promiseIn, () => {
+function promiseIn(s: Sentence): { index: number; text: string } | null {
+  return memoized(s.memo, promiseIn, () => {
     const modal = assertedMatch(s, PROMISE_MODAL);
     const match = modal && has(s, OVER_TIME) ? modal : assertedMatch(s, PROMISE_INHERENT);
     // "New hires will learn the codebase over time" is about people, not the model.
     if (!match || (!/^expect/i.test(match.text) && HUMAN_SUBJECT.test(s.text.slice(0, match.index)))) return null;
     return { index: match.index, text: match.text };
   });
-  return at ? toMatch(s, at.index, at.text) : undefined;
 }
 
 /** Matches in document order, each source range once. */
@@ -274,13 +319,96 @@ export function unique(matches: Match[]): Match[] {
   return [...seen.values()].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * What one chunk says about operating the model, kept while the chunk and its context are
+ * unchanged. Sentences are positions in `doc.chunkSentences[c]`; nothing here depends on
+ * other chunks (a paragraph lies in one chunk, a section may not: sections are grouped later).
+ */
+interface ChunkMonitoring {
+  /** Claims that measure drift by themselves. */
+  drift: number[];
+  /** Drift claims (by themselves or as part of a drift section) that name drift: they survive a deferral. */
+  namesDrift: number[];
+  /** Claims under a drift topic stating a cadence or a comparison, with driftPart's bits. */
+  driftParts: [number, number][];
+  /** A sentence says drift is not covered yet. */
+  defers: boolean;
+  signal: number[];
+  /** Loops closed inside one paragraph: [signal, destination]. */
+  paragraphLoops: [number, number][];
+  /** Claims under a feedback topic holding a signal or destination, with loopPart's bits. */
+  feedbackParts: [number, number][];
+  /** Improvement promises: sentence, index and text of the match. */
+  promises: [number, number, string][];
+  /** Sentences whose tracking on a cadence excuses promises in their section. */
+  trackers: number[];
+}
+
+function monitorChunk(doc: DocModel, c: number): ChunkMonitoring | null {
+  const sentences = doc.chunkSentences[c];
+  const facts: ChunkMonitoring = { drift: [], namesDrift: [], driftParts: [], defers: sentences.some(defersDriftIn), signal: [], paragraphLoops: [], feedbackParts: [], promises: [], trackers: [] };
+  const claimed: number[] = [];
+  sentences.forEach((s, i) => {
+    if (mayPromise(doc, s)) {
+      const promise = promiseIn(s);
+      if (promise) facts.promises.push([i, promise.index, promise.text]);
+      if (tracksOverTime(s)) facts.trackers.push(i);
+    }
+    if (!isClaim(doc, s)) return;
+    claimed.push(i);
+    const topic = topicOf(doc, s);
+    const drift = DRIFT_TOPIC.test(topic) ? driftPart(s) : 0;
+    if (isDrift(s)) facts.drift.push(i);
+    if (drift) facts.driftParts.push([i, drift]);
+    if ((drift || isDrift(s)) && namesDrift(doc, s)) facts.namesDrift.push(i);
+    if (isSignal(doc, s)) facts.signal.push(i);
+    const loop = FEEDBACK_TOPIC.test(topic) ? loopPart(s) : 0;
+    if (loop) facts.feedbackParts.push([i, loop]);
+  });
+  // Only a paragraph holding a destination can close a loop: group just those.
+  const blocks = new Set(claimed.filter((i) => assertedMatch(sentences[i], DESTINATION)).map((i) => sentences[i].block));
+  for (const paragraph of groupBy(claimed.filter((i) => blocks.has(sentences[i].block)), (i) => sentences[i].block.index)) {
+    for (const [signal, destination] of loopsIn(paragraph.map((i) => loopPart(sentences[i])))) facts.paragraphLoops.push([paragraph[signal], paragraph[destination]]);
+  }
+  // Most chunks say nothing about operating the model: null keeps the document step to a skip.
+  const empty = !facts.defers && Object.values(facts).every((v) => !Array.isArray(v) || v.length === 0);
+  return empty ? null : facts;
+}
+
 export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc }) => {
-  const sentences = claims(doc);
+  const drift: Match[] = [];
+  const driftParts: { sentence: Sentence; part: number }[] = [];
+  const signal: Match[] = [];
+  const loop: Match[] = [];
+  const feedbackParts: { sentence: Sentence; part: number }[] = [];
+  const promised: Match[] = [];
+  const tracked = new Set<number>();
+  const named = new Set<Sentence>();
+  let deferred = false;
+  const chunks = topicalPerChunk(doc, 'monitoring', (c) => monitorChunk(doc, c));
+  for (let c = 0; c < chunks.length; c++) {
+    const facts = chunks[c];
+    if (facts === null) continue;
+    const sentences = doc.chunkSentences[c];
+    deferred ||= facts.defers;
+    for (const i of facts.drift) drift.push(whole(sentences[i]));
+    for (const i of facts.namesDrift) named.add(sentences[i]);
+    for (const [i, part] of facts.driftParts) driftParts.push({ sentence: sentences[i], part });
+    for (const i of facts.signal) signal.push(whole(sentences[i]));
+    for (const [a, b] of facts.paragraphLoops) loop.push(whole(sentences[a]), whole(sentences[b]));
+    for (const [i, part] of facts.feedbackParts) feedbackParts.push({ sentence: sentences[i], part });
+    for (const [i, index, text] of facts.promises) promised.push(toMatch(sentences[i], index, text));
+    for (const i of facts.trackers) tracked.add(sentences[i].block.section);
+  }
+  // A feedback section can span chunks: its loops are closed over its hits here.
+  for (const group of groupBy(feedbackParts, (p) => p.sentence.block.section)) {
+    for (const [a, b] of loopsIn(group.map((p) => p.part))) loop.push(whole(group[a].sentence), whole(group[b].sentence));
+  }
   return {
-    drift: withoutDeferred(doc, unique([...sentences.filter(isDrift).map(whole), ...driftSections(doc, sentences)])),
-    signal: sentences.filter((s) => isSignal(doc, s)).map(whole),
-    loop: unique(feedbackLoops(doc, sentences)),
-    promises: improvementPromises(doc),
+    drift: withoutDeferred(deferred, unique([...drift, ...driftSections(driftParts)]), named),
+    signal,
+    loop: unique(loop),
+    promises: promised.map((match) => ({ match, excused: tracked.has(match.sentence.block.section) })),
   };
 });
 

@@ -7,6 +7,7 @@ import { sourceOffset } from '../model';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
 import { compile, ERROR_TERMS, SERVICE_FAULT_TERMS } from '../lexicon/tlc';
 import { memoizedIn, type Memo } from '../memo';
+import { chunkFacts } from '../local';
 
 /** A sentence of prose, or a whole table row, that may state a target. */
 export interface Unit {
@@ -39,31 +40,137 @@ export function blankPlaceholders(text: string): string {
   return text.replace(new RegExp(PLACEHOLDER.source, 'gi'), (m) => ' '.repeat(m.length));
 }
 
-/** The author's claim units in document order, outside non-goals / open questions, no questions. */
-export function claimUnits(doc: DocModel): Unit[] {
-  const units: Unit[] = [];
-  const rows = new Set<number>();
+/**
+ * A claim unit of one chunk, by position: what is kept with the chunk while its text and
+ * context are unchanged. No Sentence or Block: the current ones are looked up when reading.
+ */
+interface UnitTemplate {
+  /** Index in doc.chunkSentences[c] of the unit's sentence (a row: its first sentence). */
+  sentence: number;
+  row: boolean;
+  text: string;
+  offset: number;
+  frame: string;
+  cells: Span[];
+  header: string[];
+}
+
+interface ChunkUnits {
+  templates: UnitTemplate[];
+  /** What the chunk's units and facts depend on beyond local.ts's validity (see unitStamp). */
+  stamp: string;
+  facts: Map<string, unknown>;
+  /** The units of this analysis, made on first use. */
+  units?: Unit[];
+}
+
+/** The author's claim units, per chunk: facts about them are kept per chunk (chunkUnitFact). */
+export interface ClaimUnits {
+  doc: DocModel;
+  chunks: ChunkUnits[];
+}
+
+interface Stamped<R> {
+  stamp: string;
+  value: R;
+}
+
+/**
+ * The claim units of every chunk, in document order: sentences and table rows outside
+ * non-goals / open questions, no questions. A unit never crosses a chunk: it is a sentence
+ * or one row, and a block lies in one chunk.
+ */
+export function claimUnits(doc: DocModel): ClaimUnits {
   const titled = doc.sections[1]?.depth === 1 && doc.sections.filter((s) => s.depth === 1).length === 1;
+  const chunks: ChunkUnits[] = [];
+  for (let c = 0; c < doc.chunkModels.length; c++) {
+    const facts = chunkFacts(doc, c);
+    const stamp = unitStamp(doc, c, titled);
+    const kept = facts.get(UNITS_KEY) as Stamped<UnitTemplate[]> | undefined;
+    let templates = kept?.value;
+    if (!kept || kept.stamp !== stamp) facts.set(UNITS_KEY, { stamp, value: (templates = unitTemplates(doc, c, titled)) });
+    chunks.push({ templates: templates!, stamp, facts });
+  }
+  return { doc, chunks };
+}
+
+const UNITS_KEY = 'claim-units';
+
+/**
+ * Beyond the chunk's heading path and the document context (local.ts): whether the document
+ * has a title (topics below it are read without it), and the topic of the chunk's first block,
+ * which carries a bold label from an earlier chunk ("**Quality**" then its paragraphs).
+ */
+function unitStamp(doc: DocModel, c: number, titled: boolean): string {
+  const first = doc.blocks[doc.chunkFirstBlock[c]];
+  return `${titled ? 1 : 0}\u0000${first && first.chunk === c ? first.topic : ''}`;
+}
+
+function unitTemplates(doc: DocModel, c: number, titled: boolean): UnitTemplate[] {
+  const templates: UnitTemplate[] = [];
   // The document title is not a topic: "Design question: …" is no Open-questions section.
   const negative = (block: Block) => NEGATIVE_TOPIC.test(titled ? block.topic.split(' > ').slice(1).join(' > ') : block.topic);
-  for (const block of doc.blocks) {
-    if (block.type !== 'table-row' || !block.author || negative(block)) continue;
-    rows.add(block.index);
-  }
-  let lastRow = -1;
-  for (const sentence of doc.sentences) {
+  let lastRow: Block | undefined;
+  doc.chunkSentences[c].forEach((sentence, i) => {
     const block = sentence.block;
-    if (block.type === 'table-header') continue;
+    if (block.type === 'table-header') return;
     if (block.type === 'table-row') {
-      if (!rows.has(block.index) || block.index === lastRow) continue;
-      lastRow = block.index;
-      units.push({ block, text: blankPlaceholders(block.text), offset: 0, frame: `${block.topic} > ${block.cells[0] ?? ''}`.toLowerCase(), cells: cellSpans(block.text), header: block.header.map((h) => h.toLowerCase()), memo: block.memo });
-      continue;
+      if (!block.author || negative(block) || block === lastRow) return;
+      lastRow = block;
+      templates.push({ sentence: i, row: true, text: blankPlaceholders(block.text), offset: 0, frame: `${block.topic} > ${block.cells[0] ?? ''}`.toLowerCase(), cells: cellSpans(block.text), header: block.header.map((h) => h.toLowerCase()) });
+      return;
     }
-    if (negative(block) || isQuestion(sentence.text)) continue;
-    units.push({ block, text: blankPlaceholders(sentence.text), offset: sentence.offsetInBlock, frame: block.topic, cells: [], header: [], memo: sentence.memo });
+    if (negative(block) || isQuestion(sentence.text)) return;
+    templates.push({ sentence: i, row: false, text: blankPlaceholders(sentence.text), offset: sentence.offsetInBlock, frame: block.topic, cells: [], header: [] });
+  });
+  return templates;
+}
+
+/** The units of chunk `c` in this version (made once per analysis). */
+export function unitsOf(units: ClaimUnits, c: number): Unit[] {
+  const chunk = units.chunks[c];
+  if (!chunk.units) {
+    const sentences = units.doc.chunkSentences[c];
+    chunk.units = chunk.templates.map((t) => {
+      const sentence = sentences[t.sentence];
+      const block = sentence.block;
+      return { block, text: t.text, offset: t.offset, frame: t.frame, cells: t.cells, header: t.header, memo: t.row ? block.memo : sentence.memo };
+    });
   }
-  return units;
+  return chunk.units;
+}
+
+/**
+ * `compute(units of chunk c)`, kept with the chunk while its units are unchanged. The result
+ * must hold no Unit, Block or offset in the document: indexes into the chunk's units instead.
+ */
+export function chunkUnitFact<R>(units: ClaimUnits, c: number, name: string, compute: (chunkUnits: Unit[]) => R): R {
+  const chunk = units.chunks[c];
+  const key = `${UNITS_KEY}:${name}`;
+  const kept = chunk.facts.get(key) as Stamped<R> | undefined;
+  if (kept && kept.stamp === chunk.stamp) return kept.value;
+  const value = compute(unitsOf(units, c));
+  chunk.facts.set(key, { stamp: chunk.stamp, value });
+  return value;
+}
+
+/** The units for which `pick` gives a value, with it, in document order; decided per chunk. */
+export function unitFacts<T>(units: ClaimUnits, name: string, pick: (unit: Unit) => T | undefined): { unit: Unit; fact: T }[] {
+  const out: { unit: Unit; fact: T }[] = [];
+  for (let c = 0; c < units.chunks.length; c++) {
+    const hits = chunkUnitFact(units, c, name, (chunkUnits) => {
+      const found: [number, T][] = [];
+      chunkUnits.forEach((unit, i) => {
+        const fact = pick(unit);
+        if (fact !== undefined) found.push([i, fact]);
+      });
+      return found;
+    });
+    if (hits.length === 0) continue;
+    const chunkUnits = unitsOf(units, c);
+    for (const [i, fact] of hits) out.push({ unit: chunkUnits[i], fact });
+  }
+  return out;
 }
 
 function cellSpans(text: string): { start: number; end: number }[] {
@@ -151,15 +258,11 @@ export interface RateClaim {
 }
 
 /** Finds numeric ceilings on `terms` in the units: a metric and a number that bounds it. */
-export function findCeilings(units: Unit[], terms: RegExp, exclude?: RegExp): RateClaim[] {
-  const found: RateClaim[] = [];
+export function findCeilings(units: ClaimUnits, terms: RegExp, exclude?: RegExp): RateClaim[] {
   const global = new RegExp(terms.source, 'gi');
   const name = `ceiling:${searchId(terms)}:${exclude ? searchId(exclude) : ''}`;
-  for (const unit of units) {
-    const hit = unitFact(unit, name, () => ceilingIn(unit, global, exclude));
-    if (hit) found.push({ unit, term: hit.term, value: hit.value });
-  }
-  return found;
+  const hits = unitFacts(units, name, (unit) => unitFact(unit, name, () => ceilingIn(unit, global, exclude)) ?? undefined);
+  return hits.map(({ unit, fact }) => ({ unit, term: fact.term, value: fact.value }));
 }
 
 /** The first asserted metric term of the unit with a ceiling near it. */
@@ -236,7 +339,7 @@ export interface ErrorRate {
 }
 
 /** The claim units of the document, computed once per analysis. */
-export const CLAIM_UNITS = defineConcept<Unit[]>('claim-units', ({ doc }) => claimUnits(doc));
+export const CLAIM_UNITS = defineConcept<ClaimUnits>('claim-units', ({ doc }) => claimUnits(doc));
 
 export const ERROR_RATE = defineConcept<ErrorRate>('error-rate', (ctx) => ({
   ceilings: findCeilings(ctx.concept(CLAIM_UNITS), ERRORS, SERVICE_FAULTS),

@@ -5,7 +5,8 @@ import { defineConcept } from '../rule';
 import type { DocModel, Block, Section } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
-import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, PROPORTION, type Unit, type Span } from './error-rate';
+import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, unitFacts, chunkUnitFact, unitsOf, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
+import { blocksWhere } from '../local';
 import * as L from '../lexicon/tlc';
 
 const QUALITY = L.compile(L.QUALITY_TERMS);
@@ -66,9 +67,15 @@ export const TLC = defineConcept<Tlc>('tlc', (ctx) => {
     precision: [...findPrecision(units), ...errors],
     latency: findLatency(units),
     confidence: findConfidence(units),
-    section: ctx.doc.sections.find((s) => s.heading && TLC_TITLE.test(s.title)),
+    section: tlcSection(ctx.doc),
   };
 });
+
+/** The first section titled as the TLC (a section's title is its heading's text, trimmed and lower-cased). */
+function tlcSection(doc: DocModel): Section | undefined {
+  const heading = blocksWhere(doc, 'tlc-title', (b) => b.type === 'heading' && !b.quoted && TLC_TITLE.test(b.text.trim().toLowerCase()))[0];
+  return heading && doc.sections[heading.section];
+}
 
 /** Which parts the document defines. */
 export function partsDefined(tlc: Tlc): Record<TlcPart, boolean> {
@@ -86,8 +93,8 @@ const QUALITY_ALL = new RegExp(QUALITY.source, 'gi');
 const TOLERANCE_ALL = L.compile(L.TOLERANCE_BAND, 'gi');
 const SHARE_OF_ITEMS = L.compile(L.SHARE_OF_ITEMS);
 
-function findPrecision(units: Unit[]): Span[] {
-  return units.filter((unit) => unitFact(unit, 'precision', () => statesPrecision(unit))).map(unitSpan);
+function findPrecision(units: ClaimUnits): Span[] {
+  return unitFacts(units, 'precision', (unit) => unitFact(unit, 'precision', () => statesPrecision(unit)) || undefined).map(({ unit }) => unitSpan(unit));
 }
 
 function statesPrecision(unit: Unit): boolean {
@@ -150,11 +157,15 @@ const DURATION =
   /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:under|below|within|less than|more than|longer than|over|above|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
-function findLatency(units: Unit[]): LatencyTarget[] {
+function findLatency(units: ClaimUnits): LatencyTarget[] {
   const targets: LatencyTarget[] = [];
-  for (const unit of units) {
+  const found = unitFacts(units, 'latency', (unit) => {
+    const own = unitFact(unit, 'latency', () => latencyIn(unit));
+    return own.length ? own : undefined;
+  });
+  for (const { unit, fact } of found) {
     // What a unit's text says is kept across versions; the offsets in the document are not.
-    for (const t of unitFact(unit, 'latency', () => latencyIn(unit))) targets.push({ ...t, unit, ...spanOf(unit, t.phrase.start, t.phrase.end), sameAsQualified: false });
+    for (const t of fact) targets.push({ ...t, unit, ...spanOf(unit, t.phrase.start, t.phrase.end), sameAsQualified: false });
   }
   const qualified = new Set(targets.filter((t) => t.qualified).map((t) => t.ms));
   for (const t of targets) t.sameAsQualified = !t.qualified && qualified.has(t.ms);
@@ -265,20 +276,67 @@ const QUALITY_NAME = new RegExp(`\\b(?:precision|recall|accura\\w+|f1|correct\\w
 const STATISTICS = /\bp\s*[<=≤]|\bp-?values?\b|\bsignifican\w+|\bconfidence intervals?\b|\bstatistical\w*|\bpower\b|\bci\b/i;
 const NO_FLOOR = /\b(?:no|without|don'?t (?:have|use|set)|do not (?:have|use|set))\s+(?:a\s+)?(?:confidence\s+)?(?:threshold|floor|cut-?off)\b/i;
 
-function findConfidence(units: Unit[]): ConfidenceFloor {
+/** What one chunk's units say about the confidence floor, by index in the chunk. */
+interface ChunkConfidence {
+  count: number;
+  /** Thresholds, and whether the unit or a neighbour inside the chunk states the behaviour. */
+  thresholds: [number, boolean][];
+  behaviourOnly: number[];
+  /** Whether the first / last unit is prose stating the behaviour (a neighbour in the next / previous chunk). */
+  firstBehaves: boolean;
+  lastBehaves: boolean;
+}
+
+/**
+ * A threshold is complete with the behaviour below it in the same unit or in the prose unit
+ * next to it in the same section. Decided per chunk; a neighbour in another chunk is looked
+ * at afterwards, only for thresholds at a chunk's edge.
+ */
+function findConfidence(units: ClaimUnits): ConfidenceFloor {
   const result: ConfidenceFloor = { complete: [], thresholdOnly: [], behaviourOnly: [] };
-  const hasBehaviour = (u: Unit | undefined) => !!u && unitFact(u, 'behaviour', () => BEHAVIOUR.test(u.text));
-  units.forEach((unit, i) => {
-    if (unitFact(unit, 'no-floor', () => NO_FLOOR.test(unit.text))) return;
-    if (unitFact(unit, 'threshold', () => hasThreshold(unit))) {
-      const neighbours = [units[i - 1], units[i + 1]].filter((u) => u && u.block.section === unit.block.section && u.cells.length === 0);
-      if (hasBehaviour(unit) || neighbours.some(hasBehaviour)) result.complete.push(unitSpan(unit));
-      else result.thresholdOnly.push(unitSpan(unit));
-    } else if (hasBehaviour(unit) && (LOW_CONFIDENCE.test(unit.text) || /confiden/i.test(frameTail(unit)))) {
-      result.behaviourOnly.push(unitSpan(unit));
+  const facts = units.chunks.map((_, c) => chunkUnitFact(units, c, 'confidence', confidenceIn));
+  /** The nearest unit before (step -1) or after (+1) chunk c's units, and whether it is prose stating the behaviour. */
+  const across = (c: number, step: number): { unit: Unit; behaves: boolean } | undefined => {
+    for (let d = c + step; d >= 0 && d < facts.length; d += step) {
+      if (facts[d].count === 0) continue;
+      const chunkUnits = unitsOf(units, d);
+      return step < 0 ? { unit: chunkUnits[chunkUnits.length - 1], behaves: facts[d].lastBehaves } : { unit: chunkUnits[0], behaves: facts[d].firstBehaves };
+    }
+    return undefined;
+  };
+  facts.forEach((fact, c) => {
+    if (fact.thresholds.length === 0 && fact.behaviourOnly.length === 0) return;
+    const chunkUnits = unitsOf(units, c);
+    const order = [...fact.thresholds.map(([i, complete]) => ({ i, threshold: true, complete })), ...fact.behaviourOnly.map((i) => ({ i, threshold: false, complete: false }))].sort((a, b) => a.i - b.i);
+    for (const { i, threshold, complete } of order) {
+      const unit = chunkUnits[i];
+      if (!threshold) {
+        result.behaviourOnly.push(unitSpan(unit));
+        continue;
+      }
+      const neighbours = [i === 0 ? across(c, -1) : undefined, i === fact.count - 1 ? across(c, 1) : undefined];
+      const behaves = complete || neighbours.some((n) => n && n.behaves && n.unit.block.section === unit.block.section);
+      (behaves ? result.complete : result.thresholdOnly).push(unitSpan(unit));
     }
   });
   return result;
+}
+
+function confidenceIn(chunkUnits: Unit[]): ChunkConfidence {
+  const hasBehaviour = (u: Unit) => unitFact(u, 'behaviour', () => BEHAVIOUR.test(u.text));
+  const prose = (u: Unit | undefined) => !!u && u.cells.length === 0 && hasBehaviour(u);
+  const fact: ChunkConfidence = { count: chunkUnits.length, thresholds: [], behaviourOnly: [], firstBehaves: prose(chunkUnits[0]), lastBehaves: prose(chunkUnits[chunkUnits.length - 1]) };
+  chunkUnits.forEach((unit, i) => {
+    if (unitFact(unit, 'no-floor', () => NO_FLOOR.test(unit.text))) return;
+    if (unitFact(unit, 'threshold', () => hasThreshold(unit))) {
+      // Two blocks of one chunk share a section whatever the other chunks hold: no heading lies between them.
+      const near = [chunkUnits[i - 1], chunkUnits[i + 1]].filter((u) => u && u.block.section === unit.block.section);
+      fact.thresholds.push([i, hasBehaviour(unit) || near.some(prose)]);
+    } else if (hasBehaviour(unit) && (LOW_CONFIDENCE.test(unit.text) || /confiden/i.test(frameTail(unit)))) {
+      fact.behaviourOnly.push(i);
+    }
+  });
+  return fact;
 }
 
 const INTERVAL_WIDTH = new RegExp(L.INTERVAL_WIDTH, 'gi');

@@ -55,11 +55,16 @@ interface UnitTemplate {
   header: string[];
 }
 
-interface ChunkUnits {
-  templates: UnitTemplate[];
-  /** What the chunk's units and facts depend on beyond local.ts's validity (see unitStamp). */
+/** What is kept for one chunk: its units and the facts about them, by name. */
+interface KeptUnits {
+  /** What the units depend on beyond local.ts's validity (see unitStamp). */
   stamp: string;
+  templates: UnitTemplate[];
   facts: Map<string, unknown>;
+}
+
+interface ChunkUnits {
+  kept: KeptUnits;
   /** The units of this analysis, made on first use. */
   units?: Unit[];
 }
@@ -68,11 +73,6 @@ interface ChunkUnits {
 export interface ClaimUnits {
   doc: DocModel;
   chunks: ChunkUnits[];
-}
-
-interface Stamped<R> {
-  stamp: string;
-  value: R;
 }
 
 /**
@@ -86,10 +86,9 @@ export function claimUnits(doc: DocModel): ClaimUnits {
   for (let c = 0; c < doc.chunkModels.length; c++) {
     const facts = chunkFacts(doc, c);
     const stamp = unitStamp(doc, c, titled);
-    const kept = facts.get(UNITS_KEY) as Stamped<UnitTemplate[]> | undefined;
-    let templates = kept?.value;
-    if (!kept || kept.stamp !== stamp) facts.set(UNITS_KEY, { stamp, value: (templates = unitTemplates(doc, c, titled)) });
-    chunks.push({ templates: templates!, stamp, facts });
+    let kept = facts.get(UNITS_KEY) as KeptUnits | undefined;
+    if (!kept || kept.stamp !== stamp) facts.set(UNITS_KEY, (kept = { stamp, templates: unitTemplates(doc, c, titled), facts: new Map() }));
+    chunks.push({ kept });
   }
   return { doc, chunks };
 }
@@ -131,7 +130,7 @@ export function unitsOf(units: ClaimUnits, c: number): Unit[] {
   const chunk = units.chunks[c];
   if (!chunk.units) {
     const sentences = units.doc.chunkSentences[c];
-    chunk.units = chunk.templates.map((t) => {
+    chunk.units = chunk.kept.templates.map((t) => {
       const sentence = sentences[t.sentence];
       const block = sentence.block;
       return { block, text: t.text, offset: t.offset, frame: t.frame, cells: t.cells, header: t.header, memo: t.row ? block.memo : sentence.memo };
@@ -141,17 +140,15 @@ export function unitsOf(units: ClaimUnits, c: number): Unit[] {
 }
 
 /**
- * `compute(units of chunk c)`, kept with the chunk while its units are unchanged. The result
- * must hold no Unit, Block or offset in the document: indexes into the chunk's units instead.
+ * `compute(units of chunk c, c)`, kept with the chunk while its units are unchanged (it may
+ * also read the chunk's blocks, local.ts's blocksOf). The result must hold no Unit, Block or
+ * offset in the document: indexes into the chunk's units or blocks instead.
  */
-export function chunkUnitFact<R>(units: ClaimUnits, c: number, name: string, compute: (chunkUnits: Unit[]) => R): R {
-  const chunk = units.chunks[c];
-  const key = `${UNITS_KEY}:${name}`;
-  const kept = chunk.facts.get(key) as Stamped<R> | undefined;
-  if (kept && kept.stamp === chunk.stamp) return kept.value;
-  const value = compute(unitsOf(units, c));
-  chunk.facts.set(key, { stamp: chunk.stamp, value });
-  return value;
+export function chunkUnitFact<R>(units: ClaimUnits, c: number, name: string, compute: (chunkUnits: Unit[], c: number) => R): R {
+  const facts = units.chunks[c].kept.facts;
+  let value = facts.get(name) as R | undefined;
+  if (value === undefined && !facts.has(name)) facts.set(name, (value = compute(unitsOf(units, c), c)));
+  return value as R;
 }
 
 /** The units for which `pick` gives a value, with it, in document order; decided per chunk. */

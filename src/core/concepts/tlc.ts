@@ -6,7 +6,7 @@ import type { DocModel, Block, Section } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
 import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, unitFacts, chunkUnitFact, unitsOf, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
-import { blocksWhere } from '../local';
+import { blocksOf } from '../local';
 import * as L from '../lexicon/tlc';
 
 const QUALITY = L.compile(L.QUALITY_TERMS);
@@ -67,14 +67,21 @@ export const TLC = defineConcept<Tlc>('tlc', (ctx) => {
     precision: [...findPrecision(units), ...errors],
     latency: findLatency(units),
     confidence: findConfidence(units),
-    section: tlcSection(ctx.doc),
+    section: tlcSection(units),
   };
 });
 
-/** The first section titled as the TLC (a section's title is its heading's text, trimmed and lower-cased). */
-function tlcSection(doc: DocModel): Section | undefined {
-  const heading = blocksWhere(doc, 'tlc-title', (b) => b.type === 'heading' && !b.quoted && TLC_TITLE.test(b.text.trim().toLowerCase()))[0];
-  return heading && doc.sections[heading.section];
+/**
+ * The first section titled as the TLC: a heading outside quotes opens a section titled with
+ * its text, trimmed and lower-cased. Looked for per chunk, with the units' facts.
+ */
+function tlcSection(units: ClaimUnits): Section | undefined {
+  const doc = units.doc;
+  for (let c = 0; c < units.chunks.length; c++) {
+    const found = chunkUnitFact(units, c, 'tlc-title', (_, chunk) => blocksOf(doc, chunk).findIndex((b) => b.type === 'heading' && !b.quoted && TLC_TITLE.test(b.text.trim().toLowerCase())));
+    if (found >= 0) return doc.sections[doc.blocks[doc.chunkFirstBlock[c] + found].section];
+  }
+  return undefined;
 }
 
 /** Which parts the document defines. */

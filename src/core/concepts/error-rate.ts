@@ -57,15 +57,16 @@ interface UnitTemplate {
 
 /** What is kept for one chunk: its units and the facts about them, by name. */
 interface KeptUnits {
-  /** What the units depend on beyond local.ts's validity (see unitStamp). */
-  stamp: string;
+  /** What the units depend on beyond local.ts's validity: see unitsStale. */
+  titled: boolean;
+  firstTopic: string;
   templates: UnitTemplate[];
   facts: Map<string, unknown>;
 }
 
 interface ChunkUnits {
   kept: KeptUnits;
-  /** The units of this analysis, made on first use. */
+  /** The units of this analysis, each made on first use. */
   units?: Unit[];
 }
 
@@ -85,9 +86,12 @@ export function claimUnits(doc: DocModel): ClaimUnits {
   const chunks: ChunkUnits[] = [];
   for (let c = 0; c < doc.chunkModels.length; c++) {
     const facts = chunkFacts(doc, c);
-    const stamp = unitStamp(doc, c, titled);
+    const first = doc.blocks[doc.chunkFirstBlock[c]];
+    const firstTopic = first && first.chunk === c ? first.topic : '';
     let kept = facts.get(UNITS_KEY) as KeptUnits | undefined;
-    if (!kept || kept.stamp !== stamp) facts.set(UNITS_KEY, (kept = { stamp, templates: unitTemplates(doc, c, titled), facts: new Map() }));
+    if (!kept || kept.titled !== titled || kept.firstTopic !== firstTopic) {
+      facts.set(UNITS_KEY, (kept = { titled, firstTopic, templates: unitTemplates(doc, c, titled), facts: new Map() }));
+    }
     chunks.push({ kept });
   }
   return { doc, chunks };
@@ -95,15 +99,12 @@ export function claimUnits(doc: DocModel): ClaimUnits {
 
 const UNITS_KEY = 'claim-units';
 
-/**
- * Beyond the chunk's heading path and the document context (local.ts): whether the document
- * has a title (topics below it are read without it), and the topic of the chunk's first block,
- * which carries a bold label from an earlier chunk ("**Quality**" then its paragraphs).
+/*
+ * The units' cache is kept beyond local.ts's validity (the heading path above the chunk, quote
+ * mode, titles) only while two more things are unchanged: whether the document is titled
+ * (topics are then read without the title), and the topic of the chunk's first block, which
+ * carries a bold label from an earlier chunk ("**Quality**" and the paragraphs under it).
  */
-function unitStamp(doc: DocModel, c: number, titled: boolean): string {
-  const first = doc.blocks[doc.chunkFirstBlock[c]];
-  return `${titled ? 1 : 0}\u0000${first && first.chunk === c ? first.topic : ''}`;
-}
 
 function unitTemplates(doc: DocModel, c: number, titled: boolean): UnitTemplate[] {
   const templates: UnitTemplate[] = [];
@@ -125,18 +126,28 @@ function unitTemplates(doc: DocModel, c: number, titled: boolean): UnitTemplate[
   return templates;
 }
 
-/** The units of chunk `c` in this version (made once per analysis). */
-export function unitsOf(units: ClaimUnits, c: number): Unit[] {
+/** Unit `i` of chunk `c` in this version (made once per analysis). */
+export function unitAt(units: ClaimUnits, c: number, i: number): Unit {
   const chunk = units.chunks[c];
-  if (!chunk.units) {
-    const sentences = units.doc.chunkSentences[c];
-    chunk.units = chunk.kept.templates.map((t) => {
-      const sentence = sentences[t.sentence];
-      const block = sentence.block;
-      return { block, text: t.text, offset: t.offset, frame: t.frame, cells: t.cells, header: t.header, memo: t.row ? block.memo : sentence.memo };
-    });
+  const made = (chunk.units ??= []);
+  let unit = made[i];
+  if (!unit) {
+    const t = chunk.kept.templates[i];
+    const sentence = units.doc.chunkSentences[c][t.sentence];
+    const block = sentence.block;
+    made[i] = unit = { block, text: t.text, offset: t.offset, frame: t.frame, cells: t.cells, header: t.header, memo: t.row ? block.memo : sentence.memo };
   }
-  return chunk.units;
+  return unit;
+}
+
+/** How many units chunk `c` has. */
+export function unitCount(units: ClaimUnits, c: number): number {
+  return units.chunks[c].kept.templates.length;
+}
+
+/** The units of chunk `c` in this version. */
+export function unitsOf(units: ClaimUnits, c: number): Unit[] {
+  return units.chunks[c].kept.templates.map((_, i) => unitAt(units, c, i));
 }
 
 /**
@@ -163,9 +174,7 @@ export function unitFacts<T>(units: ClaimUnits, name: string, pick: (unit: Unit)
       });
       return found;
     });
-    if (hits.length === 0) continue;
-    const chunkUnits = unitsOf(units, c);
-    for (const [i, fact] of hits) out.push({ unit: chunkUnits[i], fact });
+    for (const [i, fact] of hits) out.push({ unit: unitAt(units, c, i), fact });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { DocModel, Block, Section } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
 import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, unitFacts, chunkUnitFact, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
-import { blocksOf } from '../local';
+import { blocksOf, blocksWhere } from '../local';
 import * as L from '../lexicon/tlc';
 
 const QUALITY = L.compile(L.QUALITY_TERMS);
@@ -71,6 +71,11 @@ export const TLC = defineConcept<Tlc>('tlc', (ctx) => {
   };
 });
 
+/** A heading that opens a section (not quoted) titled as the TLC; a section's title is its text, trimmed and lower-cased. */
+function isTlcHeading(b: Block): boolean {
+  return b.type === 'heading' && !b.quoted && TLC_TITLE.test(b.text.trim().toLowerCase());
+}
+
 /**
  * The first section titled as the TLC: a heading outside quotes opens a section titled with
  * its text, trimmed and lower-cased. Looked for per chunk, with the units' facts.
@@ -78,7 +83,7 @@ export const TLC = defineConcept<Tlc>('tlc', (ctx) => {
 function tlcSection(units: ClaimUnits): Section | undefined {
   const doc = units.doc;
   for (let c = 0; c < units.chunks.length; c++) {
-    const found = chunkUnitFact(units, c, 'tlc-title', (_, chunk) => blocksOf(doc, chunk).findIndex((b) => b.type === 'heading' && !b.quoted && TLC_TITLE.test(b.text.trim().toLowerCase())));
+    const found = chunkUnitFact(units, c, 'tlc-title', (_, chunk) => blocksOf(doc, chunk).findIndex(isTlcHeading));
     if (found >= 0) return doc.sections[doc.blocks[doc.chunkFirstBlock[c] + found].section];
   }
   return undefined;
@@ -478,17 +483,15 @@ const PART_NAME = /^(?:task precision|precision|accuracy|latency(?: tolerance)?|
 function namesPart(b: Block): boolean {
   if (b.type === 'table-row') return PART_NAME.test((b.cells[0] ?? '').trim());
   if (b.runIn) return PART_NAME.test(b.runIn);
-  return new RegExp(`${PART_NAME.source}\\s*(?:\\([^)]*\\))?\\s*[:—–]`, 'i').test(b.text.trim());
+  return PART_LINE.test(b.text.trim());
 }
 
-/** The last block that names a TLC part (a run-in, a row, a list item), outside any TLC section. */
+const PART_LINE = new RegExp(`${PART_NAME.source}\\s*(?:\\([^)]*\\))?\\s*[:—–]`, 'i');
+
+/** The last block that names a TLC part (a run-in, a row, a list item), outside any TLC section; looked for per chunk. */
 function lastPartBlock(doc: DocModel): Block | undefined {
-  let found: Block | undefined;
-  for (const b of doc.blocks) {
-    if (!b.author || b.type === 'heading' || b.type === 'code' || b.type === 'html') continue;
-    if (namesPart(b)) found = b;
-  }
-  return found;
+  const found = blocksWhere(doc, 'tlc:part-line', (b) => b.author && b.type !== 'heading' && b.type !== 'code' && b.type !== 'html' && namesPart(b));
+  return found[found.length - 1];
 }
 
 /**
@@ -541,6 +544,7 @@ function partSection(doc: DocModel, part: TlcPart): Section | undefined {
  * part, else the heading over the TLC lines the document does state, else the first heading.
  */
 export function tlcAnchor(doc: DocModel, part?: TlcPart): Span {
+  // sections.find stops at the first match, mostly early: cheaper than a walk over every chunk.
   const section = doc.sections.find((s) => s.heading && TLC_TITLE.test(s.title)) ?? (part ? partSection(doc, part) : undefined);
   const near = section ? undefined : lastPartBlock(doc);
   const heading = section?.heading ?? (near ? doc.sections[near.section]?.heading : undefined);

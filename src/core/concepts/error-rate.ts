@@ -155,10 +155,10 @@ export function unitsOf(units: ClaimUnits, c: number): Unit[] {
  * also read the chunk's blocks, local.ts's blocksOf). The result must hold no Unit, Block or
  * offset in the document: indexes into the chunk's units or blocks instead.
  */
-export function chunkUnitFact<R>(units: ClaimUnits, c: number, name: string, compute: (chunkUnits: Unit[], c: number) => R): R {
+export function chunkUnitFact<R>(units: ClaimUnits, c: number, name: string, compute: (chunkUnits: Unit[], c: number, doc: DocModel) => R): R {
   const facts = units.chunks[c].kept.facts;
   let value = facts.get(name) as R | undefined;
-  if (value === undefined && !facts.has(name)) facts.set(name, (value = compute(unitsOf(units, c), c)));
+  if (value === undefined && !facts.has(name)) facts.set(name, (value = compute(unitsOf(units, c), c, units.doc)));
   return value as R;
 }
 

@@ -5,7 +5,7 @@ import { defineConcept } from '../rule';
 import type { DocModel, Block, Section } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
-import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, unitFacts, chunkUnitFact, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
+import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, chunkUnitFact, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
 import { blocksOf, blocksWhere } from '../local';
 import * as L from '../lexicon/tlc';
 
@@ -63,13 +63,34 @@ export interface Tlc {
 export const TLC = defineConcept<Tlc>('tlc', (ctx) => {
   const units = ctx.concept(CLAIM_UNITS);
   const errors = ctx.concept(ERROR_RATE).ceilings.map((c) => unitSpan(c.unit));
+  // One walk over the chunks' kept facts; the rest is over their hits.
+  const facts = units.chunks.map((_, c) => chunkUnitFact(units, c, 'tlc', tlcIn));
   return {
-    precision: [...findPrecision(units), ...errors],
-    latency: findLatency(units),
-    confidence: findConfidence(units),
-    section: tlcSection(units),
+    precision: [...findPrecision(units, facts), ...errors],
+    latency: findLatency(units, facts),
+    confidence: findConfidence(units, facts),
+    section: tlcSection(units.doc, facts),
   };
 });
+
+/** What one chunk says about TLC, by index of its units (or blocks, for the title). */
+interface ChunkTlc {
+  precision: number[];
+  latency: [number, UnitLatency[]][];
+  confidence: ChunkConfidence;
+  /** The chunk's first block that is a TLC heading, or -1. */
+  title: number;
+}
+
+function tlcIn(chunkUnits: Unit[], c: number, doc: DocModel): ChunkTlc {
+  const fact: ChunkTlc = { precision: [], latency: [], confidence: confidenceIn(chunkUnits), title: blocksOf(doc, c).findIndex(isTlcHeading) };
+  chunkUnits.forEach((unit, i) => {
+    if (unitFact(unit, 'precision', () => statesPrecision(unit))) fact.precision.push(i);
+    const latency = unitFact(unit, 'latency', () => latencyIn(unit));
+    if (latency.length) fact.latency.push([i, latency]);
+  });
+  return fact;
+}
 
 /** A heading that opens a section (not quoted) titled as the TLC; a section's title is its text, trimmed and lower-cased. */
 function isTlcHeading(b: Block): boolean {
@@ -80,13 +101,9 @@ function isTlcHeading(b: Block): boolean {
  * The first section titled as the TLC: a heading outside quotes opens a section titled with
  * its text, trimmed and lower-cased. Looked for per chunk, with the units' facts.
  */
-function tlcSection(units: ClaimUnits): Section | undefined {
-  const doc = units.doc;
-  for (let c = 0; c < units.chunks.length; c++) {
-    const found = chunkUnitFact(units, c, 'tlc-title', (_, chunk) => blocksOf(doc, chunk).findIndex(isTlcHeading));
-    if (found >= 0) return doc.sections[doc.blocks[doc.chunkFirstBlock[c] + found].section];
-  }
-  return undefined;
+function tlcSection(doc: DocModel, facts: ChunkTlc[]): Section | undefined {
+  const c = facts.findIndex((f) => f.title >= 0);
+  return c < 0 ? undefined : doc.sections[doc.blocks[doc.chunkFirstBlock[c] + facts[c].title].section];
 }
 
 /** Which parts the document defines. */
@@ -105,8 +122,12 @@ const QUALITY_ALL = new RegExp(QUALITY.source, 'gi');
 const TOLERANCE_ALL = L.compile(L.TOLERANCE_BAND, 'gi');
 const SHARE_OF_ITEMS = L.compile(L.SHARE_OF_ITEMS);
 
-function findPrecision(units: ClaimUnits): Span[] {
-  return unitFacts(units, 'precision', (unit) => unitFact(unit, 'precision', () => statesPrecision(unit)) || undefined).map(({ unit }) => unitSpan(unit));
+function findPrecision(units: ClaimUnits, facts: ChunkTlc[]): Span[] {
+  const spans: Span[] = [];
+  facts.forEach((fact, c) => {
+    for (const i of fact.precision) spans.push(unitSpan(unitAt(units, c, i)));
+  });
+  return spans;
 }
 
 function statesPrecision(unit: Unit): boolean {
@@ -169,13 +190,13 @@ const DURATION =
   /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:under|below|within|less than|more than|longer than|over|above|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
-function findLatency(units: ClaimUnits): LatencyTarget[] {
+function findLatency(units: ClaimUnits, facts: ChunkTlc[]): LatencyTarget[] {
   const targets: LatencyTarget[] = [];
-  const found = unitFacts(units, 'latency', (unit) => {
-    const own = unitFact(unit, 'latency', () => latencyIn(unit));
-    return own.length ? own : undefined;
+  const found: [Unit, UnitLatency[]][] = [];
+  facts.forEach((fact, c) => {
+    for (const [i, latency] of fact.latency) found.push([unitAt(units, c, i), latency]);
   });
-  for (const { unit, fact } of found) {
+  for (const [unit, fact] of found) {
     // What a unit's text says is kept across versions; the offsets in the document are not.
     for (const t of fact) {
       const { start, end } = spanOf(unit, t.phrase.start, t.phrase.end);
@@ -309,9 +330,9 @@ interface ChunkConfidence {
  * next to it in the same section. Decided per chunk; a neighbour in another chunk is looked
  * at afterwards, only for thresholds at a chunk's edge.
  */
-function findConfidence(units: ClaimUnits): ConfidenceFloor {
+function findConfidence(units: ClaimUnits, tlcFacts: ChunkTlc[]): ConfidenceFloor {
   const result: ConfidenceFloor = { complete: [], thresholdOnly: [], behaviourOnly: [] };
-  const facts = units.chunks.map((_, c) => chunkUnitFact(units, c, 'confidence', confidenceIn));
+  const facts = tlcFacts.map((f) => f.confidence);
   /** The nearest unit before (step -1) or after (+1) chunk c's units, and whether it is prose stating the behaviour. */
   const across = (c: number, step: number): { unit: Unit; behaves: boolean } | undefined => {
     for (let d = c + step; d >= 0 && d < facts.length; d += step) {

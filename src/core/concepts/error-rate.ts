@@ -55,9 +55,14 @@ interface UnitTemplate {
   header: string[];
 }
 
-/** What is kept for one chunk: its units and the facts about them, by name. */
+/**
+ * What is kept for one chunk: its units and the facts about them, by name. Beyond local.ts's
+ * validity (the heading path above the chunk, quote mode, titles) they are kept only while two
+ * more things are unchanged: whether the document is titled (topics are then read without the
+ * title), and the topic of the chunk's first block, which carries a bold label from an earlier
+ * chunk ("**Quality**" and the paragraphs under it).
+ */
 interface KeptUnits {
-  /** What the units depend on beyond local.ts's validity: see unitsStale. */
   titled: boolean;
   firstTopic: string;
   templates: UnitTemplate[];
@@ -99,13 +104,6 @@ export function claimUnits(doc: DocModel): ClaimUnits {
 
 const UNITS_KEY = 'claim-units';
 
-/*
- * The units' cache is kept beyond local.ts's validity (the heading path above the chunk, quote
- * mode, titles) only while two more things are unchanged: whether the document is titled
- * (topics are then read without the title), and the topic of the chunk's first block, which
- * carries a bold label from an earlier chunk ("**Quality**" and the paragraphs under it).
- */
-
 function unitTemplates(doc: DocModel, c: number, titled: boolean): UnitTemplate[] {
   const templates: UnitTemplate[] = [];
   // The document title is not a topic: "Design question: …" is no Open-questions section.
@@ -138,11 +136,6 @@ export function unitAt(units: ClaimUnits, c: number, i: number): Unit {
     made[i] = unit = { block, text: t.text, offset: t.offset, frame: t.frame, cells: t.cells, header: t.header, memo: t.row ? block.memo : sentence.memo };
   }
   return unit;
-}
-
-/** How many units chunk `c` has. */
-export function unitCount(units: ClaimUnits, c: number): number {
-  return units.chunks[c].kept.templates.length;
 }
 
 /** The units of chunk `c` in this version. */

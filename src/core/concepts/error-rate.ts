@@ -69,16 +69,13 @@ interface KeptUnits {
   facts: Map<string, unknown>;
 }
 
-interface ChunkUnits {
-  kept: KeptUnits;
-  /** The units of this analysis, each made on first use. */
-  units?: Unit[];
-}
-
 /** The author's claim units, per chunk: facts about them are kept per chunk (chunkUnitFact). */
 export interface ClaimUnits {
   doc: DocModel;
-  chunks: ChunkUnits[];
+  /** Per chunk, what is kept for it. */
+  chunks: KeptUnits[];
+  /** Per chunk, the units of this analysis, each made on first use. */
+  made: Unit[][];
 }
 
 /**
@@ -88,18 +85,20 @@ export interface ClaimUnits {
  */
 export function claimUnits(doc: DocModel): ClaimUnits {
   const titled = doc.sections[1]?.depth === 1 && doc.sections.filter((s) => s.depth === 1).length === 1;
-  const chunks: ChunkUnits[] = [];
+  const chunks: KeptUnits[] = [];
   for (let c = 0; c < doc.chunkModels.length; c++) {
     const facts = chunkFacts(doc, c);
     const first = doc.blocks[doc.chunkFirstBlock[c]];
-    const firstTopic = first && first.chunk === c ? first.topic : '';
+    // A chunk opening with a heading or a label carries nothing in: its topics follow from the heading path.
+    const opens = !first || first.chunk !== c || (first.type === 'heading' && !first.quoted) || first.isLabel;
+    const firstTopic = opens ? '' : first.topic;
     let kept = facts.get(UNITS_KEY) as KeptUnits | undefined;
     if (!kept || kept.titled !== titled || kept.firstTopic !== firstTopic) {
       facts.set(UNITS_KEY, (kept = { titled, firstTopic, templates: unitTemplates(doc, c, titled), facts: new Map() }));
     }
-    chunks.push({ kept });
+    chunks.push(kept);
   }
-  return { doc, chunks };
+  return { doc, chunks, made: [] };
 }
 
 const UNITS_KEY = 'claim-units';
@@ -126,11 +125,10 @@ function unitTemplates(doc: DocModel, c: number, titled: boolean): UnitTemplate[
 
 /** Unit `i` of chunk `c` in this version (made once per analysis). */
 export function unitAt(units: ClaimUnits, c: number, i: number): Unit {
-  const chunk = units.chunks[c];
-  const made = (chunk.units ??= []);
+  const made = (units.made[c] ??= []);
   let unit = made[i];
   if (!unit) {
-    const t = chunk.kept.templates[i];
+    const t = units.chunks[c].templates[i];
     const sentence = units.doc.chunkSentences[c][t.sentence];
     const block = sentence.block;
     made[i] = unit = { block, text: t.text, offset: t.offset, frame: t.frame, cells: t.cells, header: t.header, memo: t.row ? block.memo : sentence.memo };
@@ -140,7 +138,7 @@ export function unitAt(units: ClaimUnits, c: number, i: number): Unit {
 
 /** The units of chunk `c` in this version. */
 export function unitsOf(units: ClaimUnits, c: number): Unit[] {
-  return units.chunks[c].kept.templates.map((_, i) => unitAt(units, c, i));
+  return units.chunks[c].templates.map((_, i) => unitAt(units, c, i));
 }
 
 /**
@@ -149,7 +147,7 @@ export function unitsOf(units: ClaimUnits, c: number): Unit[] {
  * offset in the document: indexes into the chunk's units or blocks instead.
  */
 export function chunkUnitFact<R>(units: ClaimUnits, c: number, name: string, compute: (chunkUnits: Unit[], c: number, doc: DocModel) => R): R {
-  const facts = units.chunks[c].kept.facts;
+  const facts = units.chunks[c].facts;
   let value = facts.get(name) as R | undefined;
   if (value === undefined && !facts.has(name)) facts.set(name, (value = compute(unitsOf(units, c), c, units.doc)));
   return value as R;

@@ -7,6 +7,7 @@ import { sourceOffset } from '../model';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
 import { compile, ERROR_TERMS, SERVICE_FAULT_TERMS } from '../lexicon/tlc';
 import { memoizedIn, type Memo } from '../memo';
+import { chunkFacts } from '../local';
 
 /** A sentence of prose, or a whole table row, that may state a target. */
 export interface Unit {
@@ -39,31 +40,134 @@ export function blankPlaceholders(text: string): string {
   return text.replace(new RegExp(PLACEHOLDER.source, 'gi'), (m) => ' '.repeat(m.length));
 }
 
-/** The author's claim units in document order, outside non-goals / open questions, no questions. */
-export function claimUnits(doc: DocModel): Unit[] {
-  const units: Unit[] = [];
-  const rows = new Set<number>();
+/**
+ * A claim unit of one chunk, by position: what is kept with the chunk while its text and
+ * context are unchanged. No Sentence or Block: the current ones are looked up when reading.
+ */
+interface UnitTemplate {
+  /** Index in doc.chunkSentences[c] of the unit's sentence (a row: its first sentence). */
+  sentence: number;
+  row: boolean;
+  text: string;
+  offset: number;
+  frame: string;
+  cells: Span[];
+  header: string[];
+}
+
+/**
+ * What is kept for one chunk: its units and the facts about them, by name. Beyond local.ts's
+ * validity (the heading path above the chunk, quote mode, titles) they are kept only while two
+ * more things are unchanged: whether the document is titled (topics are then read without the
+ * title), and the topic of the chunk's first block, which carries a bold label from an earlier
+ * chunk ("**Quality**" and the paragraphs under it).
+ */
+interface KeptUnits {
+  titled: boolean;
+  firstTopic: string;
+  templates: UnitTemplate[];
+  facts: Map<string, unknown>;
+}
+
+/** The author's claim units, per chunk: facts about them are kept per chunk (chunkUnitFact). */
+export interface ClaimUnits {
+  doc: DocModel;
+  /** Per chunk, what is kept for it. */
+  chunks: KeptUnits[];
+  /** Per chunk, the units of this analysis, each made on first use. */
+  made: Unit[][];
+}
+
+/**
+ * The claim units of every chunk, in document order: sentences and table rows outside
+ * non-goals / open questions, no questions. A unit never crosses a chunk: it is a sentence
+ * or one row, and a block lies in one chunk.
+ */
+export function claimUnits(doc: DocModel): ClaimUnits {
   const titled = doc.sections[1]?.depth === 1 && doc.sections.filter((s) => s.depth === 1).length === 1;
+  const chunks: KeptUnits[] = [];
+  for (let c = 0; c < doc.chunkModels.length; c++) {
+    const facts = chunkFacts(doc, c);
+    const first = doc.blocks[doc.chunkFirstBlock[c]];
+    // A chunk opening with a heading or a label carries nothing in: its topics follow from the heading path.
+    const opens = !first || first.chunk !== c || (first.type === 'heading' && !first.quoted) || first.isLabel;
+    const firstTopic = opens ? '' : first.topic;
+    let kept = facts.get(UNITS_KEY) as KeptUnits | undefined;
+    if (!kept || kept.titled !== titled || kept.firstTopic !== firstTopic) {
+      facts.set(UNITS_KEY, (kept = { titled, firstTopic, templates: unitTemplates(doc, c, titled), facts: new Map() }));
+    }
+    chunks.push(kept);
+  }
+  return { doc, chunks, made: [] };
+}
+
+const UNITS_KEY = 'claim-units';
+
+function unitTemplates(doc: DocModel, c: number, titled: boolean): UnitTemplate[] {
+  const templates: UnitTemplate[] = [];
   // The document title is not a topic: "Design question: …" is no Open-questions section.
   const negative = (block: Block) => NEGATIVE_TOPIC.test(titled ? block.topic.split(' > ').slice(1).join(' > ') : block.topic);
-  for (const block of doc.blocks) {
-    if (block.type !== 'table-row' || !block.author || negative(block)) continue;
-    rows.add(block.index);
-  }
-  let lastRow = -1;
-  for (const sentence of doc.sentences) {
+  let lastRow: Block | undefined;
+  doc.chunkSentences[c].forEach((sentence, i) => {
     const block = sentence.block;
-    if (block.type === 'table-header') continue;
+    if (block.type === 'table-header') return;
     if (block.type === 'table-row') {
-      if (!rows.has(block.index) || block.index === lastRow) continue;
-      lastRow = block.index;
-      units.push({ block, text: blankPlaceholders(block.text), offset: 0, frame: `${block.topic} > ${block.cells[0] ?? ''}`.toLowerCase(), cells: cellSpans(block.text), header: block.header.map((h) => h.toLowerCase()), memo: block.memo });
-      continue;
+      if (!block.author || negative(block) || block === lastRow) return;
+      lastRow = block;
+      templates.push({ sentence: i, row: true, text: blankPlaceholders(block.text), offset: 0, frame: `${block.topic} > ${block.cells[0] ?? ''}`.toLowerCase(), cells: cellSpans(block.text), header: block.header.map((h) => h.toLowerCase()) });
+      return;
     }
-    if (negative(block) || isQuestion(sentence.text)) continue;
-    units.push({ block, text: blankPlaceholders(sentence.text), offset: sentence.offsetInBlock, frame: block.topic, cells: [], header: [], memo: sentence.memo });
+    if (negative(block) || isQuestion(sentence.text)) return;
+    templates.push({ sentence: i, row: false, text: blankPlaceholders(sentence.text), offset: sentence.offsetInBlock, frame: block.topic, cells: [], header: [] });
+  });
+  return templates;
+}
+
+/** Unit `i` of chunk `c` in this version (made once per analysis). */
+export function unitAt(units: ClaimUnits, c: number, i: number): Unit {
+  const made = (units.made[c] ??= []);
+  let unit = made[i];
+  if (!unit) {
+    const t = units.chunks[c].templates[i];
+    const sentence = units.doc.chunkSentences[c][t.sentence];
+    const block = sentence.block;
+    made[i] = unit = { block, text: t.text, offset: t.offset, frame: t.frame, cells: t.cells, header: t.header, memo: t.row ? block.memo : sentence.memo };
   }
-  return units;
+  return unit;
+}
+
+/** The units of chunk `c` in this version. */
+export function unitsOf(units: ClaimUnits, c: number): Unit[] {
+  return units.chunks[c].templates.map((_, i) => unitAt(units, c, i));
+}
+
+/**
+ * `compute(units of chunk c, c)`, kept with the chunk while its units are unchanged (it may
+ * also read the chunk's blocks, local.ts's blocksOf). The result must hold no Unit, Block or
+ * offset in the document: indexes into the chunk's units or blocks instead.
+ */
+export function chunkUnitFact<R>(units: ClaimUnits, c: number, name: string, compute: (chunkUnits: Unit[], c: number, doc: DocModel) => R): R {
+  const facts = units.chunks[c].facts;
+  let value = facts.get(name) as R | undefined;
+  if (value === undefined && !facts.has(name)) facts.set(name, (value = compute(unitsOf(units, c), c, units.doc)));
+  return value as R;
+}
+
+/** The units for which `pick` gives a value, with it, in document order; decided per chunk. */
+export function unitFacts<T>(units: ClaimUnits, name: string, pick: (unit: Unit) => T | undefined): { unit: Unit; fact: T }[] {
+  const out: { unit: Unit; fact: T }[] = [];
+  for (let c = 0; c < units.chunks.length; c++) {
+    const hits = chunkUnitFact(units, c, name, (chunkUnits) => {
+      const found: [number, T][] = [];
+      chunkUnits.forEach((unit, i) => {
+        const fact = pick(unit);
+        if (fact !== undefined) found.push([i, fact]);
+      });
+      return found;
+    });
+    for (const [i, fact] of hits) out.push({ unit: unitAt(units, c, i), fact });
+  }
+  return out;
 }
 
 function cellSpans(text: string): { start: number; end: number }[] {
@@ -151,15 +255,11 @@ export interface RateClaim {
 }
 
 /** Finds numeric ceilings on `terms` in the units: a metric and a number that bounds it. */
-export function findCeilings(units: Unit[], terms: RegExp, exclude?: RegExp): RateClaim[] {
-  const found: RateClaim[] = [];
+export function findCeilings(units: ClaimUnits, terms: RegExp, exclude?: RegExp): RateClaim[] {
   const global = new RegExp(terms.source, 'gi');
   const name = `ceiling:${searchId(terms)}:${exclude ? searchId(exclude) : ''}`;
-  for (const unit of units) {
-    const hit = unitFact(unit, name, () => ceilingIn(unit, global, exclude));
-    if (hit) found.push({ unit, term: hit.term, value: hit.value });
-  }
-  return found;
+  const hits = unitFacts(units, name, (unit) => unitFact(unit, name, () => ceilingIn(unit, global, exclude)) ?? undefined);
+  return hits.map(({ unit, fact }) => ({ unit, term: fact.term, value: fact.value }));
 }
 
 /** The first asserted metric term of the unit with a ceiling near it. */
@@ -236,7 +336,7 @@ export interface ErrorRate {
 }
 
 /** The claim units of the document, computed once per analysis. */
-export const CLAIM_UNITS = defineConcept<Unit[]>('claim-units', ({ doc }) => claimUnits(doc));
+export const CLAIM_UNITS = defineConcept<ClaimUnits>('claim-units', ({ doc }) => claimUnits(doc));
 
 export const ERROR_RATE = defineConcept<ErrorRate>('error-rate', (ctx) => ({
   ceilings: findCeilings(ctx.concept(CLAIM_UNITS), ERRORS, SERVICE_FAULTS),

@@ -5,7 +5,8 @@ import { defineConcept } from '../rule';
 import type { DocModel, Block, Section } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
-import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, PROPORTION, type Unit, type Span } from './error-rate';
+import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, chunkUnitFact, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
+import { blocksOf, blocksWhere } from '../local';
 import * as L from '../lexicon/tlc';
 
 const QUALITY = L.compile(L.QUALITY_TERMS);
@@ -62,13 +63,48 @@ export interface Tlc {
 export const TLC = defineConcept<Tlc>('tlc', (ctx) => {
   const units = ctx.concept(CLAIM_UNITS);
   const errors = ctx.concept(ERROR_RATE).ceilings.map((c) => unitSpan(c.unit));
+  // One walk over the chunks' kept facts; the rest is over their hits.
+  const facts = units.chunks.map((_, c) => chunkUnitFact(units, c, 'tlc', tlcIn));
   return {
-    precision: [...findPrecision(units), ...errors],
-    latency: findLatency(units),
-    confidence: findConfidence(units),
-    section: ctx.doc.sections.find((s) => s.heading && TLC_TITLE.test(s.title)),
+    precision: [...findPrecision(units, facts), ...errors],
+    latency: findLatency(units, facts),
+    confidence: findConfidence(units, facts),
+    section: tlcSection(units.doc, facts),
   };
 });
+
+/** What one chunk says about TLC, by index of its units (or blocks, for the title). */
+interface ChunkTlc {
+  precision: number[];
+  latency: [number, UnitLatency[]][];
+  confidence: ChunkConfidence;
+  /** The chunk's first block that is a TLC heading, or -1. */
+  title: number;
+}
+
+function tlcIn(chunkUnits: Unit[], c: number, doc: DocModel): ChunkTlc {
+  const fact: ChunkTlc = { precision: [], latency: [], confidence: confidenceIn(chunkUnits), title: blocksOf(doc, c).findIndex(isTlcHeading) };
+  chunkUnits.forEach((unit, i) => {
+    if (unitFact(unit, 'precision', () => statesPrecision(unit))) fact.precision.push(i);
+    const latency = unitFact(unit, 'latency', () => latencyIn(unit));
+    if (latency.length) fact.latency.push([i, latency]);
+  });
+  return fact;
+}
+
+/** A heading that opens a section (not quoted) titled as the TLC; a section's title is its text, trimmed and lower-cased. */
+function isTlcHeading(b: Block): boolean {
+  return b.type === 'heading' && !b.quoted && TLC_TITLE.test(b.text.trim().toLowerCase());
+}
+
+/**
+ * The first section titled as the TLC: a heading outside quotes opens a section titled with
+ * its text, trimmed and lower-cased. Looked for per chunk, with the units' facts.
+ */
+function tlcSection(doc: DocModel, facts: ChunkTlc[]): Section | undefined {
+  const c = facts.findIndex((f) => f.title >= 0);
+  return c < 0 ? undefined : doc.sections[doc.blocks[doc.chunkFirstBlock[c] + facts[c].title].section];
+}
 
 /** Which parts the document defines. */
 export function partsDefined(tlc: Tlc): Record<TlcPart, boolean> {
@@ -86,8 +122,12 @@ const QUALITY_ALL = new RegExp(QUALITY.source, 'gi');
 const TOLERANCE_ALL = L.compile(L.TOLERANCE_BAND, 'gi');
 const SHARE_OF_ITEMS = L.compile(L.SHARE_OF_ITEMS);
 
-function findPrecision(units: Unit[]): Span[] {
-  return units.filter((unit) => unitFact(unit, 'precision', () => statesPrecision(unit))).map(unitSpan);
+function findPrecision(units: ClaimUnits, facts: ChunkTlc[]): Span[] {
+  const spans: Span[] = [];
+  facts.forEach((fact, c) => {
+    for (const i of fact.precision) spans.push(unitSpan(unitAt(units, c, i)));
+  });
+  return spans;
 }
 
 function statesPrecision(unit: Unit): boolean {
@@ -150,11 +190,20 @@ const DURATION =
   /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:under|below|within|less than|more than|longer than|over|above|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
-function findLatency(units: Unit[]): LatencyTarget[] {
+function findLatency(units: ClaimUnits, facts: ChunkTlc[]): LatencyTarget[] {
   const targets: LatencyTarget[] = [];
-  for (const unit of units) {
+  const found: [Unit, UnitLatency[]][] = [];
+  facts.forEach((fact, c) => {
+    for (const [i, latency] of fact.latency) found.push([unitAt(units, c, i), latency]);
+  });
+  for (const [unit, fact] of found) {
     // What a unit's text says is kept across versions; the offsets in the document are not.
-    for (const t of unitFact(unit, 'latency', () => latencyIn(unit))) targets.push({ ...t, unit, ...spanOf(unit, t.phrase.start, t.phrase.end), sameAsQualified: false });
+    for (const t of fact) {
+      const { start, end } = spanOf(unit, t.phrase.start, t.phrase.end);
+      const { phrase, number, timeUnit, ms, qualified, average } = t;
+      // Spelt out (same fields, same order): spreading the kept object costs microseconds per target.
+      targets.push(average ? { phrase, number, timeUnit, ms, qualified, average, unit, start, end, sameAsQualified: false } : { phrase, number, timeUnit, ms, qualified, unit, start, end, sameAsQualified: false });
+    }
   }
   const qualified = new Set(targets.filter((t) => t.qualified).map((t) => t.ms));
   for (const t of targets) t.sameAsQualified = !t.qualified && qualified.has(t.ms);
@@ -265,20 +314,60 @@ const QUALITY_NAME = new RegExp(`\\b(?:precision|recall|accura\\w+|f1|correct\\w
 const STATISTICS = /\bp\s*[<=≤]|\bp-?values?\b|\bsignifican\w+|\bconfidence intervals?\b|\bstatistical\w*|\bpower\b|\bci\b/i;
 const NO_FLOOR = /\b(?:no|without|don'?t (?:have|use|set)|do not (?:have|use|set))\s+(?:a\s+)?(?:confidence\s+)?(?:threshold|floor|cut-?off)\b/i;
 
-function findConfidence(units: Unit[]): ConfidenceFloor {
+/** What one chunk's units say about the confidence floor, by index in the chunk. */
+interface ChunkConfidence {
+  count: number;
+  /** Thresholds, and whether the unit or a neighbour inside the chunk states the behaviour. */
+  thresholds: [number, boolean][];
+  behaviourOnly: number[];
+  /** Whether the first / last unit is prose stating the behaviour (a neighbour in the next / previous chunk). */
+  firstBehaves: boolean;
+  lastBehaves: boolean;
+}
+
+/**
+ * A threshold is complete with the behaviour below it in the same unit or in the prose unit
+ * next to it in the same section. Decided per chunk; a neighbour in another chunk is looked
+ * at afterwards, only for thresholds at a chunk's edge.
+ */
+function findConfidence(units: ClaimUnits, tlcFacts: ChunkTlc[]): ConfidenceFloor {
   const result: ConfidenceFloor = { complete: [], thresholdOnly: [], behaviourOnly: [] };
-  const hasBehaviour = (u: Unit | undefined) => !!u && unitFact(u, 'behaviour', () => BEHAVIOUR.test(u.text));
-  units.forEach((unit, i) => {
-    if (unitFact(unit, 'no-floor', () => NO_FLOOR.test(unit.text))) return;
-    if (unitFact(unit, 'threshold', () => hasThreshold(unit))) {
-      const neighbours = [units[i - 1], units[i + 1]].filter((u) => u && u.block.section === unit.block.section && u.cells.length === 0);
-      if (hasBehaviour(unit) || neighbours.some(hasBehaviour)) result.complete.push(unitSpan(unit));
-      else result.thresholdOnly.push(unitSpan(unit));
-    } else if (hasBehaviour(unit) && (LOW_CONFIDENCE.test(unit.text) || /confiden/i.test(frameTail(unit)))) {
-      result.behaviourOnly.push(unitSpan(unit));
+  const facts = tlcFacts.map((f) => f.confidence);
+  /** The nearest unit before (step -1) or after (+1) chunk c's units, and whether it is prose stating the behaviour. */
+  const across = (c: number, step: number): { unit: Unit; behaves: boolean } | undefined => {
+    for (let d = c + step; d >= 0 && d < facts.length; d += step) {
+      if (facts[d].count === 0) continue;
+      return step < 0 ? { unit: unitAt(units, d, facts[d].count - 1), behaves: facts[d].lastBehaves } : { unit: unitAt(units, d, 0), behaves: facts[d].firstBehaves };
     }
+    return undefined;
+  };
+  facts.forEach((fact, c) => {
+    for (const [i, complete] of fact.thresholds) {
+      const unit = unitAt(units, c, i);
+      const neighbours = [i === 0 ? across(c, -1) : undefined, i === fact.count - 1 ? across(c, 1) : undefined];
+      const behaves = complete || neighbours.some((n) => n && n.behaves && n.unit.block.section === unit.block.section);
+      (behaves ? result.complete : result.thresholdOnly).push(unitSpan(unit));
+    }
+    for (const i of fact.behaviourOnly) result.behaviourOnly.push(unitSpan(unitAt(units, c, i)));
   });
   return result;
+}
+
+function confidenceIn(chunkUnits: Unit[]): ChunkConfidence {
+  const hasBehaviour = (u: Unit) => unitFact(u, 'behaviour', () => BEHAVIOUR.test(u.text));
+  const prose = (u: Unit | undefined) => !!u && u.cells.length === 0 && hasBehaviour(u);
+  const fact: ChunkConfidence = { count: chunkUnits.length, thresholds: [], behaviourOnly: [], firstBehaves: prose(chunkUnits[0]), lastBehaves: prose(chunkUnits[chunkUnits.length - 1]) };
+  chunkUnits.forEach((unit, i) => {
+    if (unitFact(unit, 'no-floor', () => NO_FLOOR.test(unit.text))) return;
+    if (unitFact(unit, 'threshold', () => hasThreshold(unit))) {
+      // Two blocks of one chunk share a section whatever the other chunks hold: no heading lies between them.
+      const near = [chunkUnits[i - 1], chunkUnits[i + 1]].filter((u) => u && u.block.section === unit.block.section);
+      fact.thresholds.push([i, hasBehaviour(unit) || near.some(prose)]);
+    } else if (hasBehaviour(unit) && (LOW_CONFIDENCE.test(unit.text) || /confiden/i.test(frameTail(unit)))) {
+      fact.behaviourOnly.push(i);
+    }
+  });
+  return fact;
 }
 
 const INTERVAL_WIDTH = new RegExp(L.INTERVAL_WIDTH, 'gi');
@@ -415,17 +504,15 @@ const PART_NAME = /^(?:task precision|precision|accuracy|latency(?: tolerance)?|
 function namesPart(b: Block): boolean {
   if (b.type === 'table-row') return PART_NAME.test((b.cells[0] ?? '').trim());
   if (b.runIn) return PART_NAME.test(b.runIn);
-  return new RegExp(`${PART_NAME.source}\\s*(?:\\([^)]*\\))?\\s*[:—–]`, 'i').test(b.text.trim());
+  return PART_LINE.test(b.text.trim());
 }
 
-/** The last block that names a TLC part (a run-in, a row, a list item), outside any TLC section. */
+const PART_LINE = new RegExp(`${PART_NAME.source}\\s*(?:\\([^)]*\\))?\\s*[:—–]`, 'i');
+
+/** The last block that names a TLC part (a run-in, a row, a list item), outside any TLC section; looked for per chunk. */
 function lastPartBlock(doc: DocModel): Block | undefined {
-  let found: Block | undefined;
-  for (const b of doc.blocks) {
-    if (!b.author || b.type === 'heading' || b.type === 'code' || b.type === 'html') continue;
-    if (namesPart(b)) found = b;
-  }
-  return found;
+  const found = blocksWhere(doc, 'tlc:part-line', (b) => b.author && b.type !== 'heading' && b.type !== 'code' && b.type !== 'html' && namesPart(b));
+  return found[found.length - 1];
 }
 
 /**
@@ -478,6 +565,7 @@ function partSection(doc: DocModel, part: TlcPart): Section | undefined {
  * part, else the heading over the TLC lines the document does state, else the first heading.
  */
 export function tlcAnchor(doc: DocModel, part?: TlcPart): Span {
+  // sections.find stops at the first match, mostly early: cheaper than a walk over every chunk.
   const section = doc.sections.find((s) => s.heading && TLC_TITLE.test(s.title)) ?? (part ? partSection(doc, part) : undefined);
   const near = section ? undefined : lastPartBlock(doc);
   const heading = section?.heading ?? (near ? doc.sections[near.section]?.heading : undefined);

@@ -225,9 +225,9 @@ function keepMemos(previous: ChunkModel[], current: ChunkModel[]): void {
   }
 }
 
-/** What a memo's facts may read besides the text: the kind of block it sits in (a table row's cells, a quote). */
+/** What a memo's facts may read besides the text: the kind of block it sits in (a table row's header and cells, a quote). */
 function memoKey(block: Block, text: string): string {
-  return `${block.type}\u0000${block.quoted}\u0000${block.listDepth}\u0000${block.isLabel}\u0000${block.runIn}\u0000${block.type === 'table-row' ? block.cells.join('\u0001') : ''}\u0000${text}`;
+  return `${block.type}\u0000${block.quoted}\u0000${block.listDepth}\u0000${block.isLabel}\u0000${block.runIn}\u0000${block.type === 'table-row' ? [...block.header, ...block.cells].join('\u0001') : ''}\u0000${text}`;
 }
 
 /** The chunk's blocks, comments and sentences, built once per chunk text. */

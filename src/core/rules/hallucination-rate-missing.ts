@@ -2,7 +2,8 @@
 // or a non-generative model's error / false-positive rate). The fix inserts a KPI table.
 import { defineRule } from '../rule';
 import type { Block } from '../model';
-import { anchorFor, insertBlock, placeholder, reportMissing } from '../fixes';
+import { anchorFor, insertBlock, placeholder } from '../fixes';
+import { reportMissing } from '../rules-local';
 import { ERROR_RATE, unitSpan } from '../concepts/error-rate';
 import { TLC, appendAfter, afterTitled, newTable, labelGroupEnd, nextLine, TLC_TITLE, type Line } from '../concepts/tlc';
 import { compile, METRIC_TITLES } from '../lexicon/tlc';

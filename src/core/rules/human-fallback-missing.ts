@@ -1,6 +1,7 @@
 // human-fallback-missing: no run-time path to a person (review, approval, escalation, handoff).
 import { defineRule } from '../rule';
-import { anchorFor, afterTitle, findSection, heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { anchorFor, afterTitle, findSection, heading, insertBlock, placeholder } from '../fixes';
+import { reportMissing } from '../rules-local';
 import { afterSection, nextContent } from '../concepts/fallback';
 import type { DocModel } from '../model';
 import { fallbackConcept, LADDER_HEADING } from '../concepts/fallback';

@@ -1,6 +1,7 @@
 // privacy-boundary-missing: user data is handled but no PII, logging or retention limit is stated.
 import { defineRule } from '../rule';
-import { anchorFor, findSection, heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { anchorFor, findSection, heading, insertBlock, placeholder } from '../fixes';
+import { reportMissing } from '../rules-local';
 import { afterSection } from '../concepts/fallback';
 import type { DocModel } from '../model';
 import { safetyConcept } from '../concepts/safety';

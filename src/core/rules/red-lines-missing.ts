@@ -1,6 +1,7 @@
 // red-lines-missing: nothing states what the product must never do or let happen.
 import { defineRule } from '../rule';
-import { anchorFor, reportMissing } from '../fixes';
+import { anchorFor } from '../fixes';
+import { reportMissing } from '../rules-local';
 import { escapeRegExp } from '../text';
 import { insertAfter, RED_LINE_PLACEHOLDER, redLinePlace, redLinesConcept, redLineSkeleton } from '../concepts/red-lines';
 

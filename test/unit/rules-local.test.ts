@@ -1,0 +1,82 @@
+// The per-chunk facts rules and AI-scope detection keep between keystrokes: after an edit they
+// must say exactly what a whole-document pass over the edited text says.
+import * as assert from 'assert';
+import { buildModel, type DocModel } from '../../src/core/model';
+import type { Chunk } from '../../src/core/parse';
+import { placeholders } from '../../src/core/fixes';
+import { openPlaceholders, perChunkText } from '../../src/core/rules-local';
+import { aiScore, contentIsAi } from '../../src/core/kind';
+import { generatePrd } from '../../src/bench/generate';
+
+/** Builds each text in turn, reusing the previous version's chunks as the editor does. */
+function versions(texts: string[]): DocModel[] {
+  let reuse = new Map<string, Chunk>();
+  return texts.map((text) => {
+    const doc = buildModel(text, { reuse });
+    reuse = new Map(doc.chunks.map((c) => [c.text, c]));
+    return doc;
+  });
+}
+
+const LONG = generatePrd(600);
+
+describe('per-chunk rule facts (rules-local)', () => {
+  it('finds the same open placeholders as a whole-document scan, after edits in other chunks', () => {
+    const first = LONG.replace('## Goals 1', '## Goals 1\n\n- Drift: [fill in: drift metric]\n');
+    const texts = [first, first.replace('## Privacy 1', '## Privacy 1\n\n- Retention: [Fill in: data boundary — retention]\n'), first.replace('[fill in: drift metric]', 'weekly precision')];
+    for (const doc of versions(texts)) assert.deepStrictEqual(openPlaceholders(doc), placeholders(doc));
+    const [a, b, c] = versions(texts);
+    assert.strictEqual(openPlaceholders(a).length, 1);
+    assert.strictEqual(openPlaceholders(b).length, 2);
+    assert.strictEqual(openPlaceholders(c).length, 0);
+  });
+
+  it('computes a fact again only for chunks whose text changed', () => {
+    const [before, after] = versions([LONG, LONG.replace('## Problem 1', '## Problem 1\n\nA new sentence.')]);
+    const seen: number[] = [];
+    perChunkText(before, 'test:count', (c) => seen.push(c));
+    assert.strictEqual(seen.length, before.chunks.length);
+    seen.length = 0;
+    perChunkText(after, 'test:count', (c) => seen.push(c));
+    const old = new Set(before.chunks.map((c) => c.text));
+    const changed = after.chunks.flatMap((c, i) => (old.has(c.text) ? [] : [i]));
+    assert.ok(changed.length > 0 && changed.length < after.chunks.length / 4);
+    assert.deepStrictEqual(seen, changed);
+  });
+
+  it('keeps facts apart per quote mode (quoted text is the author\'s only when quotes hold most prose)', () => {
+    const quoted = '> The assistant drafts replies. [fill in: misuse]\n\nShort.\n';
+    const plain = '> [fill in: misuse]\n\nA much longer paragraph of the author\'s own prose that outweighs the quote.\n';
+    for (const doc of versions([quoted, plain, quoted])) assert.deepStrictEqual(openPlaceholders(doc), placeholders(doc));
+    assert.strictEqual(openPlaceholders(buildModel(plain)).length, 0);
+  });
+});
+
+describe('AI scope from per-chunk terms', () => {
+  it('decides as the full score does, and stops no earlier than the decision is certain', () => {
+    const docs = [
+      '# Invoices\n\nWe send invoices monthly.\n',
+      '# Helper\n\nThe assistant answers. A bot replies.\n',
+      '# Reply drafter\n\nAn LLM drafts replies from embeddings.\n',
+      '> We use an LLM and embeddings.\n\nShort.\n',
+      '<!-- x -->\n\nA support agent and a data model.\n\n# Title with GPT\n\nText.\n',
+      LONG,
+    ];
+    for (const text of docs) {
+      const doc = buildModel(text);
+      const { strong, weak } = aiScore(doc);
+      assert.strictEqual(contentIsAi(doc), strong >= 2 || (strong >= 1 && weak >= 0.4) || weak >= 3, text.slice(0, 40));
+    }
+    assert.strictEqual(contentIsAi(buildModel(docs[0])), false);
+    assert.strictEqual(contentIsAi(buildModel(docs[2])), true);
+  });
+
+  it('counts a term at most three times across chunks, as a fresh analysis does', () => {
+    const section = (i: number) => `## Part ${i}\n\n${'The assistant replies. '.repeat(40)}\n`;
+    const text = Array.from({ length: 30 }, (_, i) => section(i)).join('\n');
+    const edited = text.replace('## Part 3', '## Part 3\n\nA chatbot.');
+    const [, incremental] = versions([text, edited]);
+    assert.deepStrictEqual(aiScore(incremental), aiScore(buildModel(edited)));
+    assert.deepStrictEqual(aiScore(buildModel(text)), { strong: 0, weak: 1.2000000000000002 });
+  });
+});

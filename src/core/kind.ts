@@ -2,6 +2,8 @@
 // an AI product: front matter first, then the file name, then the content.
 import type { Block, DocModel } from './model';
 import { memoized } from './memo';
+import { blocksOf } from './local';
+import { chunkText } from './rules-local';
 import { KINDS, type Kind, type KindSource, type AiSource } from './types';
 
 export interface KindDecision {
@@ -140,22 +142,75 @@ export interface AiScore {
 
 /** How strongly the author's own prose and headings speak of a model-driven product. */
 export function aiScore(doc: DocModel): AiScore {
+  return walkAiTerms(doc, () => false);
+}
+
+/** The AI terms of one chunk's counted blocks: [block index in the chunk, weight outside the title, terms]. */
+type ChunkAiTerms = {
+  blocks: [block: number, weight: number, terms: [key: string, kind: keyof AiScore][]][];
+  /** Index in the chunk of its first block that is not HTML, and of its first H1; -1 if none. */
+  opening: number;
+  title: number;
+};
+
+const AI_TERMS_KEY = 'kind:ai-terms';
+
+/**
+ * The chunk's AI terms, kept with the chunk's model (rules-local.ts: they read its text, block types and quote mode only). Only the first three mentions of a term in
+ * the chunk can ever count (a term counts at most three times in the document, in order), so
+ * later ones are dropped here and the document-level walk stays short.
+ */
+function chunkAiTerms(doc: DocModel, c: number): ChunkAiTerms {
+  return chunkText(doc, c, AI_TERMS_KEY, () => aiTermsOfChunk(doc, c));
+}
+
+function aiTermsOfChunk(doc: DocModel, c: number): ChunkAiTerms {
+  const found: ChunkAiTerms = { blocks: [], opening: -1, title: -1 };
+  const perTerm = new Map<string, number>();
+  blocksOf(doc, c).forEach((block, i) => {
+    if (found.opening < 0 && block.type !== 'html') found.opening = i;
+    if (found.title < 0 && block.type === 'heading' && block.depth === 1) found.title = i;
+    if ((block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'table-row') || (!block.author && !block.quoted)) return;
+    const terms: [string, keyof AiScore][] = [];
+    for (const [term, kind] of aiTerms(block)) {
+      const key = term.toLowerCase().replace(/s$/, '');
+      const seen = perTerm.get(key) ?? 0;
+      if (seen >= 3) continue;
+      perTerm.set(key, seen + 1);
+      terms.push([key, kind]);
+    }
+    if (terms.length > 0) found.blocks.push([i, block.author ? 1 : 0.5, terms]);
+  });
+  return found;
+}
+
+/**
+ * Adds up the AI terms in document order, chunk by chunk, and stops as soon as `enough` holds
+ * for the running total (weights are positive, so a total only grows).
+ */
+function walkAiTerms(doc: DocModel, enough: (total: AiScore) => boolean): AiScore {
   const perTerm = new Map<string, number>();
   const total = { strong: 0, weak: 0 };
-  const opening = doc.blocks.find((b) => b.type !== 'html');
-  const title = doc.blocks.find((b) => b.type === 'heading' && b.depth === 1);
-  const add = (term: string, kind: keyof AiScore, weight: number) => {
-    const key = term.toLowerCase().replace(/s$/, '');
-    const seen = perTerm.get(key) ?? 0;
-    if (seen >= 3) return;
-    perTerm.set(key, seen + 1);
-    total[kind] += weight;
-  };
-  for (const block of doc.blocks) {
-    if ((block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'table-row') || (!block.author && !block.quoted)) continue;
-    // The title or opening prompt names the product: it counts double. Other quoted words count half.
-    const w = block === opening || block === title ? 2 : block.author ? 1 : 0.5;
-    for (const [term, kind] of aiTerms(block)) add(term, kind, kind === 'weak' ? 0.4 * w : w);
+  // The first block that is not HTML, and the first H1: the title or opening prompt names the product.
+  let opening: Block | undefined;
+  let title: Block | undefined;
+  for (let c = 0; c < doc.chunkModels.length; c++) {
+    const local = chunkAiTerms(doc, c);
+    const first = doc.chunkFirstBlock[c];
+    if (!opening && local.opening >= 0) opening = doc.blocks[first + local.opening];
+    if (!title && local.title >= 0) title = doc.blocks[first + local.title];
+    for (const [i, weight, terms] of local.blocks) {
+      const block = doc.blocks[first + i];
+      // The title or opening prompt counts double. Other quoted words count half.
+      const w = block === opening || block === title ? 2 : weight;
+      for (const [key, kind] of terms) {
+        const seen = perTerm.get(key) ?? 0;
+        if (seen >= 3) continue;
+        perTerm.set(key, seen + 1);
+        total[kind] += kind === 'weak' ? 0.4 * w : w;
+        if (enough(total)) return total;
+      }
+    }
   }
   return total;
 }
@@ -178,6 +233,9 @@ function aiTerms(block: Block): [string, keyof AiScore][] {
  * mentions, or one backed by weaker ones. Weak terms alone ("bot", "model") rarely suffice.
  */
 export function contentIsAi(doc: DocModel): boolean {
-  const { strong, weak } = aiScore(doc);
+  return isAiScore(walkAiTerms(doc, isAiScore));
+}
+
+function isAiScore({ strong, weak }: AiScore): boolean {
   return strong >= 2 || (strong >= 1 && weak >= 0.4) || weak >= 3;
 }

@@ -6,11 +6,12 @@
 // or the title), so they are kept with the chunk's model itself: a look-up per chunk costs a
 // WeakMap get, where local.ts's perChunk first rebuilds the chunk's context to validate it.
 // A fact that reads topics, sections or the title must go through local.ts instead.
-import type { DocModel } from './model';
+import type { DocModel, Section } from './model';
 import type { RuleContext } from './rule';
 import { blocksOf } from './local';
 import { PLACEHOLDER } from './text';
-import type { MissingReport, Placeholder } from './fixes';
+import { nextContent } from './concepts/fallback';
+import { anchorFor as anchorForWhole, titleBlock, type MissingReport, type Placeholder } from './fixes';
 
 const TEXT_FACTS = new WeakMap<object, Map<string, unknown>>();
 
@@ -22,10 +23,20 @@ const TEXT_FACTS = new WeakMap<object, Map<string, unknown>>();
  */
 export function perChunkText<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
   const fullKey = doc.quotesAreAuthor ? `q:${key}` : key;
+  // The previous call's chunks: after a keystroke all but the edited one are the same objects
+  // at the same places, and comparing them is cheaper than a look-up per chunk.
+  const last = LAST.get(fullKey);
   const results: R[] = [];
-  for (let c = 0; c < doc.chunkModels.length; c++) results.push(chunkTextFact(doc, c, fullKey, compute));
+  for (let c = 0; c < doc.chunkModels.length; c++) {
+    results.push(last && last.models[c] === doc.chunkModels[c] ? (last.results[c] as R) : chunkTextFact(doc, c, fullKey, compute));
+  }
+  if (LAST.size >= 200) LAST.clear();
+  LAST.set(fullKey, { models: doc.chunkModels, results });
   return results;
 }
+
+/** Per key, the chunk models and results of the last perChunkText call (any document). */
+const LAST = new Map<string, { models: readonly object[]; results: readonly unknown[] }>();
 
 /** One chunk's fact from perChunkText's cache (`key` already qualified by the quote mode). */
 function chunkTextFact<R>(doc: DocModel, c: number, key: string, compute: (c: number) => R): R {
@@ -40,6 +51,25 @@ function chunkTextFact<R>(doc: DocModel, c: number, key: string, compute: (c: nu
 /** Like perChunkText for one chunk at a time, so a walk can stop early. */
 export function chunkText<R>(doc: DocModel, c: number, key: string, compute: (c: number) => R): R {
   return chunkTextFact(doc, c, doc.quotesAreAuthor ? `q:${key}` : key, compute);
+}
+
+const BY_TEXT = new Map<string, Map<string, unknown>>();
+/** Texts kept per key; past it the key's cache starts over (a long session edits many sentences). */
+const BY_TEXT_LIMIT = 50_000;
+
+/**
+ * `compute(text)` kept per text: for a fact of a sentence's or block's text alone, so that
+ * when a keystroke changes one sentence, the edited chunk's other sentences are not examined again.
+ */
+export function byText<R>(key: string, text: string, compute: (text: string) => R): R {
+  let cache = BY_TEXT.get(key) as Map<string, R> | undefined;
+  if (!cache) BY_TEXT.set(key, (cache = new Map()));
+  let result = cache.get(text);
+  if (result === undefined && !cache.has(text)) {
+    if (cache.size >= BY_TEXT_LIMIT) cache.clear();
+    cache.set(text, (result = compute(text)));
+  }
+  return result as R;
 }
 
 const PLACEHOLDERS = new WeakMap<DocModel, Placeholder[]>();
@@ -69,13 +99,14 @@ export function openPlaceholders(doc: DocModel): Placeholder[] {
     });
     return local;
   });
-  perChunkFound.forEach((local, c) => {
-    const first = doc.chunkFirstBlock[c];
-    for (const [i, at, label, length] of local) {
-      const start = doc.blocks[first + i].start + at;
-      found!.push({ label, start, end: start + length });
+  for (let c = 0; c < perChunkFound.length; c++) {
+    const local = perChunkFound[c];
+    for (let k = 0; k < local.length; k++) {
+      const p = local[k];
+      const start = doc.blocks[doc.chunkFirstBlock[c] + p[0]].start + p[1];
+      found.push({ label: p[2], start, end: start + p[3] });
     }
-  });
+  }
   PLACEHOLDERS.set(doc, found);
   return found;
 }
@@ -97,4 +128,98 @@ export function reportMissing(ctx: RuleContext, report: MissingReport): void {
     end: report.anchor.end,
     fix: { title: report.fixTitle, edits: report.edits() },
   });
+}
+
+/** Per chunk: where its first section heading matching a pattern is (block index in the chunk), or -1. */
+function firstHeadingIn(doc: DocModel, c: number, pattern: RegExp, key: string): number {
+  return blocksOf(doc, c).findIndex((b) => b.type === 'heading' && !b.quoted && byText(key, b.text.trim().toLowerCase(), (title) => pattern.test(title)));
+}
+
+/**
+ * The first section whose title matches (as fixes.ts's `findSection`): a section is a heading
+ * outside block quotes, its title the heading's text lower-cased. Each chunk's headings are
+ * tested once per chunk text and pattern.
+ */
+export function findSection(doc: DocModel, pattern: RegExp): Section | undefined {
+  const key = `section:${pattern.source}/${pattern.flags}`;
+  const firsts = perChunkText(doc, key, (c) => firstHeadingIn(doc, c, pattern, key));
+  for (let c = 0; c < firsts.length; c++) {
+    if (firsts[c] >= 0) return doc.sections[doc.blocks[doc.chunkFirstBlock[c] + firsts[c]].section];
+  }
+  return undefined;
+}
+
+/**
+ * End of a section including its sub-sections (as fixes.ts's `sectionEnd`): its last
+ * sub-section ends where the next section at its depth or above begins.
+ */
+export function sectionEnd(doc: DocModel, section: Section): number {
+  let end = section.end;
+  for (let i = section.index + 1; i < doc.sections.length && doc.sections[i].depth > section.depth; i++) end = doc.sections[i].end;
+  while (end > 0 && /\s/.test(doc.text[end - 1])) end--;
+  return end;
+}
+
+const DEPTHS = new WeakMap<DocModel, number>();
+
+/** Depths of a chunk's section headings: how many, the first, how many H1s, the least, and the least after the first. */
+type ChunkDepths = [count: number, first: number, ones: number, min: number, minAfterFirst: number];
+
+/**
+ * The heading depth the document uses for its sections (as fixes.ts's `sectionDepth`): the
+ * least depth of its section headings, not counting a lone H1 title; 2 when it has none.
+ */
+export function sectionDepth(doc: DocModel): number {
+  let depth = DEPTHS.get(doc);
+  if (depth !== undefined) return depth;
+  let count = 0;
+  let first = 0;
+  let ones = 0;
+  let minAfterFirst = Infinity;
+  // Indexes, not destructuring: this runs once per keystroke, rarely long enough to be optimised.
+  const perChunkDepths = perChunkText(doc, 'section-depths', chunkDepths);
+  for (let c = 0; c < perChunkDepths.length; c++) {
+    const d = perChunkDepths[c];
+    if (d[0] === 0) continue;
+    if (count === 0) {
+      first = d[1];
+      minAfterFirst = d[4];
+    } else minAfterFirst = Math.min(minAfterFirst, d[3]);
+    count += d[0];
+    ones += d[2];
+  }
+  const title = titleBlock(doc);
+  const titleOnly = title?.type === 'heading' && first === 1 && ones === 1;
+  if (count === 0) depth = 2;
+  else if (titleOnly) depth = count > 1 ? minAfterFirst : 2;
+  else depth = Math.min(first, minAfterFirst);
+  DEPTHS.set(doc, depth);
+  return depth;
+
+  function chunkDepths(c: number): ChunkDepths {
+    const depths = blocksOf(doc, c).filter((b) => b.type === 'heading' && !b.quoted).map((b) => b.depth);
+    const ones = depths.filter((d) => d === 1).length;
+    return [depths.length, depths[0] ?? 0, ones, Math.min(...depths), Math.min(...depths.slice(1))];
+  }
+}
+
+/** A heading line at the document's section depth (as fixes.ts's `heading`). */
+export function heading(doc: DocModel, title: string): string {
+  return `${'#'.repeat(sectionDepth(doc))} ${title}`;
+}
+
+/**
+ * Where a "missing" diagnostic points (as fixes.ts's `anchorFor`): the heading of the first
+ * section matching `pattern`, else the document's first heading, else its first line of content.
+ */
+export function anchorFor(doc: DocModel, pattern?: RegExp): { start: number; end: number } {
+  const section = pattern ? findSection(doc, pattern) : undefined;
+  const target = section?.heading;
+  if (target) return { start: target.start, end: Math.min(target.end, doc.lines.lineEnd(doc.lines.lineOf(target.start))) };
+  return anchorForWhole(doc);
+}
+
+/** The start of the first line of content after a section and its sub-sections (as the fallback concept's `afterSection`). */
+export function afterSection(doc: DocModel, section: Section): number {
+  return nextContent(doc, sectionEnd(doc, section));
 }

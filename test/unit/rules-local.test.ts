@@ -1,10 +1,13 @@
 // The per-chunk facts rules and AI-scope detection keep between keystrokes: after an edit they
 // must say exactly what a whole-document pass over the edited text says.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { buildModel, type DocModel } from '../../src/core/model';
 import type { Chunk } from '../../src/core/parse';
+import * as whole from '../../src/core/fixes';
 import { placeholders } from '../../src/core/fixes';
-import { openPlaceholders, perChunkText } from '../../src/core/rules-local';
+import { anchorFor, findSection, openPlaceholders, perChunkText, sectionDepth, sectionEnd } from '../../src/core/rules-local';
 import { aiScore, contentIsAi } from '../../src/core/kind';
 import { generatePrd } from '../../src/bench/generate';
 
@@ -78,5 +81,47 @@ describe('AI scope from per-chunk terms', () => {
     const [, incremental] = versions([text, edited]);
     assert.deepStrictEqual(aiScore(incremental), aiScore(buildModel(edited)));
     assert.deepStrictEqual(aiScore(buildModel(text)), { strong: 0, weak: 1.2000000000000002 });
+  });
+});
+
+/** Every Markdown file under a directory of this repository. */
+function markdownUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    return e.isDirectory() ? markdownUnder(file) : e.name.endsWith('.md') ? [fs.readFileSync(file, 'utf8')] : [];
+  });
+}
+
+describe('section helpers from per-chunk facts', () => {
+  const ROOT = path.resolve(__dirname, '..', '..');
+  const texts = [...markdownUnder(path.join(ROOT, 'examples')), ...markdownUnder(path.join(ROOT, 'test', 'fixtures', 'rules')), LONG];
+  const patterns = [/\b(?:misuse|abuse|security)\b/, /\bmetrics?\b/, /^goals 3$/, /\b(?:approach|architecture)\b/, /zzz-none/];
+
+  it('find the same sections, depth, ends and anchors as fixes.ts on every example and fixture', () => {
+    assert.ok(texts.length > 40);
+    for (const text of texts) {
+      const doc = buildModel(text);
+      assert.strictEqual(sectionDepth(doc), whole.sectionDepth(doc));
+      for (const p of patterns) {
+        assert.strictEqual(findSection(doc, p), whole.findSection(doc, p), `${p} in ${text.slice(0, 40)}`);
+        assert.deepStrictEqual(anchorFor(doc, p), whole.anchorFor(doc, p));
+      }
+      for (const s of doc.sections) assert.strictEqual(sectionEnd(doc, s), whole.sectionEnd(doc, s));
+    }
+  });
+
+  it('follow edits that add, rename and remove headings in other chunks', () => {
+    const edits = [
+      LONG,
+      LONG.replace('## Misuse 1', '# Misuse 1'),
+      LONG.replace('## Misuse 1', '### Abuse handling'),
+      LONG.replace(/^## Misuse \d+$/gm, '## Other'),
+      '# Only a title\n\nText.\n',
+      '# Title\n\n# Second H1\n\n### Deep\n',
+    ];
+    for (const doc of versions(edits)) {
+      assert.strictEqual(sectionDepth(doc), whole.sectionDepth(doc));
+      for (const p of patterns) assert.strictEqual(findSection(doc, p), whole.findSection(doc, p));
+    }
   });
 });

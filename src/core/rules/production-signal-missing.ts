@@ -1,7 +1,7 @@
 // production-signal-missing: nothing says how a failure would be seen once the product is live.
 import { defineRule } from '../rule';
-import { heading, insertBlock, placeholder } from '../fixes';
-import { reportMissing } from '../rules-local';
+import { insertBlock, placeholder } from '../fixes';
+import { heading, reportMissing } from '../rules-local';
 import { anchorAt, monitoring, slotFor } from '../concepts/monitoring';
 
 export default defineRule({

@@ -2,7 +2,7 @@
 import { defineRule } from '../rule';
 import { toMatch, topicBelowTitle } from '../find';
 import { titleSegment } from '../local';
-import { perChunkText } from '../rules-local';
+import { byText, perChunkText } from '../rules-local';
 import { globalOf } from '../memo';
 import { compile, SCHEDULE_TERMS, SUCCESS_FRAMES } from '../lexicon/schedule';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from '../text';
@@ -34,23 +34,26 @@ export default defineRule({
   },
   check(ctx) {
     const { doc } = ctx;
-    const title = titleSegment(doc);
     // What one sentence's text says is decided once per chunk text; the headings above it are read here.
-    perChunkText(doc, 'ship-date-success', (c) => doc.chunkSentences[c].flatMap((sentence, i) => datesAsSuccess(sentence.text).map((d) => [i, ...d] as const))).forEach(
-      (found, c) => {
-        for (const [i, at, text, byTopic] of found) {
-          const sentence = doc.chunkSentences[c][i];
-          const { topic } = sentence.block;
-          if (NEGATIVE_TOPIC.test(topicBelowTitle(topic, title)) || (byTopic && !SUCCESS_TOPIC.test(topic))) continue;
-          const match = toMatch(sentence, at, text);
-          ctx.report({
-            message: 'Success is defined as shipping on time: state the product behaviour or user outcome that makes it a success instead.',
-            start: match.start,
-            end: match.end,
-          });
-        }
-      },
+    const found = perChunkText(doc, 'ship-date-success', (c) =>
+      doc.chunkSentences[c].flatMap((sentence, i) => byText('ship-date-success', sentence.text, datesAsSuccess).map((d) => [i, ...d] as const)),
     );
+    let title: string | undefined;
+    found.forEach((candidates, c) => {
+      for (let k = 0; k < candidates.length; k++) {
+        const [i, at, text, byTopic] = candidates[k];
+        const sentence = doc.chunkSentences[c][i];
+        const { topic } = sentence.block;
+        title ??= titleSegment(doc);
+        if (NEGATIVE_TOPIC.test(topicBelowTitle(topic, title)) || (byTopic && !SUCCESS_TOPIC.test(topic))) continue;
+        const match = toMatch(sentence, at, text);
+        ctx.report({
+          message: 'Success is defined as shipping on time: state the product behaviour or user outcome that makes it a success instead.',
+          start: match.start,
+          end: match.end,
+        });
+      }
+    });
   },
 });
 

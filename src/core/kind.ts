@@ -199,11 +199,15 @@ function walkAiTerms(doc: DocModel, enough: (total: AiScore) => boolean): AiScor
     const first = doc.chunkFirstBlock[c];
     if (!opening && local.opening >= 0) opening = doc.blocks[first + local.opening];
     if (!title && local.title >= 0) title = doc.blocks[first + local.title];
-    for (const [i, weight, terms] of local.blocks) {
+    // Indexes, not destructuring: this runs once per keystroke, rarely long enough to be optimised.
+    for (let b = 0; b < local.blocks.length; b++) {
+      const [i, weight, terms] = local.blocks[b];
       const block = doc.blocks[first + i];
       // The title or opening prompt counts double. Other quoted words count half.
       const w = block === opening || block === title ? 2 : weight;
-      for (const [key, kind] of terms) {
+      for (let t = 0; t < terms.length; t++) {
+        const key = terms[t][0];
+        const kind = terms[t][1];
         const seen = perTerm.get(key) ?? 0;
         if (seen >= 3) continue;
         perTerm.set(key, seen + 1);

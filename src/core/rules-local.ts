@@ -1,6 +1,7 @@
 // What rules read from the whole document after every keystroke, kept per chunk so a
-// keystroke re-examines only the edited chunk: the fill-in placeholders a fix left behind.
-// Results equal fixes.ts's whole-document versions, in the same order.
+// keystroke re-examines only the edited chunk: the fill-in placeholders a fix left behind, the
+// sections a fix or anchor looks for, their ends and the document's heading depth. Results
+// equal fixes.ts's whole-document versions (test/unit/rules-local.test.ts compares them).
 //
 // These facts depend on a chunk's text and the quote mode only (not on the headings above it
 // or the title), so they are kept with the chunk's model itself: a look-up per chunk costs a
@@ -56,6 +57,7 @@ export function chunkText<R>(doc: DocModel, c: number, key: string, compute: (c:
 const BY_TEXT = new Map<string, Map<string, unknown>>();
 /** Texts kept per key; past it the key's cache starts over (a long session edits many sentences). */
 const BY_TEXT_LIMIT = 50_000;
+const BY_TEXT_KEYS = 500;
 
 /**
  * `compute(text)` kept per text: for a fact of a sentence's or block's text alone, so that
@@ -63,7 +65,11 @@ const BY_TEXT_LIMIT = 50_000;
  */
 export function byText<R>(key: string, text: string, compute: (text: string) => R): R {
   let cache = BY_TEXT.get(key) as Map<string, R> | undefined;
-  if (!cache) BY_TEXT.set(key, (cache = new Map()));
+  if (!cache) {
+    // Keys made from a heading's title (an anchor's pattern) come and go as the author types.
+    if (BY_TEXT.size >= BY_TEXT_KEYS) BY_TEXT.clear();
+    BY_TEXT.set(key, (cache = new Map()));
+  }
   let result = cache.get(text);
   if (result === undefined && !cache.has(text)) {
     if (cache.size >= BY_TEXT_LIMIT) cache.clear();

@@ -8,7 +8,7 @@ import type { Chunk } from '../../src/core/parse';
 import * as whole from '../../src/core/fixes';
 import { placeholders } from '../../src/core/fixes';
 import { anchorFor, findSection, openPlaceholders, perChunkText, sectionDepth, sectionEnd } from '../../src/core/rules-local';
-import { aiScore, contentIsAi } from '../../src/core/kind';
+import { aiScore, contentIsAi, kindScores, kindScoresWhole } from '../../src/core/kind';
 import { generatePrd } from '../../src/bench/generate';
 
 /** Builds each text in turn, reusing the previous version's chunks as the editor does. */
@@ -123,5 +123,31 @@ describe('section helpers from per-chunk facts', () => {
       assert.strictEqual(sectionDepth(doc), whole.sectionDepth(doc));
       for (const p of patterns) assert.strictEqual(findSection(doc, p), whole.findSection(doc, p));
     }
+  });
+});
+
+describe('kind evidence from per-chunk facts', () => {
+  const ROOT = path.resolve(__dirname, '..', '..');
+  const dirs = ['examples', 'test/fixtures', 'test/corpus', 'test/corpus-fresh'].map((d) => path.join(ROOT, d)).filter((d) => fs.existsSync(d));
+
+  it('scores every example, fixture and labelled document exactly as the whole-document pass', () => {
+    const texts = dirs.flatMap(markdownUnder);
+    assert.ok(texts.length > 100);
+    for (const text of texts) {
+      const doc = buildModel(text);
+      assert.deepStrictEqual(kindScores(doc), kindScoresWhole(doc), text.slice(0, 60));
+    }
+  });
+
+  it('stays exact across edits, and when a past-tense phrase runs from one chunk into the next', () => {
+    const story = (i: number) => `## Part ${i}\n\n${'The queue grows in spring and the team reviews it weekly. '.repeat(60)}\n`;
+    const base = Array.from({ length: 12 }, (_, i) => story(i)).join('\n');
+    const runOn = base.replace('## Part 5', 'And then we\n\n## Part 5\n\nshipped it on Friday.\n');
+    for (const doc of versions([LONG, LONG.replace('## Goals 1', '## Goals 1\n\nI would start with the top intents.'), base, runOn, base])) {
+      assert.deepStrictEqual(kindScores(doc), kindScoresWhole(doc));
+    }
+    const doc = buildModel(runOn);
+    assert.ok(doc.chunks.length > 3);
+    assert.deepStrictEqual(kindScores(doc), kindScoresWhole(doc));
   });
 });

@@ -2,6 +2,8 @@
 // an AI product: front matter first, then the file name, then the content.
 import type { Block, DocModel } from './model';
 import { memoized } from './memo';
+import { blocksOf } from './local';
+import { chunkText, perChunkText } from './rules-local';
 import { KINDS, type Kind, type KindSource, type AiSource } from './types';
 
 export interface KindDecision {
@@ -50,7 +52,13 @@ const STAR_LABELS = /^(?:the\s+)?(?:situation|task|action|actions?|result|result
 /** First person conditional: the author proposes ("I'd start", "we would use", "my answer"). */
 const CONDITIONAL = /\b(?:i['’]d|i would|i['’]ll|we['’]d|we would|let me|my (?:answer|approach|proposal|recommendation|take)|i want to|i['’]m going to|if i were)\b/gi;
 /** First person past: the author narrates ("I noticed", "we shipped", "I was the PM"). */
-const PAST = /\b(?:i|we)\s+(?:(?:also|then|quickly|personally|finally|eventually|immediately|just|still|never|had|had to|didn['’]t|couldn['’]t|wasn['’]t)\s+)?(?:was|were|had|did|got|went|made|took|ran|saw|found|built|led|drove|wrote|told|thought|knew|became|kept|left|brought|sent|spent|won|lost|set|put|cut|felt|heard|met|paid|chose|caught|sat|began|shipped|launched|[a-z]{2,}ed)\b/gi;
+const PAST_ADVERBS = String.raw`also|then|quickly|personally|finally|eventually|immediately|just|still|never|had|had to|didn['’]t|couldn['’]t|wasn['’]t`;
+const PAST = new RegExp(
+  String.raw`\b(?:i|we)\s+(?:(?:${PAST_ADVERBS})\s+)?(?:was|were|had|did|got|went|made|took|ran|saw|found|built|led|drove|wrote|told|thought|knew|became|kept|left|brought|sent|spent|won|lost|set|put|cut|felt|heard|met|paid|chose|caught|sat|began|shipped|launched|[a-z]{2,}ed)\b`,
+  'gi',
+);
+/** Prose ending where PAST could go on into the next paragraph ("… and then we" / "shipped it"). */
+const PAST_OPEN_END = new RegExp(String.raw`\b(?:i|we)(?:\s+(?:${PAST_ADVERBS}))?\s*$`, 'i');
 
 export interface KindScores {
   prd: number;
@@ -60,18 +68,23 @@ export interface KindScores {
 
 /** Weighted evidence for each kind, from the prompt, the section structure and the voice of the prose. */
 export function kindScores(doc: DocModel): KindScores {
+  const facts = kindFacts(doc);
+  return facts ? scoresOf(doc, facts) : kindScoresWhole(doc);
+}
+
+/** kindScores in one pass over the whole document: the definition the per-chunk version keeps to. */
+export function kindScoresWhole(doc: DocModel): KindScores {
   const blocks = doc.blocks.filter((b) => b.type === 'heading' || b.type === 'paragraph');
   const top = blocks.slice(0, 4).map((b) => b.text).join('\n');
   const labels = blocks.filter((b) => b.type === 'heading' || b.isLabel || b.runIn).map((b) => (b.runIn || b.text).trim());
   const prose = blocks.filter((b) => b.author && b.type === 'paragraph' && !b.isLabel).map((b) => b.text).join('\n');
   const sentences = Math.max(1, doc.sentences.length);
-  const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
   const title = blocks.find((b) => b.type === 'heading')?.text ?? '';
   const headings = blocks.filter((b) => b.type === 'heading' && b.depth > 1).map((b) => b.text.replace(/[*_#]/g, '').trim());
 
   const design =
     (blocks.slice(0, 4).some((b) => DESIGN_PROMPT.test(b.text)) ? 8 : 0) +
-    Math.min(3, 3 * labels.filter((l) => /\b(?:clarifying|questions i(?:'d)? ask(?:ed)?|assumptions)\b/i.test(l)).length) +
+    Math.min(3, 3 * labels.filter((l) => CLARIFYING.test(l)).length) +
     Math.min(8, (count(CONDITIONAL, prose) / sentences) * 40);
   const sections = headings.filter((h) => (PRODUCT_SECTIONS.test(h) || SPEC_HEADINGS.test(h)) && !STAR_LABELS.test(h)).length;
   const prompted = STORY_PROMPT.test(top);
@@ -83,6 +96,104 @@ export function kindScores(doc: DocModel): KindScores {
     (SPEC_TITLE.test(title) ? 6 : 0) +
     Math.min(12, 2 * labels.filter((l) => SPEC_HEADINGS.test(l.replace(/[*_#]/g, '').trim())).length) +
     Math.min(4, headings.filter((h) => PRODUCT_SECTIONS.test(h) && !SPEC_HEADINGS.test(h) && !STAR_LABELS.test(h)).length) +
+    (METADATA.test(doc.text.slice(doc.bodyStart, doc.bodyStart + 600)) || /\b(?:owner|status|author)\b/i.test(Object.keys(doc.frontMatter?.data ?? {}).join(' ')) ? 4 : 0);
+  return { prd, design, behavioral };
+}
+
+/** What one chunk's blocks contribute to kindScores (counts, so chunks add up). */
+interface ChunkKind {
+  clarifying: number;
+  specLabels: number;
+  /** STAR labels other than single letters, and the single letters ("s", "a" …). */
+  starWords: number;
+  starLetters: string;
+  conditional: number;
+  /** PAST matches in the chunk's prose paragraphs joined by line breaks, as the whole document joins them. */
+  past: number;
+  hasProse: boolean;
+  /** The chunk's last prose paragraph ends where a PAST match could continue into the next one. */
+  pastOpenEnd: boolean;
+  sections: number;
+  productOnly: number;
+  /** Index in the chunk of its first heading, or -1. */
+  firstHeading: number;
+}
+
+const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
+const CLARIFYING = /\b(?:clarifying|questions i(?:'d)? ask(?:ed)?|assumptions)\b/i;
+
+function chunkKind(doc: DocModel, c: number): ChunkKind {
+  const blocks = blocksOf(doc, c).filter((b) => b.type === 'heading' || b.type === 'paragraph');
+  const labels = blocks.filter((b) => b.type === 'heading' || b.isLabel || b.runIn).map((b) => (b.runIn || b.text).trim());
+  const prose = blocks.filter((b) => b.author && b.type === 'paragraph' && !b.isLabel).map((b) => b.text);
+  const headings = blocks.filter((b) => b.type === 'heading' && b.depth > 1).map((b) => b.text.replace(/[*_#]/g, '').trim());
+  const star = labels.map((l) => l.replace(/[*_#]/g, '').trim()).filter((l) => STAR_LABELS.test(l));
+  const letters = star.filter((l) => /^[star]\W*$/i.test(l));
+  return {
+    clarifying: labels.filter((l) => CLARIFYING.test(l)).length,
+    specLabels: labels.filter((l) => SPEC_HEADINGS.test(l.replace(/[*_#]/g, '').trim())).length,
+    starWords: star.length - letters.length,
+    starLetters: letters.map((l) => l[0].toLowerCase()).join(''),
+    // CONDITIONAL has no \s: no match spans two paragraphs, so each paragraph counts alone.
+    conditional: prose.reduce((n, text) => n + count(CONDITIONAL, text), 0),
+    past: count(PAST, prose.join('\n')),
+    hasProse: prose.length > 0,
+    pastOpenEnd: prose.length > 0 && PAST_OPEN_END.test(prose[prose.length - 1]),
+    sections: headings.filter((h) => (PRODUCT_SECTIONS.test(h) || SPEC_HEADINGS.test(h)) && !STAR_LABELS.test(h)).length,
+    productOnly: headings.filter((h) => PRODUCT_SECTIONS.test(h) && !SPEC_HEADINGS.test(h) && !STAR_LABELS.test(h)).length,
+    firstHeading: blocksOf(doc, c).findIndex((b) => b.type === 'heading'),
+  };
+}
+
+type KindFacts = Omit<ChunkKind, 'hasProse' | 'pastOpenEnd' | 'firstHeading'> & { title: string };
+
+/**
+ * The chunks' facts added up, or undefined when a paragraph's past-tense phrase may run on
+ * into the next chunk's prose ("… we" / "shipped it"): then kindScoresWhole decides.
+ */
+function kindFacts(doc: DocModel): KindFacts | undefined {
+  const total: KindFacts = { clarifying: 0, specLabels: 0, starWords: 0, starLetters: '', conditional: 0, past: 0, sections: 0, productOnly: 0, title: '' };
+  let open = false;
+  let titled = false;
+  const chunks = perChunkText(doc, 'kind:scores', (c) => chunkKind(doc, c));
+  for (let c = 0; c < chunks.length; c++) {
+    const k = chunks[c];
+    if (k.hasProse) {
+      if (open) return undefined;
+      open = k.pastOpenEnd;
+    }
+    if (!titled && k.firstHeading >= 0) {
+      titled = true;
+      total.title = doc.blocks[doc.chunkFirstBlock[c] + k.firstHeading].text;
+    }
+    total.clarifying += k.clarifying;
+    total.specLabels += k.specLabels;
+    total.starWords += k.starWords;
+    total.starLetters += k.starLetters;
+    total.conditional += k.conditional;
+    total.past += k.past;
+    total.sections += k.sections;
+    total.productOnly += k.productOnly;
+  }
+  return total;
+}
+
+/** kindScoresWhole's formula over the added-up facts. */
+function scoresOf(doc: DocModel, facts: KindFacts): KindScores {
+  const top: Block[] = [];
+  for (let i = 0; i < doc.blocks.length && top.length < 4; i++) if (doc.blocks[i].type === 'heading' || doc.blocks[i].type === 'paragraph') top.push(doc.blocks[i]);
+  const sentences = Math.max(1, doc.sentences.length);
+  const design = (top.some((b) => DESIGN_PROMPT.test(b.text)) ? 8 : 0) + Math.min(3, 3 * facts.clarifying) + Math.min(8, (facts.conditional / sentences) * 40);
+  const prompted = STORY_PROMPT.test(top.map((b) => b.text).join('\n'));
+  const letters = new Set(facts.starLetters);
+  const star = facts.starWords + (letters.size >= 3 ? letters.size : 0);
+  // Past tense under a spec's sections ("last year we tested …") is background, not a story.
+  const narration = Math.min(10, (facts.past / sentences) * 25) * (facts.sections >= 3 && !prompted && star === 0 ? 0.5 : 1);
+  const behavioral = (prompted ? 8 : 0) + Math.min(9, 3 * star) + narration;
+  const prd =
+    (SPEC_TITLE.test(facts.title) ? 6 : 0) +
+    Math.min(12, 2 * facts.specLabels) +
+    Math.min(4, facts.productOnly) +
     (METADATA.test(doc.text.slice(doc.bodyStart, doc.bodyStart + 600)) || /\b(?:owner|status|author)\b/i.test(Object.keys(doc.frontMatter?.data ?? {}).join(' ')) ? 4 : 0);
   return { prd, design, behavioral };
 }
@@ -140,22 +251,79 @@ export interface AiScore {
 
 /** How strongly the author's own prose and headings speak of a model-driven product. */
 export function aiScore(doc: DocModel): AiScore {
+  return walkAiTerms(doc, () => false);
+}
+
+/** The AI terms of one chunk's counted blocks: [block index in the chunk, weight outside the title, terms]. */
+type ChunkAiTerms = {
+  blocks: [block: number, weight: number, terms: [key: string, kind: keyof AiScore][]][];
+  /** Index in the chunk of its first block that is not HTML, and of its first H1; -1 if none. */
+  opening: number;
+  title: number;
+};
+
+const AI_TERMS_KEY = 'kind:ai-terms';
+
+/**
+ * The chunk's AI terms, kept with the chunk's model (rules-local.ts: they read its text, block types and quote mode only). Only the first three mentions of a term in
+ * the chunk can ever count (a term counts at most three times in the document, in order), so
+ * later ones are dropped here and the document-level walk stays short.
+ */
+function chunkAiTerms(doc: DocModel, c: number): ChunkAiTerms {
+  return chunkText(doc, c, AI_TERMS_KEY, () => aiTermsOfChunk(doc, c));
+}
+
+function aiTermsOfChunk(doc: DocModel, c: number): ChunkAiTerms {
+  const found: ChunkAiTerms = { blocks: [], opening: -1, title: -1 };
+  const perTerm = new Map<string, number>();
+  blocksOf(doc, c).forEach((block, i) => {
+    if (found.opening < 0 && block.type !== 'html') found.opening = i;
+    if (found.title < 0 && block.type === 'heading' && block.depth === 1) found.title = i;
+    if ((block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'table-row') || (!block.author && !block.quoted)) return;
+    const terms: [string, keyof AiScore][] = [];
+    for (const [term, kind] of aiTerms(block)) {
+      const key = term.toLowerCase().replace(/s$/, '');
+      const seen = perTerm.get(key) ?? 0;
+      if (seen >= 3) continue;
+      perTerm.set(key, seen + 1);
+      terms.push([key, kind]);
+    }
+    if (terms.length > 0) found.blocks.push([i, block.author ? 1 : 0.5, terms]);
+  });
+  return found;
+}
+
+/**
+ * Adds up the AI terms in document order, chunk by chunk, and stops as soon as `enough` holds
+ * for the running total (weights are positive, so a total only grows).
+ */
+function walkAiTerms(doc: DocModel, enough: (total: AiScore) => boolean): AiScore {
   const perTerm = new Map<string, number>();
   const total = { strong: 0, weak: 0 };
-  const opening = doc.blocks.find((b) => b.type !== 'html');
-  const title = doc.blocks.find((b) => b.type === 'heading' && b.depth === 1);
-  const add = (term: string, kind: keyof AiScore, weight: number) => {
-    const key = term.toLowerCase().replace(/s$/, '');
-    const seen = perTerm.get(key) ?? 0;
-    if (seen >= 3) return;
-    perTerm.set(key, seen + 1);
-    total[kind] += weight;
-  };
-  for (const block of doc.blocks) {
-    if ((block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'table-row') || (!block.author && !block.quoted)) continue;
-    // The title or opening prompt names the product: it counts double. Other quoted words count half.
-    const w = block === opening || block === title ? 2 : block.author ? 1 : 0.5;
-    for (const [term, kind] of aiTerms(block)) add(term, kind, kind === 'weak' ? 0.4 * w : w);
+  // The first block that is not HTML, and the first H1: the title or opening prompt names the product.
+  let opening: Block | undefined;
+  let title: Block | undefined;
+  for (let c = 0; c < doc.chunkModels.length; c++) {
+    const local = chunkAiTerms(doc, c);
+    const first = doc.chunkFirstBlock[c];
+    if (!opening && local.opening >= 0) opening = doc.blocks[first + local.opening];
+    if (!title && local.title >= 0) title = doc.blocks[first + local.title];
+    // Indexes, not destructuring: this runs once per keystroke, rarely long enough to be optimised.
+    for (let b = 0; b < local.blocks.length; b++) {
+      const [i, weight, terms] = local.blocks[b];
+      const block = doc.blocks[first + i];
+      // The title or opening prompt counts double. Other quoted words count half.
+      const w = block === opening || block === title ? 2 : weight;
+      for (let t = 0; t < terms.length; t++) {
+        const key = terms[t][0];
+        const kind = terms[t][1];
+        const seen = perTerm.get(key) ?? 0;
+        if (seen >= 3) continue;
+        perTerm.set(key, seen + 1);
+        total[kind] += kind === 'weak' ? 0.4 * w : w;
+        if (enough(total)) return total;
+      }
+    }
   }
   return total;
 }
@@ -178,6 +346,9 @@ function aiTerms(block: Block): [string, keyof AiScore][] {
  * mentions, or one backed by weaker ones. Weak terms alone ("bot", "model") rarely suffice.
  */
 export function contentIsAi(doc: DocModel): boolean {
-  const { strong, weak } = aiScore(doc);
+  return isAiScore(walkAiTerms(doc, isAiScore));
+}
+
+function isAiScore({ strong, weak }: AiScore): boolean {
   return strong >= 2 || (strong >= 1 && weak >= 0.4) || weak >= 3;
 }

@@ -1,6 +1,6 @@
 // confidence-floor-missing: TLC is partly defined but no threshold-plus-behaviour confidence floor.
 import { defineRule } from '../rule';
-import { reportMissing } from '../fixes';
+import { reportMissing } from '../rules-local';
 import { TLC, partsDefined, tlcEdits, tlcAnchor, type TlcPart } from '../concepts/tlc';
 
 export default defineRule({

@@ -1,6 +1,7 @@
 // drift-metric-missing: nothing compares the model's behaviour over time against a baseline.
 import { defineRule } from '../rule';
-import { heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { insertBlock, placeholder } from '../fixes';
+import { heading, reportMissing } from '../rules-local';
 import { anchorAt, monitoring, slotFor } from '../concepts/monitoring';
 
 export default defineRule({

@@ -1,6 +1,7 @@
 // eval-plan-missing: no offline eval set, A/B test, launch gate or pilot that states what it measures.
 import { defineRule } from '../rule';
-import { heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { insertBlock, placeholder } from '../fixes';
+import { heading, reportMissing } from '../rules-local';
 import { evaluation } from '../concepts/evaluation';
 import { anchorAt, slotFor } from '../concepts/monitoring';
 

@@ -1,6 +1,7 @@
 // feedback-loop-missing: no concrete loop from user feedback into the product's improvement.
 import { defineRule } from '../rule';
-import { heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { insertBlock, placeholder } from '../fixes';
+import { heading, reportMissing } from '../rules-local';
 import { anchorAt, monitoring, slotFor } from '../concepts/monitoring';
 
 export default defineRule({

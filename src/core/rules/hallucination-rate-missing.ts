@@ -2,7 +2,8 @@
 // or a non-generative model's error / false-positive rate). The fix inserts a KPI table.
 import { defineRule } from '../rule';
 import type { Block } from '../model';
-import { anchorFor, insertBlock, placeholder, reportMissing } from '../fixes';
+import { insertBlock, placeholder } from '../fixes';
+import { anchorFor, findSection, reportMissing } from '../rules-local';
 import { ERROR_RATE, unitSpan } from '../concepts/error-rate';
 import { TLC, appendAfter, afterTitled, newTable, labelGroupEnd, nextLine, TLC_TITLE, type Line } from '../concepts/tlc';
 import { compile, METRIC_TITLES } from '../lexicon/tlc';
@@ -36,7 +37,7 @@ export default defineRule({
       return;
     }
     const doc = ctx.doc;
-    const section = doc.sections.find((s) => s.heading && KPI.test(s.title)) ?? doc.sections.find((s) => s.heading && METRICS.test(s.title));
+    const section = findSection(doc, KPI) ?? findSection(doc, METRICS);
     const label = section ? undefined : doc.blocks.find((b) => b.author && b.isLabel && METRICS.test(b.text.toLowerCase()));
     reportMissing(ctx, {
       message: 'No acceptable hallucination / error rate: set a ceiling on wrong outputs (e.g. ≤ 2% of answers with an unsupported claim).',

@@ -1,7 +1,8 @@
 // human-fallback-missing: no run-time path to a person (review, approval, escalation, handoff).
 import { defineRule } from '../rule';
-import { anchorFor, afterTitle, findSection, heading, insertBlock, placeholder, reportMissing } from '../fixes';
-import { afterSection, nextContent } from '../concepts/fallback';
+import { afterTitle, insertBlock, placeholder } from '../fixes';
+import { afterSection, anchorFor, findSection, heading, reportMissing } from '../rules-local';
+import { nextContent } from '../concepts/fallback';
 import type { DocModel } from '../model';
 import { fallbackConcept, LADDER_HEADING } from '../concepts/fallback';
 

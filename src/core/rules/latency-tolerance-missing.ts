@@ -1,6 +1,6 @@
 // latency-tolerance-missing: TLC is partly defined but no latency target is stated at all.
 import { defineRule } from '../rule';
-import { reportMissing } from '../fixes';
+import { reportMissing } from '../rules-local';
 import { TLC, partsDefined, tlcEdits, tlcAnchor, type TlcPart } from '../concepts/tlc';
 
 export default defineRule({

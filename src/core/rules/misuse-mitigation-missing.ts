@@ -1,7 +1,7 @@
 // misuse-mitigation-missing: nothing guards against abuse, prompt injection, jailbreaks or adversarial input.
 import { defineRule } from '../rule';
-import { anchorFor, findSection, heading, insertBlock, placeholder, reportMissing } from '../fixes';
-import { afterSection } from '../concepts/fallback';
+import { insertBlock, placeholder } from '../fixes';
+import { afterSection, anchorFor, findSection, heading, reportMissing } from '../rules-local';
 import type { DocModel } from '../model';
 import { safetyConcept } from '../concepts/safety';
 

@@ -1,6 +1,7 @@
 // production-signal-missing: nothing says how a failure would be seen once the product is live.
 import { defineRule } from '../rule';
-import { heading, insertBlock, placeholder, reportMissing } from '../fixes';
+import { insertBlock, placeholder } from '../fixes';
+import { heading, reportMissing } from '../rules-local';
 import { anchorAt, monitoring, slotFor } from '../concepts/monitoring';
 
 export default defineRule({

@@ -1,12 +1,14 @@
 // ship-date-success: success defined as shipping on time instead of product behaviour.
 import { defineRule } from '../rule';
-import { findAsserted } from '../find';
-import type { Sentence } from '../model';
+import { toMatch, topicBelowTitle } from '../find';
+import { titleSegment } from '../local';
+import { byText, perChunkText } from '../rules-local';
+import { globalOf } from '../memo';
 import { compile, SCHEDULE_TERMS, SUCCESS_FRAMES } from '../lexicon/schedule';
-import { isNegatedAt, isDeferredAt } from '../text';
+import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from '../text';
 
 const SUCCESS = new RegExp(compile(SUCCESS_FRAMES).source, 'gi');
-const SCHEDULE = compile(SCHEDULE_TERMS);
+const SCHEDULE_G = globalOf(compile(SCHEDULE_TERMS));
 /** Between the frame and the date: a clause break or a contrast puts them in different claims. */
 const CONTRAST = /[;(]|\b(?:but|however|whereas|while|although|though|rather|instead|not|than|except|yet|only a|just a)\b/i;
 /** "more than hitting the date", "beyond the launch": the date is set aside, not made the goal. */
@@ -31,25 +33,61 @@ export default defineRule({
     strong: 'Success: 25% of conversations resolved without an agent, with wrong-policy answers ≤ 0.3%. The date is a planning input.',
   },
   check(ctx) {
-    for (const match of findAsserted(ctx.doc, SCHEDULE, { negated: true })) {
-      const { text } = match.sentence;
-      const before = text.slice(0, match.index);
-      // The date itself ("by next quarter") is not a deferral: judge the rest of the clause.
-      const deferred = isDeferredAt(`${before} it ${text.slice(match.index + match.text.length)}`, match.index);
-      if (isNegatedAt(text, match.index) || deferred || SET_ASIDE.test(before) || NAMES_A_RELEASE.test(before)) continue;
-      if (!framesSuccess(match.sentence, match.index, match.index + match.text.length)) continue;
-      ctx.report({
-        message: 'Success is defined as shipping on time: state the product behaviour or user outcome that makes it a success instead.',
-        start: match.start,
-        end: match.end,
-      });
-    }
+    const { doc } = ctx;
+    // What one sentence's text says is decided once per chunk text; the headings above it are read here.
+    const found = perChunkText(doc, 'ship-date-success', (c) =>
+      doc.chunkSentences[c].flatMap((sentence, i) => byText('ship-date-success', sentence.text, datesAsSuccess).map((d) => [i, ...d] as const)),
+    );
+    let title: string | undefined;
+    found.forEach((candidates, c) => {
+      for (let k = 0; k < candidates.length; k++) {
+        const [i, at, text, byTopic] = candidates[k];
+        const sentence = doc.chunkSentences[c][i];
+        const { topic } = sentence.block;
+        title ??= titleSegment(doc);
+        if (NEGATIVE_TOPIC.test(topicBelowTitle(topic, title)) || (byTopic && !SUCCESS_TOPIC.test(topic))) continue;
+        const match = toMatch(sentence, at, text);
+        ctx.report({
+          message: 'Success is defined as shipping on time: state the product behaviour or user outcome that makes it a success instead.',
+          start: match.start,
+          end: match.end,
+        });
+      }
+    });
   },
 });
 
-/** The sentence (or the bullet's success heading) makes the schedule at [from, to) the measure of success. */
-function framesSuccess(sentence: Sentence, from: number, to: number): boolean {
-  const { text } = sentence;
+/**
+ * The schedule mentions in a sentence's text that make it the measure of success, as
+ * findAsserted(SCHEDULE, { negated: true }) finds them (not in a question; the non-goals and
+ * open-questions topics are checked by the caller), judged on the clause around them:
+ * [index, matched text, framed only by a success heading above (the caller checks it)].
+ */
+function datesAsSuccess(text: string): [number, string, boolean][] {
+  if (isQuestion(text)) return [];
+  const found: [number, string, boolean][] = [];
+  SCHEDULE_G.lastIndex = 0;
+  for (let m = SCHEDULE_G.exec(text); m; m = SCHEDULE_G.exec(text)) {
+    if (m[0].length === 0) {
+      SCHEDULE_G.lastIndex++;
+      continue;
+    }
+    const before = text.slice(0, m.index);
+    // The date itself ("by next quarter") is not a deferral: judge the rest of the clause.
+    const deferred = isDeferredAt(`${before} it ${text.slice(m.index + m[0].length)}`, m.index);
+    if (isNegatedAt(text, m.index) || deferred || SET_ASIDE.test(before) || NAMES_A_RELEASE.test(before)) continue;
+    const framed = framesSuccess(text, m.index, m.index + m[0].length);
+    if (framed) found.push([m.index, m[0], framed === 'topic']);
+  }
+  SCHEDULE_G.lastIndex = 0;
+  return found;
+}
+
+/**
+ * The sentence makes the schedule at [from, to) the measure of success ('text'), or would
+ * when a success heading frames its bullet ('topic'), or does not (false).
+ */
+function framesSuccess(text: string, from: number, to: number): 'text' | 'topic' | false {
   let framed = false;
   SUCCESS.lastIndex = 0;
   for (let f = SUCCESS.exec(text); f; f = SUCCESS.exec(text)) {
@@ -57,10 +95,10 @@ function framesSuccess(sentence: Sentence, from: number, to: number): boolean {
     if (start < to && end > from) continue;
     framed = true;
     const between = start < from ? text.slice(end, from) : text.slice(to, start);
-    if (!isNegatedAt(text, start) && !CONTRAST.test(between)) return true;
+    if (!isNegatedAt(text, start) && !CONTRAST.test(between)) return 'text';
   }
   // "## Success metrics" → "- Live before the spring sale": the heading is the frame, when the
   // item itself commits to the date (not "the ship date is a planning input").
   const commits = !/^\w+ date$/i.test(text.slice(from, to));
-  return !framed && commits && from < 40 && SUCCESS_TOPIC.test(sentence.block.topic);
+  return !framed && commits && from < 40 ? 'topic' : false;
 }

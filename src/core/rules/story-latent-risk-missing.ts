@@ -1,7 +1,8 @@
 // story-latent-risk-missing: the situation names no risk that had not yet shown in the metrics.
 import { defineRule } from '../rule';
 import { STORY, SKELETON, anchorOfPart } from '../concepts/story';
-import { afterTitle, insertBlock, placeholder, reportMissing } from '../fixes';
+import { afterTitle, insertBlock, placeholder } from '../fixes';
+import { reportMissing } from '../rules-local';
 
 export default defineRule({
   id: 'story-latent-risk-missing',

@@ -3,7 +3,6 @@
 // finding the next thing to make incremental, not a goal of its own.
 import { generatePrd } from './generate';
 import { buildModel, type DocModel } from '../core/model';
-import type { Chunk } from '../core/parse';
 import { resolveKind, resolveAi } from '../core/kind';
 import { RULES } from '../core/rules';
 import type { Concept, ConceptContext, RuleContext } from '../core/rule';
@@ -13,7 +12,7 @@ import { scoreAnalysis } from '../core/score';
 /** Medians per part over `runs` keystrokes typed into random sentences, largest first. */
 export function profileKeystrokes(lines: number, runs: number): [string, number][] {
   let text = generatePrd(lines);
-  let reuse = new Map<string, Chunk>();
+  let previous: DocModel | undefined;
   let seed = 11;
   const times = new Map<string, number[]>();
   const add = (part: string, ms: number) => times.set(part, [...(times.get(part) ?? []), ms]);
@@ -23,8 +22,8 @@ export function profileKeystrokes(lines: number, runs: number): [string, number]
     if (at < 0) at = text.indexOf('. ');
     text = text.slice(0, at) + 'x' + text.slice(at);
     let t = performance.now();
-    const doc = buildModel(text, { reuse });
-    reuse = new Map(doc.chunks.map((c) => [c.text, c]));
+    const doc = buildModel(text, { previous });
+    previous = doc;
     const model = performance.now() - t;
     t = performance.now();
     const kind = resolveKind(doc, undefined, undefined).kind;

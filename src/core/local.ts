@@ -45,15 +45,6 @@ function documentContext(doc: DocModel): string {
   return context;
 }
 
-/** Depth and title of every heading enclosing the start of chunk `c`: what its topics inherit. */
-function headingPath(doc: DocModel, c: number): string {
-  const first = doc.blocks[doc.chunkFirstBlock[c]];
-  if (!first || first.chunk !== c) return '';
-  const path: string[] = [];
-  for (let s = doc.sections[first.section]; s && s.index > 0; s = doc.sections[s.parent]) path.push(`${s.depth}:${s.title}`);
-  return path.join('\u0001');
-}
-
 /** The facts cache of chunk `c`, emptied when the chunk's context has changed since they were computed. */
 export function chunkFacts(doc: DocModel, c: number): Map<string, unknown> {
   let all = FACTS.get(doc);
@@ -61,7 +52,7 @@ export function chunkFacts(doc: DocModel, c: number): Map<string, unknown> {
   let facts = all[c];
   if (facts) return facts;
   const owner = doc.chunkModels[c];
-  const validity = `${headingPath(doc, c)}\u0000${doc.chunkLabels[c]}\u0000${documentContext(doc)}`;
+  const validity = `${doc.chunkContexts[c]}\u0000${documentContext(doc)}`;
   let cache = CACHES.get(owner);
   if (!cache || cache.validity !== validity) CACHES.set(owner, (cache = { validity, facts: new Map() }));
   return (all[c] = cache.facts);

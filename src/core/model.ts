@@ -122,8 +122,11 @@ export interface DocModel {
   chunkFirstBlock: number[];
   /** Where the text was cut into chunks (what the next version's cutting resumes from). */
   layout: Layout;
-  /** Per chunk, the bold label in effect at its start (set by a label paragraph in an earlier chunk). */
-  chunkLabels: string[];
+  /**
+   * Per chunk, what its blocks' topics inherit from before it: the enclosing headings (depths
+   * and titles) and a bold label set by a paragraph in an earlier chunk.
+   */
+  chunkContexts: string[];
 }
 
 export interface BuildOptions {
@@ -162,14 +165,15 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     claimed.add(cm);
     chunkModels.push(cm);
     chunkFirstBlock.push(blocks.length);
-    cm.blocks.forEach((block, i) => {
+    for (let i = 0; i < cm.blocks.length; i++) {
+      const block = cm.blocks[i];
       block.index = blocks.length;
       block.start = cm.relative[i].start + chunk.start;
       block.end = cm.relative[i].end + chunk.start;
       block.base = chunk.start;
       block.chunk = c;
       blocks.push(block);
-    });
+    }
     for (const comment of cm.comments) comments.push({ start: comment.start + chunk.start, end: comment.end + chunk.start, value: comment.value });
     quoted += cm.prose.quoted;
     plain += cm.prose.plain;
@@ -181,25 +185,26 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     block.author = block.type !== 'code' && block.type !== 'html' && (!block.quoted || quotesAreAuthor);
   }
 
-  const chunkLabels: string[] = chunks.map(() => '');
-  const sections = buildSections(blocks, text.length, chunkLabels);
+  const chunkContexts: string[] = new Array<string>(chunks.length).fill('');
+  const sections = buildSections(blocks, text.length, chunkContexts);
   const sentences: Sentence[] = [];
   const chunkSentences: Sentence[][] = [];
-  chunks.forEach((chunk, c) => {
+  for (let c = 0; c < chunks.length; c++) {
     const cm = chunkModels[c];
+    const at = chunks[c].start;
     const own: Sentence[] = [];
-    cm.blocks.forEach((block, i) => {
-      if (!block.author) return;
+    for (let i = 0; i < cm.blocks.length; i++) {
+      if (!cm.blocks[i].author) continue;
       for (const piece of cm.sentences[i]) {
-        piece.sentence.start = piece.start + chunk.start;
-        piece.sentence.end = piece.end + chunk.start;
+        piece.sentence.start = piece.start + at;
+        piece.sentence.end = piece.end + at;
         sentences.push(piece.sentence);
         own.push(piece.sentence);
       }
-    });
+    }
     chunkSentences.push(own);
-  });
-  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock, layout, chunkLabels };
+  }
+  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock, layout, chunkContexts };
 }
 
 /**
@@ -301,19 +306,28 @@ function finishModel(chunk: Chunk, blocks: Block[], comments: Comment[]): ChunkM
   return model;
 }
 
-function buildSections(blocks: Block[], length: number, chunkLabels: string[]): Section[] {
+/**
+ * Sections from headings, and every block's section and topic. Also records, per chunk, what
+ * its topics inherit from before it: the enclosing headings (depth and title) and a bold label
+ * carried in (the context its per-chunk facts depend on, see local.ts).
+ */
+function buildSections(blocks: Block[], length: number, chunkContexts: string[]): Section[] {
   const sections: Section[] = [{ index: 0, depth: 0, title: '', parent: -1, start: 0, end: length, blocks: [] }];
   const stack: Section[] = [sections[0]];
-  // The topic of each open section ("prd > metrics"), so a block's topic is one concatenation.
+  // Per open section: its topic ("prd > metrics") and its heading path with depths.
   const paths: string[] = [''];
+  const keys: string[] = [''];
   let label = '';
+  // The topic of blocks under the current label (or section), built once per label.
+  let labelled = '';
   let chunk = -1;
   for (const block of blocks) {
-    if (block.chunk !== chunk) chunkLabels[(chunk = block.chunk)] = label;
+    if (block.chunk !== chunk) chunkContexts[(chunk = block.chunk)] = `${keys[keys.length - 1]}\u0000${label}`;
     if (block.type === 'heading' && !block.quoted) {
       while (stack.length > 1 && stack[stack.length - 1].depth >= block.depth) {
         stack.pop();
         paths.pop();
+        keys.pop();
       }
       const section: Section = {
         index: sections.length,
@@ -328,23 +342,23 @@ function buildSections(blocks: Block[], length: number, chunkLabels: string[]): 
       sections[sections.length - 1].end = block.start;
       sections.push(section);
       paths.push(stack.length === 1 ? section.title : `${paths[paths.length - 1]} > ${section.title}`);
+      keys.push(`${keys[keys.length - 1]}\u0001${section.depth}:${section.title}`);
       stack.push(section);
       label = '';
+      labelled = paths[paths.length - 1];
       block.section = section.index;
-      block.topic = paths[paths.length - 1];
+      block.topic = labelled;
       continue;
     }
     const current = sections[sections.length - 1];
     block.section = current.index;
-    if (block.isLabel) label = block.text.trim().toLowerCase();
-    let topic = paths[paths.length - 1];
-    let parts = stack.length - 1;
-    for (const part of [label, block.runIn]) {
-      if (!part) continue;
-      topic = parts === 0 ? part : `${topic} > ${part}`;
-      parts++;
+    if (block.isLabel) {
+      label = block.text.trim().toLowerCase();
+      labelled = !label ? paths[paths.length - 1] : stack.length === 1 ? label : `${paths[paths.length - 1]} > ${label}`;
     }
-    block.topic = topic;
+    // A topic has the section titles, then the label, then a run-in label, each when present.
+    if (!block.runIn) block.topic = labelled;
+    else block.topic = stack.length === 1 && !label ? block.runIn : `${labelled} > ${block.runIn}`;
     current.blocks.push(block);
   }
   return sections;

@@ -5,7 +5,8 @@ import type { DocModel, Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { compile } from '../lexicon/schedule';
 import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED, MEASURE_VERB } from '../lexicon/evaluation';
-import { groupBy, has, assertedMatch, isClaim, plain, topicalPerChunk, topicOf, whole } from './monitoring';
+import { groupBy, has, assertedMatch, isClaim, plain, topicOf, whole } from './monitoring';
+import { perChunk } from '../local';
 import { hasQuantity } from '../text';
 import { memoized } from '../memo';
 
@@ -122,7 +123,7 @@ function evaluateChunk(doc: DocModel, c: number): ChunkEvaluation | null {
 export const evaluation = defineConcept<EvaluationFacts>('evaluation', ({ doc }) => {
   const plan: Sentence[] = [];
   const harm: Match[] = [];
-  const chunks = topicalPerChunk(doc, 'evaluation', (c) => evaluateChunk(doc, c));
+  const chunks = perChunk(doc, 'evaluation', (c) => evaluateChunk(doc, c));
   for (let c = 0; c < chunks.length; c++) {
     for (const i of chunks[c]?.plan ?? []) plan.push(gateView(doc.chunkSentences[c][i]));
   }

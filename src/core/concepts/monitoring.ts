@@ -8,7 +8,7 @@ import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
 import { globalOf, memoized, memoizedIn, scan } from '../memo';
-import { chunkFacts } from '../local';
+import { perChunk } from '../local';
 
 const CADENCE = compile(L.CADENCE);
 const TEMPORAL = compile(L.TEMPORAL_BASELINE);
@@ -91,29 +91,10 @@ export function has(sentence: Sentence, pattern: RegExp): boolean {
 /** Sentences that can carry the author's claims: no questions, open questions or non-goals. */
 export function claims(doc: DocModel): Sentence[] {
   const out: Sentence[] = [];
-  topicalPerChunk(doc, 'monitoring.claims', (c) => doc.chunkSentences[c].flatMap((s, i) => (isClaim(doc, s) ? [i] : []))).forEach((found, c) => {
+  perChunk(doc, 'monitoring.claims', (c) => doc.chunkSentences[c].flatMap((s, i) => (isClaim(doc, s) ? [i] : []))).forEach((found, c) => {
     for (const i of found) out.push(doc.chunkSentences[c][i]);
   });
   return out;
-}
-
-/**
- * local.ts's perChunk for facts that read topics. A label paragraph ("**Drift**") gives its
- * topic to the blocks after it, also in the next chunks, and the chunk cache's validity covers
- * only the headings above a chunk: so the topic the chunk's first block inherits is part of the key.
- */
-export function topicalPerChunk<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
-  const results: R[] = [];
-  for (let c = 0; c < doc.chunkModels.length; c++) {
-    const first = doc.blocks[doc.chunkFirstBlock[c]];
-    const inherits = first !== undefined && first.chunk === c && !(first.type === 'heading' && !first.quoted);
-    const k = inherits ? `${key}\u0000${first.topic}` : key;
-    const facts = chunkFacts(doc, c);
-    let result = facts.get(k) as R | undefined;
-    if (result === undefined && !facts.has(k)) facts.set(k, (result = compute(c)));
-    results.push(result as R);
-  }
-  return results;
 }
 
 /** Whether the sentence can carry a claim (its text and its topic alone, so it is decided per chunk). */
@@ -385,7 +366,7 @@ export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc })
   const tracked = new Set<number>();
   const named = new Set<Sentence>();
   let deferred = false;
-  const chunks = topicalPerChunk(doc, 'monitoring', (c) => monitorChunk(doc, c));
+  const chunks = perChunk(doc, 'monitoring', (c) => monitorChunk(doc, c));
   for (let c = 0; c < chunks.length; c++) {
     const facts = chunks[c];
     if (facts === null) continue;

@@ -3,7 +3,7 @@
 import { defineConcept } from '../rule';
 import type { Block, DocModel, Section } from '../model';
 import { sectionEnd } from '../fixes';
-import { blocksOf, chunkFacts } from '../local';
+import { blocksOf, perChunk } from '../local';
 import { splitSentences } from '../text';
 import { compile, METADATA_LINE, PERSONA_HEADINGS, PERSONA_LEAD_INS, PERSONA_TRAITS } from '../lexicon/red-lines';
 
@@ -67,7 +67,7 @@ const FACTS = 'personas';
 
 /** Per-chunk persona facts (see local.ts): after a keystroke only the edited chunk is examined. */
 function personaFacts(doc: DocModel): PersonaFacts[] {
-  return perChunkByTopic(doc, FACTS, (c): PersonaFacts => {
+  return perChunk(doc, FACTS, (c): PersonaFacts => {
     const facts: PersonaFacts = { titled: [], people: [], edges: [], openers: [], overview: [] };
     let run: [number, number, number] | undefined;
     let headed = false;
@@ -109,50 +109,6 @@ function personaFacts(doc: DocModel): PersonaFacts[] {
     else if (run) facts.edges.push([run[0], run[1]]);
     return facts;
   });
-}
-
-/**
- * perChunk (local.ts), also recomputed when the topic of the chunk's first block changes: a
- * bold label in an earlier chunk carries into this chunk's topics, and the chunk cache's
- * validity covers only the headings above the chunk.
- */
-export function perChunkByTopic<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
-  const records = chunkRecords(doc);
-  const results: R[] = new Array(records.length);
-  for (let c = 0; c < records.length; c++) {
-    const parts = records[c].parts;
-    let result = parts.get(key) as R | undefined;
-    if (result === undefined) parts.set(key, (result = compute(c)));
-    results[c] = result;
-  }
-  return results;
-}
-
-/** One chunk's facts of every key read through perChunkByTopic, for the topic of its first block. */
-interface ChunkRecord {
-  topic: string;
-  parts: Map<string, unknown>;
-}
-
-const RECORD = 'by-topic';
-const RECORDS = new WeakMap<DocModel, ChunkRecord[]>();
-
-/** Every chunk's record, validated once per version for all the keys read from it. */
-function chunkRecords(doc: DocModel): ChunkRecord[] {
-  let records = RECORDS.get(doc);
-  if (!records) {
-    records = new Array(doc.chunkModels.length);
-    for (let c = 0; c < records.length; c++) {
-      const facts = chunkFacts(doc, c);
-      const first = doc.blocks[doc.chunkFirstBlock[c]];
-      const topic = first && first.chunk === c ? first.topic : '';
-      let record = facts.get(RECORD) as ChunkRecord | undefined;
-      if (!record || record.topic !== topic) facts.set(RECORD, (record = { topic, parts: new Map() }));
-      records[c] = record;
-    }
-    RECORDS.set(doc, records);
-  }
-  return records;
 }
 
 function findPersonaRegions(doc: DocModel, facts: PersonaFacts[]): PersonaRegion[] {

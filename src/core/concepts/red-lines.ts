@@ -7,7 +7,7 @@ import type { Block, DocModel, Section, Sentence } from '../model';
 import { sourceOffset } from '../model';
 import { memoizedIn } from '../memo';
 import { afterTitle, heading, insertBlock, placeholder, type Placeholder } from '../fixes';
-import { blocksOf } from '../local';
+import { blocksOf, perChunk } from '../local';
 import { clauseAround, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER, splitSentences } from '../text';
 import {
   compile,
@@ -23,7 +23,7 @@ import {
   RED_LINE_SOFT_MARKERS,
   RED_LINE_TARGET,
 } from '../lexicon/red-lines';
-import { cleanTitle, loneTitle, perChunkByTopic, personasConcept, PROMPT, topicBelowTitle } from './personas';
+import { cleanTitle, loneTitle, personasConcept, PROMPT, topicBelowTitle } from './personas';
 
 const HEADING = compile(RED_LINE_HEADINGS);
 const LEAD_IN = compile(RED_LINE_LEAD_INS);
@@ -139,7 +139,7 @@ type Opener = 'heading' | 'soft-heading' | 'label' | 'run-in' | 'lead-in' | 'ann
 
 /** Per-chunk red-line facts (see local.ts): after a keystroke only the edited chunk is read again. */
 function redLineFacts(doc: DocModel): RedLineFacts[] {
-  return perChunkByTopic(doc, 'red-lines', (c): RedLineFacts => {
+  return perChunk(doc, 'red-lines', (c): RedLineFacts => {
     const facts: RedLineFacts = { titled: [], openers: [], runIns: [], lines: [], placeholders: [] };
     const pattern = new RegExp(PLACEHOLDER.source, 'gi');
     blocksOf(doc, c).forEach((block, i) => {

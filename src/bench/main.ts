@@ -162,5 +162,5 @@ if (process.argv[2] === '--worker') {
 }
 else if (process.argv.some((a) => a.startsWith('--profile'))) {
   const at = process.argv.find((a) => a.startsWith('--profile='));
-  printProfile(at ? Number(at.slice(10)) : 2000, 40);
+  printProfile(at ? Number(at.slice(10)) : 2000, Number(process.env.REDLINE_PROFILE_RUNS ?? 40));
 } else main(process.argv.slice(2));

@@ -3,19 +3,54 @@
 import type { DocModel, Section, Block } from './model';
 import type { OffsetEdit, RuleContext } from './rule';
 import { PLACEHOLDER } from './text';
+import { blocksOf, byText, perChunkText } from './local';
 
 /** The placeholder text a fix inserts where the author's content goes. */
 export function placeholder(label: string): string {
   return `[fill in: ${label}]`;
 }
 
-/** The heading depth the document uses for its sections (2 when it has none). */
+const DEPTHS = new WeakMap<DocModel, number>();
+
+/** Depths of a chunk's section headings: how many, the first, how many H1s, the least, and the least after the first. */
+type ChunkDepths = [count: number, first: number, ones: number, min: number, minAfterFirst: number];
+
+/**
+ * The heading depth the document uses for its sections : the
+ * least depth of its section headings, not counting a lone H1 title; 2 when it has none.
+ */
 export function sectionDepth(doc: DocModel): number {
-  const depths = doc.sections.filter((s) => s.heading && !s.heading.quoted).map((s) => s.depth);
-  if (depths.length === 0) return 2;
+  let depth = DEPTHS.get(doc);
+  if (depth !== undefined) return depth;
+  let count = 0;
+  let first = 0;
+  let ones = 0;
+  let minAfterFirst = Infinity;
+  // Indexes, not destructuring: this runs once per keystroke, rarely long enough to be optimised.
+  const perChunkDepths = perChunkText(doc, 'section-depths', chunkDepths);
+  for (let c = 0; c < perChunkDepths.length; c++) {
+    const d = perChunkDepths[c];
+    if (d[0] === 0) continue;
+    if (count === 0) {
+      first = d[1];
+      minAfterFirst = d[4];
+    } else minAfterFirst = Math.min(minAfterFirst, d[3]);
+    count += d[0];
+    ones += d[2];
+  }
   const title = titleBlock(doc);
-  const rest = depths.filter((d, i) => !(i === 0 && title && title.type === 'heading' && d === 1 && depths.filter((x) => x === 1).length === 1));
-  return rest.length ? Math.min(...rest) : 2;
+  const titleOnly = title?.type === 'heading' && first === 1 && ones === 1;
+  if (count === 0) depth = 2;
+  else if (titleOnly) depth = count > 1 ? minAfterFirst : 2;
+  else depth = Math.min(first, minAfterFirst);
+  DEPTHS.set(doc, depth);
+  return depth;
+
+  function chunkDepths(c: number): ChunkDepths {
+    const depths = blocksOf(doc, c).filter((b) => b.type === 'heading' && !b.quoted).map((b) => b.depth);
+    const ones = depths.filter((d) => d === 1).length;
+    return [depths.length, depths[0] ?? 0, ones, Math.min(...depths), Math.min(...depths.slice(1))];
+  }
 }
 
 /** The document's title: a leading H1, or a leading prompt/label line ("**Q: Design …**"). */
@@ -42,26 +77,34 @@ export function afterTitle(doc: DocModel): number {
   return end;
 }
 
-/** End of a section including its sub-sections. */
+/** Per chunk: where its first section heading matching a pattern is (block index in the chunk), or -1. */
+function firstHeadingIn(doc: DocModel, c: number, pattern: RegExp, key: string): number {
+  return blocksOf(doc, c).findIndex((b) => b.type === 'heading' && !b.quoted && byText(key, b.text.trim().toLowerCase(), (title) => pattern.test(title)));
+}
+
+/**
+ * The first section whose title matches: a section is a heading
+ * outside block quotes, its title the heading's text lower-cased. Each chunk's headings are
+ * tested once per chunk text and pattern.
+ */
+export function findSection(doc: DocModel, pattern: RegExp): Section | undefined {
+  const key = `section:${pattern.source}/${pattern.flags}`;
+  const firsts = perChunkText(doc, key, (c) => firstHeadingIn(doc, c, pattern, key));
+  for (let c = 0; c < firsts.length; c++) {
+    if (firsts[c] >= 0) return doc.sections[doc.blocks[doc.chunkFirstBlock[c] + firsts[c]].section];
+  }
+  return undefined;
+}
+
+/**
+ * End of a section including its sub-sections: its last
+ * sub-section ends where the next section at its depth or above begins.
+ */
 export function sectionEnd(doc: DocModel, section: Section): number {
   let end = section.end;
-  for (const s of doc.sections) if (s.index > section.index && isInside(doc, s, section)) end = s.end;
-  return trimBack(doc.text, end);
-}
-
-function isInside(doc: DocModel, s: Section, ancestor: Section): boolean {
-  for (let p = s.parent; p >= 0; p = doc.sections[p].parent) if (p === ancestor.index) return true;
-  return false;
-}
-
-function trimBack(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  for (let i = section.index + 1; i < doc.sections.length && doc.sections[i].depth > section.depth; i++) end = doc.sections[i].end;
+  while (end > 0 && /\s/.test(doc.text[end - 1])) end--;
   return end;
-}
-
-/** The first section whose title matches, searched in order. */
-export function findSection(doc: DocModel, pattern: RegExp): Section | undefined {
-  return doc.sections.find((s) => s.heading && pattern.test(s.title));
 }
 
 /**
@@ -93,19 +136,41 @@ export interface Placeholder {
   end: number;
 }
 
-/** Placeholders a fix inserted and the author has not filled in yet. */
+const PLACEHOLDERS = new WeakMap<DocModel, Placeholder[]>();
+const PLACEHOLDER_G = new RegExp(PLACEHOLDER.source, 'gi');
+
+/** A placeholder inside chunk: its block (index in the chunk), offset in the block's source, label and length. */
+type LocalPlaceholder = [block: number, at: number, label: string, length: number];
+
+/**
+ * Placeholders a fix inserted and the author has not filled in yet found once per chunk text and shared by every rule of one analysis.
+ */
 export function placeholders(doc: DocModel): Placeholder[] {
-  const found: Placeholder[] = [];
-  const pattern = new RegExp(PLACEHOLDER.source, 'gi');
-  for (const block of doc.blocks) {
-    if (!block.author) continue;
-    const raw = doc.text.slice(block.start, block.end);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {
-      const label = m[0].replace(/^\[fill in:?\s*/i, '').replace(/\]$/, '');
-      found.push({ label, start: block.start + m.index, end: block.start + m.index + m[0].length });
+  let found = PLACEHOLDERS.get(doc);
+  if (found) return found;
+  found = [];
+  const perChunkFound = perChunkText(doc, 'placeholders', (c) => {
+    const local: LocalPlaceholder[] = [];
+    blocksOf(doc, c).forEach((block, i) => {
+      if (!block.author) return;
+      const raw = doc.text.slice(block.start, block.end);
+      if (!raw.includes('[')) return;
+      PLACEHOLDER_G.lastIndex = 0;
+      for (let m = PLACEHOLDER_G.exec(raw); m; m = PLACEHOLDER_G.exec(raw)) {
+        local.push([i, m.index, m[0].replace(/^\[fill in:?\s*/i, '').replace(/\]$/, ''), m[0].length]);
+      }
+    });
+    return local;
+  });
+  for (let c = 0; c < perChunkFound.length; c++) {
+    const local = perChunkFound[c];
+    for (let k = 0; k < local.length; k++) {
+      const p = local[k];
+      const start = doc.blocks[doc.chunkFirstBlock[c] + p[0]].start + p[1];
+      found.push({ label: p[2], start, end: start + p[3] });
     }
   }
+  PLACEHOLDERS.set(doc, found);
   return found;
 }
 

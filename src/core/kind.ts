@@ -2,8 +2,7 @@
 // an AI product: front matter first, then the file name, then the content.
 import type { Block, DocModel } from './model';
 import { memoized } from './memo';
-import { blocksOf } from './local';
-import { chunkText, perChunkText } from './rules-local';
+import { blocksOf, chunkText, perChunkText } from './local';
 import { KINDS, type Kind, type KindSource, type AiSource } from './types';
 
 export interface KindDecision {

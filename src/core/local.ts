@@ -139,3 +139,70 @@ export function sentenceFacts<T>(doc: DocModel, key: string, pick: (s: Sentence)
   });
   return out;
 }
+
+// Facts of a chunk's text alone (and the quote mode), not of the headings above it or the
+// title: kept with the chunk's model itself, without local.ts's context check.
+
+const TEXT_FACTS = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * `compute(c)` for every chunk, in document order, kept while chunk `c`'s text is unchanged
+ * (per quote mode). `compute` may read the chunk's blocks' text, type, depth, author, quoted,
+ * cells and its sentences, nothing that depends on other chunks: no topic, section, title or
+ * offset in the document. Its result must not hold Sentence or Block objects (see local.ts).
+ */
+export function perChunkText<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
+  const fullKey = doc.quotesAreAuthor ? `q:${key}` : key;
+  // The previous call's chunks: after a keystroke all but the edited one are the same objects
+  // at the same places, and comparing them is cheaper than a look-up per chunk.
+  const last = LAST.get(fullKey);
+  const results: R[] = [];
+  for (let c = 0; c < doc.chunkModels.length; c++) {
+    results.push(last && last.models[c] === doc.chunkModels[c] ? (last.results[c] as R) : chunkTextFact(doc, c, fullKey, compute));
+  }
+  if (LAST.size >= 200) LAST.clear();
+  LAST.set(fullKey, { models: doc.chunkModels, results });
+  return results;
+}
+
+/** Per key, the chunk models and results of the last perChunkText call (any document). */
+const LAST = new Map<string, { models: readonly object[]; results: readonly unknown[] }>();
+
+/** One chunk's fact from perChunkText's cache (`key` already qualified by the quote mode). */
+function chunkTextFact<R>(doc: DocModel, c: number, key: string, compute: (c: number) => R): R {
+  const owner = doc.chunkModels[c];
+  let facts = TEXT_FACTS.get(owner);
+  if (!facts) TEXT_FACTS.set(owner, (facts = new Map()));
+  let result = facts.get(key) as R | undefined;
+  if (result === undefined && !facts.has(key)) facts.set(key, (result = compute(c)));
+  return result as R;
+}
+
+/** Like perChunkText for one chunk at a time, so a walk can stop early. */
+export function chunkText<R>(doc: DocModel, c: number, key: string, compute: (c: number) => R): R {
+  return chunkTextFact(doc, c, doc.quotesAreAuthor ? `q:${key}` : key, compute);
+}
+
+const BY_TEXT = new Map<string, Map<string, unknown>>();
+/** Texts kept per key; past it the key's cache starts over (a long session edits many sentences). */
+const BY_TEXT_LIMIT = 50_000;
+const BY_TEXT_KEYS = 500;
+
+/**
+ * `compute(text)` kept per text: for a fact of a sentence's or block's text alone, so that
+ * when a keystroke changes one sentence, the edited chunk's other sentences are not examined again.
+ */
+export function byText<R>(key: string, text: string, compute: (text: string) => R): R {
+  let cache = BY_TEXT.get(key) as Map<string, R> | undefined;
+  if (!cache) {
+    // Keys made from a heading's title (an anchor's pattern) come and go as the author types.
+    if (BY_TEXT.size >= BY_TEXT_KEYS) BY_TEXT.clear();
+    BY_TEXT.set(key, (cache = new Map()));
+  }
+  let result = cache.get(text);
+  if (result === undefined && !cache.has(text)) {
+    if (cache.size >= BY_TEXT_LIMIT) cache.clear();
+    cache.set(text, (result = compute(text)));
+  }
+  return result as R;
+}

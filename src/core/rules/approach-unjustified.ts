@@ -1,7 +1,6 @@
 // approach-unjustified: RAG, fine-tuning, prompting or a model is picked with no reason over the alternatives.
 import { defineRule } from '../rule';
-import { insertBlock, placeholder } from '../fixes';
-import { reportMissing } from '../rules-local';
+import { insertBlock, placeholder, reportMissing } from '../fixes';
 import { safetyConcept, APPROACH_TOPIC, type ApproachFamily } from '../concepts/safety';
 import { nextContent } from '../concepts/fallback';
 import { APPROACH_NAMES } from '../lexicon/safety';

@@ -1,6 +1,6 @@
 // confidence-floor-missing: TLC is partly defined but no threshold-plus-behaviour confidence floor.
 import { defineRule } from '../rule';
-import { reportMissing } from '../rules-local';
+import { reportMissing } from '../fixes';
 import { TLC, partsDefined, tlcEdits, tlcAnchor, type TlcPart } from '../concepts/tlc';
 
 export default defineRule({

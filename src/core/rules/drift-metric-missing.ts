@@ -1,7 +1,6 @@
 // drift-metric-missing: nothing compares the model's behaviour over time against a baseline.
 import { defineRule } from '../rule';
-import { insertBlock, placeholder } from '../fixes';
-import { heading, reportMissing } from '../rules-local';
+import { insertBlock, placeholder, heading, reportMissing } from '../fixes';
 import { anchorAt, monitoring, slotFor } from '../concepts/monitoring';
 
 export default defineRule({

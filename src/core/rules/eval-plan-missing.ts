@@ -1,7 +1,6 @@
 // eval-plan-missing: no offline eval set, A/B test, launch gate or pilot that states what it measures.
 import { defineRule } from '../rule';
-import { insertBlock, placeholder } from '../fixes';
-import { heading, reportMissing } from '../rules-local';
+import { insertBlock, placeholder, heading, reportMissing } from '../fixes';
 import { evaluation } from '../concepts/evaluation';
 import { anchorAt, slotFor } from '../concepts/monitoring';
 

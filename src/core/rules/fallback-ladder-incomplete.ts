@@ -1,8 +1,7 @@
 // fallback-ladder-incomplete: some fallback exists, but not all three rungs (human, rule-based, null).
 import { defineRule } from '../rule';
-import { insertBlock, placeholder } from '../fixes';
-import { afterSection, reportMissing } from '../rules-local';
-import { fallbackConcept, nextContent, RUNG_KINDS, type RungKind } from '../concepts/fallback';
+import { insertBlock, placeholder, reportMissing } from '../fixes';
+import { afterSection, fallbackConcept, nextContent, RUNG_KINDS, type RungKind } from '../concepts/fallback';
 
 const NAMES: Record<RungKind, string> = { human: 'human', rule: 'rule-based', null: 'null (refuse / no answer)' };
 const LINES: Record<RungKind, string> = {

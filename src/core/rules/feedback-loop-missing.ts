@@ -1,7 +1,6 @@
 // feedback-loop-missing: no concrete loop from user feedback into the product's improvement.
 import { defineRule } from '../rule';
-import { insertBlock, placeholder } from '../fixes';
-import { heading, reportMissing } from '../rules-local';
+import { insertBlock, placeholder, heading, reportMissing } from '../fixes';
 import { anchorAt, monitoring, slotFor } from '../concepts/monitoring';
 
 export default defineRule({

@@ -2,8 +2,7 @@
 // or a non-generative model's error / false-positive rate). The fix inserts a KPI table.
 import { defineRule } from '../rule';
 import type { Block } from '../model';
-import { insertBlock, placeholder } from '../fixes';
-import { anchorFor, findSection, reportMissing } from '../rules-local';
+import { insertBlock, placeholder, anchorFor, findSection, reportMissing } from '../fixes';
 import { ERROR_RATE, unitSpan } from '../concepts/error-rate';
 import { TLC, appendAfter, afterTitled, newTable, labelGroupEnd, nextLine, TLC_TITLE, type Line } from '../concepts/tlc';
 import { compile, METRIC_TITLES } from '../lexicon/tlc';

@@ -1,7 +1,6 @@
 // harm-metric-missing: the evaluation plan measures quality or engagement but no harm.
 import { defineRule } from '../rule';
-import { insertBlock, placeholder } from '../fixes';
-import { reportMissing, sectionEnd } from '../rules-local';
+import { insertBlock, placeholder, reportMissing, sectionEnd } from '../fixes';
 import { EVAL_HEADING, evaluation } from '../concepts/evaluation';
 import { nextLine } from '../concepts/monitoring';
 

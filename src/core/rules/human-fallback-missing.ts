@@ -1,10 +1,8 @@
 // human-fallback-missing: no run-time path to a person (review, approval, escalation, handoff).
 import { defineRule } from '../rule';
-import { afterTitle, insertBlock, placeholder } from '../fixes';
-import { afterSection, anchorFor, findSection, heading, reportMissing } from '../rules-local';
-import { nextContent } from '../concepts/fallback';
+import { afterTitle, insertBlock, placeholder, anchorFor, findSection, heading, reportMissing } from '../fixes';
+import { afterSection, nextContent, fallbackConcept, LADDER_HEADING } from '../concepts/fallback';
 import type { DocModel } from '../model';
-import { fallbackConcept, LADDER_HEADING } from '../concepts/fallback';
 
 /** Where the ladder goes: after the TLC / confidence section, else after the red lines, else after the title. */
 export function ladderOffset(doc: DocModel): number {

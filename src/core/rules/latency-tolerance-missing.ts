@@ -1,6 +1,6 @@
 // latency-tolerance-missing: TLC is partly defined but no latency target is stated at all.
 import { defineRule } from '../rule';
-import { reportMissing } from '../rules-local';
+import { reportMissing } from '../fixes';
 import { TLC, partsDefined, tlcEdits, tlcAnchor, type TlcPart } from '../concepts/tlc';
 
 export default defineRule({

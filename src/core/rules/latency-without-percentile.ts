@@ -1,7 +1,7 @@
 // latency-without-percentile: a latency target with no percentile, share of requests or
 // all-requests bound ("under 2 seconds", "average 1 s"). The fix rewrites the phrase.
 import { defineRule } from '../rule';
-import { openPlaceholders } from '../rules-local';
+import { placeholders } from '../fixes';
 import { spanOf } from '../concepts/error-rate';
 import { TLC, type LatencyTarget } from '../concepts/tlc';
 import type { OffsetEdit } from '../rule';
@@ -22,7 +22,7 @@ export default defineRule({
     strong: 'Answers: p90 ≤ 2 s to the full answer, p99 ≤ 5 s; 95% of requests show the first token within 800 ms.',
   },
   check(ctx) {
-    for (const p of openPlaceholders(ctx.doc).filter((p) => /^percentile/i.test(p.label))) {
+    for (const p of placeholders(ctx.doc).filter((p) => /^percentile/i.test(p.label))) {
       ctx.report({ message: 'Fill in the percentile of this latency target (p50, p90, p95 or p99) and what is timed.', start: p.start, end: p.end });
     }
     const seen = new Set<number>();

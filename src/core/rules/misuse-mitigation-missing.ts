@@ -1,7 +1,7 @@
 // misuse-mitigation-missing: nothing guards against abuse, prompt injection, jailbreaks or adversarial input.
 import { defineRule } from '../rule';
-import { insertBlock, placeholder } from '../fixes';
-import { afterSection, anchorFor, findSection, heading, reportMissing } from '../rules-local';
+import { insertBlock, placeholder, anchorFor, findSection, heading, reportMissing } from '../fixes';
+import { afterSection } from '../concepts/fallback';
 import type { DocModel } from '../model';
 import { safetyConcept } from '../concepts/safety';
 

@@ -1,7 +1,7 @@
 // privacy-boundary-missing: user data is handled but no PII, logging or retention limit is stated.
 import { defineRule } from '../rule';
-import { insertBlock, placeholder } from '../fixes';
-import { afterSection, anchorFor, findSection, heading, reportMissing } from '../rules-local';
+import { insertBlock, placeholder, anchorFor, findSection, heading, reportMissing } from '../fixes';
+import { afterSection } from '../concepts/fallback';
 import type { DocModel } from '../model';
 import { safetyConcept } from '../concepts/safety';
 import { TAIL } from './misuse-mitigation-missing';

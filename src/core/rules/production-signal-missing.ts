@@ -1,7 +1,6 @@
 // production-signal-missing: nothing says how a failure would be seen once the product is live.
 import { defineRule } from '../rule';
-import { insertBlock, placeholder } from '../fixes';
-import { heading, reportMissing } from '../rules-local';
+import { insertBlock, placeholder, heading, reportMissing } from '../fixes';
 import { anchorAt, monitoring, slotFor } from '../concepts/monitoring';
 
 export default defineRule({

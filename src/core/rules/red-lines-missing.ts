@@ -1,6 +1,6 @@
 // red-lines-missing: nothing states what the product must never do or let happen.
 import { defineRule } from '../rule';
-import { anchorFor, reportMissing } from '../rules-local';
+import { anchorFor, reportMissing } from '../fixes';
 import { escapeRegExp } from '../text';
 import { insertAfter, RED_LINE_PLACEHOLDER, redLinePlace, redLinesConcept, redLineSkeleton } from '../concepts/red-lines';
 

@@ -1,6 +1,6 @@
 // red-lines-too-few: red lines are stated, but fewer distinct outcomes than the minimum (3).
 import { defineRule } from '../rule';
-import { reportMissing } from '../rules-local';
+import { reportMissing } from '../fixes';
 import { appendRedLines, RED_LINE_PLACEHOLDER, redLinesConcept } from '../concepts/red-lines';
 
 export default defineRule({

@@ -1,8 +1,7 @@
 // ship-date-success: success defined as shipping on time instead of product behaviour.
 import { defineRule } from '../rule';
 import { toMatch, topicBelowTitle } from '../find';
-import { titleSegment } from '../local';
-import { byText, perChunkText } from '../rules-local';
+import { titleSegment, byText, perChunkText } from '../local';
 import { globalOf } from '../memo';
 import { compile, SCHEDULE_TERMS, SUCCESS_FRAMES } from '../lexicon/schedule';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from '../text';

@@ -1,8 +1,7 @@
 // story-latent-risk-missing: the situation names no risk that had not yet shown in the metrics.
 import { defineRule } from '../rule';
 import { STORY, SKELETON, anchorOfPart } from '../concepts/story';
-import { afterTitle, insertBlock, placeholder } from '../fixes';
-import { reportMissing } from '../rules-local';
+import { afterTitle, insertBlock, placeholder, reportMissing } from '../fixes';
 
 export default defineRule({
   id: 'story-latent-risk-missing',

@@ -1,6 +1,6 @@
 // task-precision-missing: TLC is partly defined but no quantified quality target for the output.
 import { defineRule } from '../rule';
-import { reportMissing } from '../rules-local';
+import { reportMissing } from '../fixes';
 import { TLC, partsDefined, tlcEdits, tlcAnchor, type TlcPart } from '../concepts/tlc';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 // tlc-missing: none of task precision, latency tolerance and confidence floor is defined.
 import { defineRule } from '../rule';
-import { reportMissing } from '../rules-local';
+import { reportMissing } from '../fixes';
 import { TLC, partsDefined, tlcEdits, tlcAnchor } from '../concepts/tlc';
 
 export default defineRule({

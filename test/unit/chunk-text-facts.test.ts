@@ -5,9 +5,55 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildModel, type DocModel } from '../../src/core/model';
 import type { Chunk } from '../../src/core/parse';
-import * as whole from '../../src/core/fixes';
-import { placeholders } from '../../src/core/fixes';
-import { anchorFor, findSection, openPlaceholders, perChunkText, sectionDepth, sectionEnd } from '../../src/core/rules-local';
+import { anchorFor, findSection, placeholders as openPlaceholders, sectionDepth, sectionEnd, titleBlock, type Placeholder } from '../../src/core/fixes';
+import { perChunkText } from '../../src/core/local';
+import { PLACEHOLDER } from '../../src/core/text';
+import type { Section } from '../../src/core/model';
+
+/** The whole-document definitions the per-chunk versions must agree with (a walk over every block or section). */
+const whole = {
+  placeholders(doc: DocModel): Placeholder[] {
+    const found: Placeholder[] = [];
+    const pattern = new RegExp(PLACEHOLDER.source, 'gi');
+    for (const block of doc.blocks) {
+      if (!block.author) continue;
+      const raw = doc.text.slice(block.start, block.end);
+      for (const m of raw.matchAll(pattern)) {
+        found.push({ label: m[0].replace(/^\[fill in:?\s*/i, '').replace(/\]$/, ''), start: block.start + m.index, end: block.start + m.index + m[0].length });
+      }
+    }
+    return found;
+  },
+  sectionDepth(doc: DocModel): number {
+    const depths = doc.sections.filter((s) => s.heading && !s.heading.quoted).map((s) => s.depth);
+    if (depths.length === 0) return 2;
+    const title = titleBlock(doc);
+    const rest = depths.filter((d, i) => !(i === 0 && title && title.type === 'heading' && d === 1 && depths.filter((x) => x === 1).length === 1));
+    return rest.length ? Math.min(...rest) : 2;
+  },
+  findSection(doc: DocModel, pattern: RegExp): Section | undefined {
+    return doc.sections.find((s) => s.heading && pattern.test(s.title));
+  },
+  sectionEnd(doc: DocModel, section: Section): number {
+    const inside = (s: Section) => {
+      for (let p = s.parent; p >= 0; p = doc.sections[p].parent) if (p === section.index) return true;
+      return false;
+    };
+    let end = section.end;
+    for (const s of doc.sections) if (s.index > section.index && inside(s)) end = s.end;
+    while (end > 0 && /\s/.test(doc.text[end - 1])) end--;
+    return end;
+  },
+  anchorFor(doc: DocModel, pattern?: RegExp): { start: number; end: number } {
+    const section = pattern ? whole.findSection(doc, pattern) : undefined;
+    const target = section?.heading ?? doc.blocks.find((b) => b.type === 'heading') ?? titleBlock(doc);
+    if (target) return { start: target.start, end: Math.min(target.end, doc.lines.lineEnd(doc.lines.lineOf(target.start))) };
+    const line = doc.lines.lineOf(doc.bodyStart);
+    for (let l = line; l < doc.lines.lineCount; l++) if (doc.lines.lineText(l).trim()) return { start: doc.lines.starts[l], end: doc.lines.lineEnd(l) };
+    return { start: doc.bodyStart, end: doc.bodyStart };
+  },
+};
+const placeholders = whole.placeholders;
 import { aiScore, contentIsAi, kindScores, kindScoresWhole } from '../../src/core/kind';
 import { generatePrd } from '../../src/bench/generate';
 
@@ -23,7 +69,7 @@ function versions(texts: string[]): DocModel[] {
 
 const LONG = generatePrd(600);
 
-describe('per-chunk rule facts (rules-local)', () => {
+describe('per-chunk rule facts (fixes.ts, local.ts)', () => {
   it('finds the same open placeholders as a whole-document scan, after edits in other chunks', () => {
     const first = LONG.replace('## Goals 1', '## Goals 1\n\n- Drift: [fill in: drift metric]\n');
     const texts = [first, first.replace('## Privacy 1', '## Privacy 1\n\n- Retention: [Fill in: data boundary — retention]\n'), first.replace('[fill in: drift metric]', 'weekly precision')];
@@ -37,10 +83,10 @@ describe('per-chunk rule facts (rules-local)', () => {
   it('computes a fact again only for chunks whose text changed', () => {
     const [before, after] = versions([LONG, LONG.replace('## Problem 1', '## Problem 1\n\nA new sentence.')]);
     const seen: number[] = [];
-    perChunkText(before, 'test:count', (c) => seen.push(c));
+    perChunkText(before, 'test:count', (c: number) => seen.push(c));
     assert.strictEqual(seen.length, before.chunks.length);
     seen.length = 0;
-    perChunkText(after, 'test:count', (c) => seen.push(c));
+    perChunkText(after, 'test:count', (c: number) => seen.push(c));
     const old = new Set(before.chunks.map((c) => c.text));
     const changed = after.chunks.flatMap((c, i) => (old.has(c.text) ? [] : [i]));
     assert.ok(changed.length > 0 && changed.length < after.chunks.length / 4);

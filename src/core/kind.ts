@@ -264,7 +264,7 @@ type ChunkAiTerms = {
 const AI_TERMS_KEY = 'kind:ai-terms';
 
 /**
- * The chunk's AI terms, kept with the chunk's model (rules-local.ts: they read its text, block types and quote mode only). Only the first three mentions of a term in
+ * The chunk's AI terms, kept with the chunk's model (local.ts perChunkText: they read its text, block types and quote mode only). Only the first three mentions of a term in
  * the chunk can ever count (a term counts at most three times in the document, in order), so
  * later ones are dropped here and the document-level walk stays short.
  */

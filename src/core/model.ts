@@ -94,7 +94,12 @@ export interface ChunkModel {
   sentences: { sentence: Sentence; start: number; end: number }[][];
   /** Length of the plain text of paragraphs outside and inside block quotes. */
   prose: { plain: number; quoted: number };
+  /** The last model build that placed this chunk (a second copy of its text in that build gets its own). */
+  version?: number;
 }
+
+/** Counts model builds, so a build can tell which chunk models it has placed already. */
+let versions = 0;
 
 export interface Comment {
   start: number;
@@ -155,14 +160,16 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   const comments: Comment[] = [];
   const chunkModels: ChunkModel[] = [];
   const chunkFirstBlock: number[] = [];
-  const claimed = new Set<ChunkModel>();
+  const version = ++versions;
+  const fresh: ChunkModel[] = [];
   let quoted = 0;
   let plain = 0;
   chunks.forEach((chunk, c) => {
     // The same text twice in one document: the second copy gets objects of its own.
-    if (chunk.model && claimed.has(chunk.model as ChunkModel)) chunk.model = undefined;
+    if (chunk.model && (chunk.model as ChunkModel).version === version) chunk.model = undefined;
+    if (!chunk.model) fresh.push(chunkModelOf(chunk));
     const cm = chunkModelOf(chunk);
-    claimed.add(cm);
+    cm.version = version;
     chunkModels.push(cm);
     chunkFirstBlock.push(blocks.length);
     for (let i = 0; i < cm.blocks.length; i++) {
@@ -179,7 +186,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     plain += cm.prose.plain;
   });
 
-  if (before) keepMemos(before.chunkModels, chunkModels);
+  if (before && fresh.length > 0) keepMemos(before.chunkModels.filter((m) => m.version !== version), fresh);
   const quotesAreAuthor = quoted > plain;
   for (const block of blocks) {
     block.author = block.type !== 'code' && block.type !== 'html' && (!block.quoted || quotesAreAuthor);
@@ -212,15 +219,10 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
  * blocks and sentences with the same text: a keystroke re-parses its unit, but only the
  * edited sentence has to be read again (a memo holds facts about its owner's text alone).
  */
-function keepMemos(previous: ChunkModel[], current: ChunkModel[]): void {
-  const kept = new Set(previous);
-  const fresh = current.filter((m) => !kept.has(m));
-  if (fresh.length === 0) return;
-  const reused = new Set(current);
+function keepMemos(replaced: ChunkModel[], fresh: ChunkModel[]): void {
   const blocks = new Map<string, Block['memo']>();
   const sentences = new Map<string, Sentence['memo']>();
-  for (const old of previous) {
-    if (reused.has(old)) continue;
+  for (const old of replaced) {
     for (const b of old.blocks) blocks.set(memoKey(b, b.text), b.memo);
     for (const pieces of old.sentences) for (const p of pieces) sentences.set(memoKey(p.sentence.block, p.sentence.text), p.sentence.memo);
   }

@@ -77,10 +77,15 @@ const GROUP_SIZE = 16384;
 /** Front matter as remark-frontmatter reads it: `---` lines around it, the closing one a line of its own. */
 export const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
+let lastFrontMatter: { source: string; block: FrontMatter } | undefined;
+
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const match = FRONT_MATTER.exec(text);
   if (!match) return undefined;
+  // Every keystroke reads the front matter again; its YAML is parsed once per text.
+  if (lastFrontMatter?.source === match[0]) return lastFrontMatter.block;
   const block: FrontMatter = { start: 0, end: match[0].length, data: {} };
+  lastFrontMatter = { source: match[0], block };
   try {
     // The core schema: plain YAML 1.2 scalars, no custom tags, nothing executed.
     const data: unknown = parseYaml(match[1] ?? '', { schema: CORE_SCHEMA });

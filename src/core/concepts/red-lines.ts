@@ -6,7 +6,7 @@ import { defineConcept, type OffsetEdit } from '../rule';
 import type { Block, DocModel, Section, Sentence } from '../model';
 import { sourceOffset } from '../model';
 import { memoizedIn } from '../memo';
-import { afterTitle, heading, insertBlock, placeholder, type Placeholder } from '../fixes';
+import { afterTitle, heading, insertBlock, placeholder, sectionEnd, type Placeholder } from '../fixes';
 import { blocksOf, perChunk } from '../local';
 import { clauseAround, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER, splitSentences } from '../text';
 import {
@@ -247,12 +247,12 @@ function findContexts(doc: DocModel, openers: [number, Opener][]): Map<number, C
   for (const [i, opener] of openers) {
     const b = blocks[i];
     if (opener === 'heading') {
-      const end = headingSectionEnd(doc, doc.sections[b.section]);
+      const end = sectionEnd(doc, doc.sections[b.section]);
       // Sub-sections on how the red lines are enforced or detected are not more red lines.
       markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0 }, contexts);
       for (let j = i + 1; j < blocks.length && blocks[j].start < end; j++) if (enforces(blocks[j].section)) contexts.delete(blocks[j].index);
     } else if (opener === 'soft-heading') {
-      const end = headingSectionEnd(doc, doc.sections[b.section]);
+      const end = sectionEnd(doc, doc.sections[b.section]);
       markRun(blocks, i + 1, (x) => x.start < end, { source: 'section', opener: b, depth: 0, soft: true }, contexts);
     } else if (opener === 'label') {
       const soft = !isRedLineTitle(b.text);
@@ -288,17 +288,6 @@ function isRunIn(doc: DocModel, facts: RedLineFacts[], index: number): boolean {
     else hi = mid;
   }
   return runIns[lo] === local;
-}
-
-/**
- * sectionEnd (fixes.ts) without its walk over every section: a section's sub-sections are the
- * sections right after it that are deeper (the section stays open until a heading as shallow).
- */
-function headingSectionEnd(doc: DocModel, section: Section): number {
-  let end = section.end;
-  for (let s = section.index + 1; s < doc.sections.length && doc.sections[s].depth > section.depth; s++) end = doc.sections[s].end;
-  while (end > 0 && /\s/.test(doc.text[end - 1])) end--;
-  return end;
 }
 
 function markRun(blocks: Block[], from: number, inside: (b: Block) => boolean, context: Context, into: Map<number, Context>): void {
@@ -604,13 +593,13 @@ function findHome(doc: DocModel, facts: RedLineFacts[], lines: RedLine[], sectio
   const contextOf = (index: number) => (isRunIn(doc, facts, index) ? ownContext(doc.blocks[index]) : contexts.get(index));
   const first = lines[0];
   if (section?.heading && (!first || section.heading.start <= first.start || contextOf(first.block.index)?.opener === section.heading)) {
-    return { start: section.heading.start, end: headingSectionEnd(doc, section) };
+    return { start: section.heading.start, end: sectionEnd(doc, section) };
   }
   if (!first) return undefined;
   const context = contextOf(first.block.index);
   if (context?.opener.type === 'heading') {
     const s = doc.sections[context.opener.section];
-    return { start: context.opener.start, end: headingSectionEnd(doc, s) };
+    return { start: context.opener.start, end: sectionEnd(doc, s) };
   }
   if (context) {
     let end = context.opener.end;

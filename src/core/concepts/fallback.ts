@@ -158,6 +158,8 @@ export interface ChunkMatch {
   text: string;
   start: number;
   end: number;
+  /** The last Match revived from it: still the right one while its sentence has not moved. */
+  revived?: Match;
 }
 
 /** `m`, a match in sentence `i` of its chunk, as a chunk fact. */
@@ -166,11 +168,17 @@ export function keepMatch(i: number, m: Match): ChunkMatch {
   return { sentence: i, index: m.index, text: m.text, start: m.start - base, end: m.end - base };
 }
 
-/** The Match a kept one stands for in the current version (equal to toMatch's). */
+/**
+ * The Match a kept one stands for in the current version (equal to toMatch's). Sentences
+ * outlive versions while their chunk is unchanged, so a chunk before the edit (same sentence,
+ * same place) gets the same Match again instead of a copy.
+ */
 export function reviveMatch(sentences: Sentence[], kept: ChunkMatch): Match {
   const sentence = sentences[kept.sentence];
-  const base = sentence.block.base;
-  return { sentence, index: kept.index, text: kept.text, start: base + kept.start, end: base + kept.end };
+  const start = sentence.block.base + kept.start;
+  const last = kept.revived;
+  if (last && last.sentence === sentence && last.start === start) return last;
+  return (kept.revived = { sentence, index: kept.index, text: kept.text, start, end: start - kept.start + kept.end });
 }
 
 /** A rung found in a sentence of a chunk. */

@@ -7,7 +7,7 @@ import { sourceOffset } from '../model';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
 import { compile, ERROR_TERMS, SERVICE_FAULT_TERMS } from '../lexicon/tlc';
 import { memoizedIn, type Memo } from '../memo';
-import { chunkFacts } from '../local';
+import { perChunk } from '../local';
 
 /** A sentence of prose, or a whole table row, that may state a target. */
 export interface Unit {
@@ -56,15 +56,11 @@ interface UnitTemplate {
 }
 
 /**
- * What is kept for one chunk: its units and the facts about them, by name. Beyond local.ts's
- * validity (the heading path above the chunk, quote mode, titles) they are kept only while two
- * more things are unchanged: whether the document is titled (topics are then read without the
- * title), and the topic of the chunk's first block, which carries a bold label from an earlier
- * chunk ("**Quality**" and the paragraphs under it).
+ * What is kept for one chunk: its units and the facts about them, by name, under local.ts's
+ * validity (headings and a label carried in, quote mode, titles) and, in the key, whether the
+ * document is titled (topics are then read without the title).
  */
 interface KeptUnits {
-  titled: boolean;
-  firstTopic: string;
   templates: UnitTemplate[];
   facts: Map<string, unknown>;
 }
@@ -85,19 +81,7 @@ export interface ClaimUnits {
  */
 export function claimUnits(doc: DocModel): ClaimUnits {
   const titled = doc.sections[1]?.depth === 1 && doc.sections.filter((s) => s.depth === 1).length === 1;
-  const chunks: KeptUnits[] = [];
-  for (let c = 0; c < doc.chunkModels.length; c++) {
-    const facts = chunkFacts(doc, c);
-    const first = doc.blocks[doc.chunkFirstBlock[c]];
-    // A chunk opening with a heading or a label carries nothing in: its topics follow from the heading path.
-    const opens = !first || first.chunk !== c || (first.type === 'heading' && !first.quoted) || first.isLabel;
-    const firstTopic = opens ? '' : first.topic;
-    let kept = facts.get(UNITS_KEY) as KeptUnits | undefined;
-    if (!kept || kept.titled !== titled || kept.firstTopic !== firstTopic) {
-      facts.set(UNITS_KEY, (kept = { titled, firstTopic, templates: unitTemplates(doc, c, titled), facts: new Map() }));
-    }
-    chunks.push(kept);
-  }
+  const chunks = perChunk(doc, `${UNITS_KEY}:${titled}`, (c): KeptUnits => ({ templates: unitTemplates(doc, c, titled), facts: new Map() }));
   return { doc, chunks, made: [] };
 }
 

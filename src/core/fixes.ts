@@ -3,7 +3,8 @@
 import type { DocModel, Section, Block } from './model';
 import type { OffsetEdit, RuleContext } from './rule';
 import { PLACEHOLDER } from './text';
-import { blocksOf, byText, perChunkText } from './local';
+import { blocksOf, perChunkText } from './local';
+import { memoized } from './memo';
 
 /** The placeholder text a fix inserts where the author's content goes. */
 export function placeholder(label: string): string {
@@ -79,7 +80,7 @@ export function afterTitle(doc: DocModel): number {
 
 /** Per chunk: where its first section heading matching a pattern is (block index in the chunk), or -1. */
 function firstHeadingIn(doc: DocModel, c: number, pattern: RegExp, key: string): number {
-  return blocksOf(doc, c).findIndex((b) => b.type === 'heading' && !b.quoted && byText(key, b.text.trim().toLowerCase(), (title) => pattern.test(title)));
+  return blocksOf(doc, c).findIndex((b) => b.type === 'heading' && !b.quoted && memoized(b.memo, key, () => pattern.test(b.text.trim().toLowerCase())));
 }
 
 /**

@@ -182,27 +182,3 @@ function chunkTextFact<R>(doc: DocModel, c: number, key: string, compute: (c: nu
 export function chunkText<R>(doc: DocModel, c: number, key: string, compute: (c: number) => R): R {
   return chunkTextFact(doc, c, doc.quotesAreAuthor ? `q:${key}` : key, compute);
 }
-
-const BY_TEXT = new Map<string, Map<string, unknown>>();
-/** Texts kept per key; past it the key's cache starts over (a long session edits many sentences). */
-const BY_TEXT_LIMIT = 50_000;
-const BY_TEXT_KEYS = 500;
-
-/**
- * `compute(text)` kept per text: for a fact of a sentence's or block's text alone, so that
- * when a keystroke changes one sentence, the edited chunk's other sentences are not examined again.
- */
-export function byText<R>(key: string, text: string, compute: (text: string) => R): R {
-  let cache = BY_TEXT.get(key) as Map<string, R> | undefined;
-  if (!cache) {
-    // Keys made from a heading's title (an anchor's pattern) come and go as the author types.
-    if (BY_TEXT.size >= BY_TEXT_KEYS) BY_TEXT.clear();
-    BY_TEXT.set(key, (cache = new Map()));
-  }
-  let result = cache.get(text);
-  if (result === undefined && !cache.has(text)) {
-    if (cache.size >= BY_TEXT_LIMIT) cache.clear();
-    cache.set(text, (result = compute(text)));
-  }
-  return result as R;
-}

@@ -1,7 +1,8 @@
 // ship-date-success: success defined as shipping on time instead of product behaviour.
 import { defineRule } from '../rule';
 import { toMatch, topicBelowTitle } from '../find';
-import { titleSegment, byText, perChunkText } from '../local';
+import { titleSegment, perChunkText } from '../local';
+import { memoized } from '../memo';
 import { globalOf } from '../memo';
 import { compile, SCHEDULE_TERMS, SUCCESS_FRAMES } from '../lexicon/schedule';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from '../text';
@@ -35,7 +36,7 @@ export default defineRule({
     const { doc } = ctx;
     // What one sentence's text says is decided once per chunk text; the headings above it are read here.
     const found = perChunkText(doc, 'ship-date-success', (c) =>
-      doc.chunkSentences[c].flatMap((sentence, i) => byText('ship-date-success', sentence.text, datesAsSuccess).map((d) => [i, ...d] as const)),
+      doc.chunkSentences[c].flatMap((sentence, i) => memoized(sentence.memo, datesAsSuccess, () => datesAsSuccess(sentence.text)).map((d) => [i, ...d] as const)),
     );
     let title: string | undefined;
     found.forEach((candidates, c) => {

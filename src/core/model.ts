@@ -167,8 +167,9 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   chunks.forEach((chunk, c) => {
     // The same text twice in one document: the second copy gets objects of its own.
     if (chunk.model && (chunk.model as ChunkModel).version === version) chunk.model = undefined;
-    if (!chunk.model) fresh.push(chunkModelOf(chunk));
+    const parsed = !chunk.model;
     const cm = chunkModelOf(chunk);
+    if (parsed) fresh.push(cm);
     cm.version = version;
     chunkModels.push(cm);
     chunkFirstBlock.push(blocks.length);

@@ -6,6 +6,7 @@ const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 const { browserGuard } = require('./scripts/browser-guard');
+const { compactEntities } = require('./scripts/compact-entities');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -33,7 +34,7 @@ const browserOptions = {
   target: 'es2022',
   conditions: ['worker'],
   mainFields: ['browser', 'module', 'main'],
-  plugins: [browserGuard({ root: __dirname })],
+  plugins: [browserGuard({ root: __dirname }), compactEntities()],
 };
 
 /** Reports build problems the way VS Code's esbuild problem matcher expects. */
@@ -69,7 +70,7 @@ async function main() {
         // Lexicons and entity tables hold typographic characters: UTF-8 keeps them one character, not \uXXXX.
         charset: 'utf8',
         metafile: true,
-        plugins: [problemReporter],
+        plugins: [problemReporter, compactEntities()],
         ...(entry.browser ? { ...browserOptions, plugins: [problemReporter, ...browserOptions.plugins] } : {}),
         ...entry.options,
       }),

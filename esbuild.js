@@ -7,6 +7,7 @@ const fs = require('fs');
 const path = require('path');
 const { browserGuard } = require('./scripts/browser-guard');
 const { compactEntities } = require('./scripts/compact-entities');
+const { sharedTscHelpers } = require('./scripts/shared-tsc-helpers');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -34,7 +35,7 @@ const browserOptions = {
   target: 'es2022',
   conditions: ['worker'],
   mainFields: ['browser', 'module', 'main'],
-  plugins: [browserGuard({ root: __dirname }), compactEntities()],
+  plugins: [browserGuard({ root: __dirname }), compactEntities(), sharedTscHelpers()],
 };
 
 /** Reports build problems the way VS Code's esbuild problem matcher expects. */
@@ -70,7 +71,7 @@ async function main() {
         // Lexicons and entity tables hold typographic characters: UTF-8 keeps them one character, not \uXXXX.
         charset: 'utf8',
         metafile: true,
-        plugins: [problemReporter, compactEntities()],
+        plugins: [problemReporter, compactEntities(), sharedTscHelpers()],
         ...(entry.browser ? { ...browserOptions, plugins: [problemReporter, ...browserOptions.plugins] } : {}),
         ...entry.options,
       }),

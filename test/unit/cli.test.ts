@@ -517,8 +517,12 @@ describe('redline CLI', function () {
       runCopy(cli, ['--help']);
       assert.ok(!fs.existsSync(cache), '--help writes no cache (it would hold little of what check needs)');
       const first = runCopy(cli, args);
-      assert.ok(fs.statSync(cache).size > 100000, 'check writes the cache');
+      const written = fs.statSync(cache);
+      assert.ok(written.size > 100000, 'check writes the cache');
       const cached = runCopy(cli, args);
+      // Taken, not rejected and written again: V8 rejects a cache made under other V8 flags (v8-flags.ts).
+      const after = fs.statSync(cache);
+      assert.deepEqual([after.ino, after.mtimeMs], [written.ino, written.mtimeMs], 'the next run used the cache as it was');
       for (const r of [first, cached]) assert.deepEqual([r.status, r.stdout, r.stderr], [plain.status, plain.stdout, plain.stderr]);
       // A cache cut short, or of another bundle, is ignored (and replaced), never run.
       const bytes = fs.readFileSync(cache);

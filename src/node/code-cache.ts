@@ -65,7 +65,7 @@ export function loadBundle(file: string, env: NodeJS.ProcessEnv = process.env): 
     saveCache() {
       if (saved || !cacheFile) return;
       saved = true;
-      writeCache(cacheFile, header, script.createCachedData());
+      writeCache(cacheFile, header, () => script.createCachedData());
     },
   };
 }
@@ -80,11 +80,25 @@ function readCache(cacheFile: string, header: Buffer): Buffer | undefined {
   return data.length > header.length && data.subarray(0, header.length).equals(header) ? data.subarray(header.length) : undefined;
 }
 
-/** Writes through a temporary file and a rename, so a process starting meanwhile never reads half a cache. */
-function writeCache(cacheFile: string, header: Buffer, data: Buffer): void {
+/**
+ * Writes through a temporary file and a rename, so a process starting meanwhile never reads
+ * half a cache. The data is made only once the file could be created (a read-only
+ * installation then costs one failed open per run, not the serialization).
+ */
+function writeCache(cacheFile: string, header: Buffer, data: () => Buffer): void {
   const temp = `${cacheFile}.${process.pid}.tmp`;
+  let fd: number;
   try {
-    fs.writeFileSync(temp, Buffer.concat([header, data]));
+    fd = fs.openSync(temp, 'w');
+  } catch {
+    return;
+  }
+  try {
+    try {
+      fs.writeFileSync(fd, Buffer.concat([header, data()]));
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(temp, cacheFile);
   } catch {
     try {

@@ -37,7 +37,7 @@ interface Prepared {
 }
 
 /** Below this much text in all (UTF-16 code units), the analyses and output run without V8's optimizing compiler. */
-export const SHORT_RUN = 256 * 1024;
+const SHORT_RUN = 256 * 1024;
 
 /** Runs the work after reading the documents as a short run when they are small (see v8-flags.ts). */
 function afterReading<T>(documents: readonly Prepared[], work: () => T): T {

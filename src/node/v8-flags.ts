@@ -14,6 +14,8 @@ setFlagsFromString('--no-regexp-tier-up');
  * which records the flags, still matches the next process.
  */
 export function withoutOptimizingCompiler<T>(work: () => T): T {
+  // Whoever chose on the command line (node --no-opt, NODE_OPTIONS) keeps their choice.
+  if ([...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => /--(?:no-)?(?:opt|turbofan)\b/.test(arg))) return work();
   setFlagsFromString('--no-opt');
   try {
     return work();

@@ -10,7 +10,7 @@
 // source length). Rewriting or replacing the file changes its change time, which no tool can set
 // back, so a rebuilt or reinstalled bundle never meets an old cache; a content hash would say the
 // same but costs more than it saves (loading node:crypto alone takes 7–30 ms). So the flags
-// a process sets with v8.setFlagsFromString must be set before load(), or V8 rejects the cache.
+// a process sets with v8.setFlagsFromString must be set before loadBundle(), or V8 rejects the cache.
 // A bundle directory the user cannot write simply gets no cache. REDLINE_NO_CODE_CACHE=1 turns
 // it off (to compare, or to rule it out).
 import * as fs from 'node:fs';

@@ -95,7 +95,7 @@ function main(argv: string[]): void {
     activation = { times: [NaN], maxRssMB: NaN };
   }
   console.log(`Extension bundle load + activate(): median ${fmt(median(activation.times))} (goal ≤ 50 ms)`);
-  const bundles = ['extension.js', 'server.js', 'cli.js', 'core.js'].map((f) => {
+  const bundles = ['extension.js', 'server.js', 'cli-main.js', 'core.js'].map((f) => {
     const p = path.join(ROOT, 'dist', f);
     return { file: f, kb: fs.existsSync(p) ? fs.statSync(p).size / 1024 : NaN };
   });

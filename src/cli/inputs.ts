@@ -4,8 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 // require(), not import: the bundler then takes tinyglobby's CommonJS build; its ESM build
-// (through fdir) needs import.meta.url, which a CommonJS bundle does not have.
-const { globSync, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
+// (through fdir) needs import.meta.url, which a CommonJS bundle does not have. Required when a
+// path does not exist (it may be a glob), so naming files never loads it.
+const globber = () => require('tinyglobby') as typeof import('tinyglobby');
 
 export const STDIN = '-';
 const MARKDOWN = /\.(?:md|markdown)$/i;
@@ -55,8 +56,8 @@ export function expandPaths(args: readonly string[], cwd: string): { targets: Ta
       files.forEach(add);
     } else if (stat) {
       add(full);
-    } else if (isDynamicPattern(arg)) {
-      const files = globSync(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] })
+    } else if (globber().isDynamicPattern(arg)) {
+      const files = globber().globSync(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] })
         .map((f) => path.resolve(f))
         .sort();
       if (files.length === 0) problems.push({ label: arg, problem: 'no files match this pattern' });

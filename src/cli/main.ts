@@ -1,8 +1,7 @@
 // The `redline` command: check, score, docs, lsp. Exit 0 clean, 1 findings, 2 usage or I/O error;
 // every failure is one line on stderr, never a stack trace.
-import '../node/v8-flags';
 import { version } from '../../package.json';
-import { parseInvocation, UsageError, USAGE, type Invocation } from './args';
+import { parseInvocation, UsageError, USAGE, type Command, type Invocation } from './args';
 import { findRepositoryRoot, generatedFiles, writeGenerated } from './docs';
 import { startLanguageServer } from './lsp';
 import { runPractice } from './practice';
@@ -11,14 +10,22 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCheck, runScore, type RunContext
 const TRANSPORTS = /^--(?:stdio|node-ipc|socket(?:=.*)?|pipe(?:=.*)?)$/;
 
 export async function main(argv: readonly string[], ctx: RunContext): Promise<number> {
-  let inv: Invocation;
+  const inv = invocationOf(argv, ctx);
+  return inv ? execute(inv, ctx) : EXIT_USAGE;
+}
+
+/** The parsed command line, or undefined after saying on stderr what is wrong with it. */
+function invocationOf(argv: readonly string[], ctx: RunContext): Invocation | undefined {
   try {
-    inv = parseInvocation(argv);
+    return parseInvocation(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     ctx.stderr.write(`redline: ${error.message}\nRun \`redline --help\` for usage.\n`);
-    return EXIT_USAGE;
+    return undefined;
   }
+}
+
+async function execute(inv: Invocation, ctx: RunContext): Promise<number> {
   switch (inv.command) {
     case 'help':
       ctx.stdout.write(`${USAGE}\n`);
@@ -60,23 +67,26 @@ function runDocs(inv: Invocation, ctx: RunContext): number {
   return EXIT_OK;
 }
 
-if (require.main === module) {
+/**
+ * Runs the command line of this process (dist/cli.js calls it). `code` is the exit code, or -1
+ * when a long-running command (the language server) owns the process from here; `command` is
+ * what ran (undefined for a usage error).
+ */
+export async function runProcess(): Promise<{ code: number; command?: Command }> {
   // `redline check … | head` closes the pipe early: that is not an error worth a trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
   const ctx: RunContext = { cwd: process.cwd(), version, stdout: process.stdout, stderr: process.stderr };
-  main(process.argv.slice(2), ctx).then(
-    (code) => {
-      // -1: a long-running command (the language server) owns the process from here.
-      if (code >= 0) process.exitCode = code;
-    },
-    (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`redline: internal error: ${message}\n`);
-      if (process.env.REDLINE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-      process.exitCode = EXIT_USAGE;
-    },
-  );
+  let inv: Invocation | undefined;
+  try {
+    inv = invocationOf(process.argv.slice(2), ctx);
+    return { code: inv ? await execute(inv, ctx) : EXIT_USAGE, command: inv?.command };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`redline: internal error: ${message}\n`);
+    if (process.env.REDLINE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return { code: EXIT_USAGE, command: inv?.command };
+  }
 }

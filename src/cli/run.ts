@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint, score, ConfigError, type LintResult, type RedlineConfig } from '../core';
 import { ConfigCache } from '../node/config-files';
+import { withoutOptimizingCompiler } from '../node/v8-flags';
 import type { Invocation } from './args';
 import { paint, wantsColor } from './color';
 import { fixAll } from './fix';
@@ -35,8 +36,21 @@ interface Prepared {
   config: RedlineConfig;
 }
 
+/** Below this much text in all (UTF-16 code units), the analyses and output run without V8's optimizing compiler. */
+const SHORT_RUN = 256 * 1024;
+
+/** Runs the work after reading the documents as a short run when they are small (see v8-flags.ts). */
+function afterReading<T>(documents: readonly Prepared[], work: () => T): T {
+  const length = documents.reduce((n, doc) => n + doc.source.text.length, 0);
+  return length < SHORT_RUN ? withoutOptimizingCompiler(work) : work();
+}
+
 export async function runCheck(inv: Invocation, ctx: RunContext): Promise<number> {
   const prepared = await prepare(inv, ctx);
+  return afterReading(prepared.documents, () => check(inv, ctx, prepared));
+}
+
+function check(inv: Invocation, ctx: RunContext, prepared: { documents: Prepared[]; failed: boolean }): number {
   const { documents } = prepared;
   let { failed } = prepared;
   const reports: CheckReport[] = [];
@@ -81,13 +95,15 @@ export async function runCheck(inv: Invocation, ctx: RunContext): Promise<number
 
 export async function runScore(inv: Invocation, ctx: RunContext): Promise<number> {
   const { documents, failed } = await prepare(inv, ctx);
-  const reports: ScoreReport[] = documents.map((doc) => ({
-    file: doc.source.label,
-    result: score(doc.source.text, { filename: doc.filename, kind: inv.kind, config: doc.config }),
-  }));
-  if (inv.format === 'json') ctx.stdout.write(scoreJson(reports));
-  else if (reports.length) ctx.stdout.write(scoreStylish(reports, paint(wantsColor(ctx.stdout))));
-  return failed ? EXIT_USAGE : EXIT_OK;
+  return afterReading(documents, () => {
+    const reports: ScoreReport[] = documents.map((doc) => ({
+      file: doc.source.label,
+      result: score(doc.source.text, { filename: doc.filename, kind: inv.kind, config: doc.config }),
+    }));
+    if (inv.format === 'json') ctx.stdout.write(scoreJson(reports));
+    else if (reports.length) ctx.stdout.write(scoreStylish(reports, paint(wantsColor(ctx.stdout))));
+    return failed ? EXIT_USAGE : EXIT_OK;
+  });
 }
 
 /**

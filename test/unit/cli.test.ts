@@ -47,6 +47,12 @@ function run(args: string[], options: { cwd?: string; input?: string; env?: Reco
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Copies the CLI's files (the loader and the bundle it loads) into `dir`, without the language server. */
+function copyCli(dir: string): string {
+  for (const file of ['cli.js', 'cli-main.js']) fs.copyFileSync(path.join(ROOT, 'dist', file), path.join(dir, file));
+  return path.join(dir, 'cli.js');
+}
+
 function write(rel: string, text: string | Buffer): string {
   const full = path.join(tmp, rel);
   fs.mkdirSync(path.dirname(full), { recursive: true });
@@ -490,10 +496,70 @@ describe('redline CLI', function () {
     });
 
     it('says clearly when the language server is not built', () => {
-      fs.copyFileSync(CLI, path.join(tmp, 'cli.js'));
+      copyCli(tmp);
       const r = spawnSync(process.execPath, [path.join(tmp, 'cli.js'), 'lsp', '--stdio'], { encoding: 'utf8' });
       assert.equal(r.status, 2);
       assert.match(r.stderr, /^redline: the language server is not available \(.*server\.js is missing\)/);
+    });
+  });
+  describe('start-up', () => {
+    const runCopy = (cli: string, args: string[], env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [cli, ...args], { cwd: tmp, encoding: 'utf8', env: { ...process.env, ...env } });
+
+    it('keeps a code cache next to the bundle after check, and gives the same output with it, without it and with a damaged one', () => {
+      const dir = fs.mkdtempSync(path.join(tmp, 'dist-'));
+      const cli = copyCli(dir);
+      const cache = path.join(dir, 'cli-main.js.cache');
+      write('prd.md', fs.readFileSync(path.join(ROOT, 'examples', 'weak.prd.md')));
+      const args = ['check', '--format', 'json', 'prd.md'];
+      const plain = runCopy(cli, args, { REDLINE_NO_CODE_CACHE: '1' });
+      assert.ok(!fs.existsSync(cache), 'REDLINE_NO_CODE_CACHE=1 writes no cache');
+      runCopy(cli, ['--help']);
+      assert.ok(!fs.existsSync(cache), '--help writes no cache (it would hold little of what check needs)');
+      const first = runCopy(cli, args);
+      const written = fs.statSync(cache);
+      assert.ok(written.size > 100000, 'check writes the cache');
+      const cached = runCopy(cli, args);
+      // Taken, not rejected and written again: V8 rejects a cache made under other V8 flags (v8-flags.ts).
+      const after = fs.statSync(cache);
+      assert.deepEqual([after.ino, after.mtimeMs], [written.ino, written.mtimeMs], 'the next run used the cache as it was');
+      for (const r of [first, cached]) assert.deepEqual([r.status, r.stdout, r.stderr], [plain.status, plain.stdout, plain.stderr]);
+      // A cache cut short, or of another bundle, is ignored (and replaced), never run.
+      const bytes = fs.readFileSync(cache);
+      fs.writeFileSync(cache, bytes.subarray(0, bytes.length >> 1));
+      const damaged = runCopy(cli, args);
+      assert.deepEqual([damaged.status, damaged.stdout, damaged.stderr], [plain.status, plain.stdout, plain.stderr]);
+      assert.ok(fs.statSync(cache).size > bytes.length * 0.9, 'the damaged cache was written again');
+      fs.appendFileSync(path.join(dir, 'cli-main.js'), '\n// rebuilt\n');
+      const rebuilt = runCopy(cli, args);
+      assert.deepEqual([rebuilt.status, rebuilt.stdout, rebuilt.stderr], [plain.status, plain.stdout, plain.stderr]);
+    });
+
+    it('exits only after a slow reader has received all of the output', (done) => {
+      // Far more than a pipe holds (64 KiB): most of it is still in the process when the analysis ends.
+      const weak = fs.readFileSync(path.join(ROOT, 'examples', 'weak.prd.md'));
+      const files = Array.from({ length: 30 }, (_, i) => write(`weak-${i}.md`, weak));
+      const child = spawn(process.execPath, [CLI, 'check', '--format', 'json', ...files, 'missing.md'], { cwd: tmp });
+      child.stdout.pause();
+      const chunks: Buffer[] = [];
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      setTimeout(() => {
+        child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+        child.stdout.resume();
+      }, 500);
+      child.on('close', (code) => {
+        try {
+          assert.equal(code, 2);
+          assert.match(stderr, /^redline: missing\.md: no such file or directory$/m);
+          const out = Buffer.concat(chunks);
+          assert.ok(out.length > 256 * 1024, `${out.length} bytes`);
+          assert.equal(JSON.parse(out.toString('utf8')).length, files.length);
+          done();
+        } catch (error) {
+          done(error);
+        }
+      });
     });
   });
 });

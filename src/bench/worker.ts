@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { Analyzer, toLintResult } from '../core/engine';
 import { scoreAnalysis } from '../core/score';
 import { lspKeystrokes, WARM_UP } from './lsp';
+import { loadBundle, type LoadedBundle } from '../node/code-cache';
 
 export interface WorkerResult {
   times: number[];
@@ -68,36 +69,67 @@ function keystrokes(text: string, runs: number): number[] {
   return times;
 }
 
-/** Loads the extension bundle with a stand-in `vscode` module and calls activate(). */
-function activation(bundle: string, runs: number): number[] {
-  const times: number[] = [];
-  const fake = new Proxy(function () {}, { get: (_t, key) => (key === 'then' ? undefined : fake), apply: () => fake, construct: () => fake }) as unknown as object;
+/**
+ * A stand-in for the `vscode` module: every name the real API exports (read from
+ * @types/vscode) is an own, enumerable property, as esbuild's ESM interop copies them, and each
+ * is a proxy that answers every property read, call and `new` with itself. activate() then runs
+ * through (it cannot start a real client: the server spawn fails and is caught).
+ */
+function standInVscode(): object {
+  const any: object = new Proxy(function () {}, {
+    get: (_t, key) => (key === 'then' ? undefined : key === Symbol.toPrimitive ? () => '' : key === Symbol.iterator ? [][Symbol.iterator].bind([]) : any),
+    apply: () => any,
+    construct: () => any,
+    // Subclasses of API classes set their own fields on it.
+    set: () => true,
+    defineProperty: () => true,
+  });
+  const types = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  const names = new Set([...types.matchAll(/^\t?export (?:namespace|class|enum|const|function|let) (\w+)/gm)].map((m) => m[1]));
+  return Object.fromEntries([...names].map((name) => [name, name === 'version' ? '1.100.0' : any]));
+}
+
+/**
+ * One start of the extension in this process: loads the bundle (through V8's code cache when
+ * `cache` holds one, as VS Code's extension host keeps one per extension file between starts)
+ * and calls activate(). Returns the time and writes the cache when there was none.
+ */
+async function activation(bundle: string): Promise<{ time: number; activated: boolean; cacheUsed: boolean }> {
+  const vscode = standInVscode();
   const resolve = (Module as unknown as { _resolveFilename: (r: string, ...a: unknown[]) => string })._resolveFilename;
   (Module as unknown as { _resolveFilename: (r: string, ...a: unknown[]) => string })._resolveFilename = function (request: string, ...rest: unknown[]) {
     return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest);
   };
-  require.cache['vscode'] = { id: 'vscode', filename: 'vscode', loaded: true, exports: fake } as NodeJS.Module;
-  for (let i = 0; i < runs; i++) {
-    delete require.cache[require.resolve(bundle)];
-    times.push(
-      time(() => {
-        const ext = require(bundle) as { activate?: (ctx: unknown) => unknown };
-        // The stand-in API cannot start a real client; loading and wiring is what is timed.
-        try {
-          const started = ext.activate?.(fake) as Promise<unknown> | undefined;
-          if (started && typeof started.then === 'function') started.then(undefined, () => undefined);
-        } catch {
-          // as above
-        }
-      }),
-    );
+  require.cache['vscode'] = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode } as NodeJS.Module;
+  const context = new Proxy({ subscriptions: [] as unknown[] }, { get: (t, key) => (key === 'subscriptions' ? t.subscriptions : (vscode as Record<string, unknown>).Uri) });
+  // The client then fails to start the server under the stand-in and reports it through the API; that is not timed.
+  process.on('uncaughtException', () => undefined);
+  process.on('unhandledRejection', () => undefined);
+  let activated = false;
+  let loaded: LoadedBundle | undefined;
+  const started = process.hrtime.bigint();
+  try {
+    loaded = loadBundle(bundle);
+    const ext = loaded.exports as { activate?: (ctx: unknown) => unknown };
+    const result = ext.activate?.(context) as Promise<unknown> | undefined;
+    // activate() is async: its synchronous part is what delays VS Code; let its first turn finish.
+    if (result && typeof result.then === 'function') await Promise.race([result.then(() => (activated = true), () => undefined), new Promise((r) => setImmediate(r))]);
+  } catch {
+    // reported through `activated`
   }
-  return times;
+  const time = Number(process.hrtime.bigint() - started) / 1e6;
+  loaded?.saveCache();
+  return { time, activated, cacheUsed: loaded?.cacheUsed ?? false };
 }
 
 export async function runWorker(name: string, file: string, runs: number): Promise<void> {
   let times: number[];
-  if (name === 'activation') times = fs.existsSync(file) ? activation(file, runs) : [NaN];
+  if (name === 'activation') {
+    const start = await activation(file);
+    process.stdout.write(JSON.stringify({ times: [start.time], maxRssMB: process.resourceUsage().maxRSS / 1024, activated: start.activated, cacheUsed: start.cacheUsed }) + '\n');
+    // The language client may have timers running for the server it could not start.
+    process.exit(0);
+  }
   else if (name === 'lsp-keystroke') times = await lspKeystrokes(process.env.REDLINE_SERVER!, fs.readFileSync(file, 'utf8'), runs);
   else {
     const text = fs.readFileSync(file, 'utf8');

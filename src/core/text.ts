@@ -101,8 +101,14 @@ export function isDeferredAt(text: string, index: number): boolean {
 export function isQuestion(text: string): boolean {
   // Written as a scan from the end: a regex like /\?\s*$/ backtracks quadratically on long blank runs.
   let i = text.length - 1;
-  while (i >= 0 && /[\s"'”’)]/.test(text[i])) i--;
+  while (i >= 0 && closesSentence(text.charCodeAt(i))) i--;
   return i >= 0 && text[i] === '?';
+}
+
+/** /[\s"'”’)]/ for one UTF-16 unit: white space (as \s has it), a closing quote or bracket. */
+function closesSentence(code: number): boolean {
+  if (code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29) return true;
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Lower-cased topics whose content is out of scope, deferred or undecided. */

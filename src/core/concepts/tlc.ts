@@ -364,7 +364,7 @@ function confidenceIn(chunkUnits: Unit[]): ChunkConfidence {
       // Two blocks of one chunk share a section whatever the other chunks hold: no heading lies between them.
       const near = [chunkUnits[i - 1], chunkUnits[i + 1]].filter((u) => u && u.block.section === unit.block.section);
       fact.thresholds.push([i, hasBehaviour(unit) || near.some(prose)]);
-    } else if (hasBehaviour(unit) && (LOW_CONFIDENCE.test(unit.text) || /confiden/i.test(frameTail(unit)))) {
+    } else if ((LOW_CONFIDENCE.test(unit.text) || /confiden/i.test(frameTail(unit))) && hasBehaviour(unit)) {
       fact.behaviourOnly.push(i);
     }
   });

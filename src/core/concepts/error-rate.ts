@@ -197,9 +197,19 @@ const BOUND_PHRASES = /\b(?:no|not)\s+(?:more|longer|slower|later|greater|higher
  */
 const ASIDE = /\((?![^()]{0,200}?\b(?:tbd|tbc|todo|to be (?:decided|defined|determined|confirmed|agreed)|not (?:yet )?(?:decided|defined)|out of scope)\b)(?=(?:[^()\s]+\s+){4})[^()]{1,200}\)/gi;
 
+let lastBounds = { text: '', masked: '' };
+
+/** `text` with its bound phrases masked: the same for every claim in a unit, so kept for the last unit's text. */
+function boundsMasked(text: string): string {
+  if (lastBounds.text !== text) lastBounds = { text, masked: text.replace(BOUND_PHRASES, (m) => '~'.repeat(m.length)) };
+  return lastBounds.masked;
+}
+
 /** Whether the unit asserts what stands at `index`: not negated, deferred, or an empty cell. */
 export function assertedAt(unit: Unit, index: number, options: { negation?: boolean } = {}): boolean {
-  const masked = unit.text.replace(BOUND_PHRASES, (m) => '~'.repeat(m.length)).replace(ASIDE, (m, open: number) => (index > open && index < open + m.length ? m : ' '.repeat(m.length)));
+  const bounded = boundsMasked(unit.text);
+  // An aside opens with "(": without one the second pass would change nothing.
+  const masked = bounded.includes('(') ? bounded.replace(ASIDE, (m, open: number) => (index > open && index < open + m.length ? m : ' '.repeat(m.length))) : bounded;
   if (unit.cells.length) {
     const cell = unit.cells[Math.max(0, cellAt(unit, index))];
     const text = masked.slice(cell.start, cell.end);

@@ -387,10 +387,19 @@ export function negatedNear(text: string, index: number, words = 3): boolean {
  */
 export function inNegativeTopic(doc: DocModel, sentence: Sentence): boolean {
   const topic = sentence.block.topic;
-  const title = titleBlock(doc);
-  const path = title?.type === 'heading' && topic.startsWith(title.text.trim().toLowerCase()) ? topic.slice(title.text.trim().length) : topic;
-  return NEGATIVE_TOPIC.test(path);
+  // Every sentence of a section has its topic: decided once per topic and version.
+  let known = NEGATIVE_TOPICS.get(doc);
+  if (!known) NEGATIVE_TOPICS.set(doc, (known = new Map()));
+  let negative = known.get(topic);
+  if (negative === undefined) {
+    const title = titleBlock(doc);
+    const path = title?.type === 'heading' && topic.startsWith(title.text.trim().toLowerCase()) ? topic.slice(title.text.trim().length) : topic;
+    known.set(topic, (negative = NEGATIVE_TOPIC.test(path)));
+  }
+  return negative;
 }
+
+const NEGATIVE_TOPICS = new WeakMap<DocModel, Map<string, boolean>>();
 
 /** A negation right before a term that carries its own ("it never says it doesn't know"). */
 export function deniedBefore(text: string, index: number): boolean {

@@ -59,8 +59,13 @@ export interface MonitoringFacts {
 
 /** The first match of `pattern` the author asserts in the sentence (outside fix placeholders). */
 export function assertedMatch(sentence: Sentence, pattern: RegExp): Match | undefined {
-  // Kept with the sentence across versions: only its index, since offsets move with edits above.
-  const at = memoized(sentence.memo, assertedKey(pattern), () => {
+  const at = assertedIn(sentence, pattern);
+  return at ? toMatch(sentence, at.index, at.text) : undefined;
+}
+
+/** assertedMatch's index and text, kept with the sentence across versions (offsets move with edits above). */
+function assertedIn(sentence: Sentence, pattern: RegExp): { index: number; text: string } | null {
+  return memoized(sentence.memo, assertedKey(pattern), () => {
     const holes = sentence.text.includes('[fill in') ? matchesIn(PLACEHOLDER_SPAN, sentence.text).map((m) => [m.index, m.index + m[0].length]) : [];
     for (const m of scan(sentence.memo, pattern, sentence.text)) {
       if (holes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
@@ -68,7 +73,6 @@ export function assertedMatch(sentence: Sentence, pattern: RegExp): Match | unde
     }
     return null;
   });
-  return at ? toMatch(sentence, at.index, at.text) : undefined;
 }
 
 const ASSERTED_KEYS = new WeakMap<RegExp, object>();
@@ -81,11 +85,13 @@ function assertedKey(pattern: RegExp): object {
 
 /** The sentence without fix placeholders. */
 export function plain(sentence: Sentence): string {
-  return sentence.text.replace(PLACEHOLDER_SPAN, ' ');
+  // A placeholder opens with "[": without one there is nothing to replace.
+  return sentence.text.includes('[') ? sentence.text.replace(PLACEHOLDER_SPAN, ' ') : sentence.text;
 }
 
+/** Whether the author asserts `pattern` in the sentence (assertedMatch without its source offsets). */
 export function has(sentence: Sentence, pattern: RegExp): boolean {
-  return assertedMatch(sentence, pattern) !== undefined;
+  return assertedIn(sentence, pattern) !== null;
 }
 
 /** Sentences that can carry the author's claims: no questions, open questions or non-goals. */

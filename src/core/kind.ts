@@ -2,6 +2,7 @@
 // an AI product: front matter first, then the file name, then the content.
 import type { Block, DocModel } from './model';
 import { memoized } from './memo';
+import { matchesIn } from './text';
 import { blocksOf, chunkText, perChunkText } from './local';
 import { KINDS, type Kind, type KindSource, type AiSource } from './types';
 
@@ -332,10 +333,10 @@ function aiTerms(block: Block): [string, keyof AiScore][] {
   return memoized(block.memo, aiTerms, () => {
     const text = block.text.replace(NOT_AI, ' ');
     const terms: [string, keyof AiScore][] = [];
-    for (const m of text.matchAll(AI_STRONG)) terms.push([m[0], 'strong']);
-    for (const m of text.matchAll(ML)) terms.push([m[0], 'strong']);
-    for (const m of text.matchAll(AI_MODEL)) terms.push(['model:' + m[0], 'strong']);
-    for (const m of text.matchAll(AI_WEAK)) terms.push([m[0], 'weak']);
+    for (const m of matchesIn(AI_STRONG, text)) terms.push([m[0], 'strong']);
+    for (const m of matchesIn(ML, text)) terms.push([m[0], 'strong']);
+    for (const m of matchesIn(AI_MODEL, text)) terms.push(['model:' + m[0], 'strong']);
+    for (const m of matchesIn(AI_WEAK, text)) terms.push([m[0], 'weak']);
     return terms;
   });
 }

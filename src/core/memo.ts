@@ -51,19 +51,22 @@ export function globalOf<P extends Searcher>(pattern: P): P {
  */
 export function scan(memo: Memo, pattern: Searcher, text: string, variant = ''): readonly RegExpMatchArray[] {
   const key = variant ? variantKey(pattern, variant) : pattern;
-  let found = memo.get(key) as RegExpMatchArray[] | undefined;
+  let found = memo.get(key) as readonly RegExpMatchArray[] | undefined;
   if (found) return found;
-  found = [];
+  let matches: RegExpMatchArray[] | undefined;
   const global = globalOf(pattern);
   global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     if (m[0].length === 0) global.lastIndex++;
-    else found.push(m);
+    else (matches ??= []).push(m);
   }
   global.lastIndex = 0;
-  memo.set(key, found);
+  // Most patterns find nothing in most sentences: those share one empty list.
+  memo.set(key, (found = matches ?? NO_MATCHES));
   return found;
 }
+
+const NO_MATCHES: readonly RegExpMatchArray[] = Object.freeze([]);
 
 function variantKey(pattern: Searcher, variant: string): object {
   let keys = VARIANTS.get(variant);

@@ -101,8 +101,14 @@ export function isDeferredAt(text: string, index: number): boolean {
 export function isQuestion(text: string): boolean {
   // Written as a scan from the end: a regex like /\?\s*$/ backtracks quadratically on long blank runs.
   let i = text.length - 1;
-  while (i >= 0 && /[\s"'”’)]/.test(text[i])) i--;
+  while (i >= 0 && closesSentence(text.charCodeAt(i))) i--;
   return i >= 0 && text[i] === '?';
+}
+
+/** /[\s"'”’)]/ for one UTF-16 unit: white space (as \s has it), a closing quote or bracket. */
+function closesSentence(code: number): boolean {
+  if (code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29) return true;
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Lower-cased topics whose content is out of scope, deferred or undecided. */
@@ -120,4 +126,31 @@ export function hasQuantity(text: string): boolean {
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every match of the global `pattern` in `text`, as `[...text.matchAll(pattern)]` gives them
+ * (from `pattern.lastIndex`, an empty match stepping over one character or code point), but
+ * without the copy of the RegExp that matchAll makes on every call: V8 compiles a copy of a
+ * long lexicon pattern again, which cost microseconds for every sentence. `pattern.lastIndex`
+ * is left as it was, as matchAll leaves it.
+ */
+export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`matchesIn needs a global pattern: /${pattern.source}/${pattern.flags}`);
+  const saved = pattern.lastIndex;
+  const found: RegExpExecArray[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, /[uv]/.test(pattern.flags));
+  }
+  pattern.lastIndex = saved;
+  return found;
+}
+
+/** The index after the character (a code point when `unicode`) at `index`: AdvanceStringIndex. */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }

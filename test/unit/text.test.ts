@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { buildModel } from '../../src/core/model';
 import { findAsserted } from '../../src/core/find';
-import { splitSentences, hasQuantity } from '../../src/core/text';
+import { splitSentences, hasQuantity, isQuestion } from '../../src/core/text';
 
 const asserted = (body: string, re: RegExp) => findAsserted(buildModel(`# Doc\n\n${body}\n`), re).length > 0;
 
@@ -53,5 +53,22 @@ describe('assertion helpers', () => {
   it('recognizes quantities with a unit or rate', () => {
     for (const s of ['≤ 2%', 'p90 800 ms', 'confidence 0.62', '1 in 300', 'under 2 seconds', 'zero wrong-fee answers']) assert.ok(hasQuantity(s), s);
     for (const s of ['improve accuracy', 'fast answers', 'version 2 of the doc']) assert.ok(!hasQuantity(s), s);
+  });
+});
+
+describe('isQuestion', () => {
+  it('skips exactly what /[\\s"\'”’)]/ matches after a question mark, for every UTF-16 unit', () => {
+    const closing = /[\s"'”’)]/;
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (c === '?') continue;
+      if (isQuestion(`Do we keep the audio?${c}`) !== closing.test(c)) wrong.push(code.toString(16));
+    }
+    assert.deepStrictEqual(wrong, []);
+  });
+  it('is a question only when a question mark ends it', () => {
+    assert.ok(isQuestion('Do we keep the audio?” '));
+    assert.ok(!isQuestion('We keep the audio (do we?) for a week.'));
   });
 });

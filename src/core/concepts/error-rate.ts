@@ -4,7 +4,7 @@
 import { defineConcept } from '../rule';
 import type { DocModel, Block } from '../model';
 import { sourceOffset } from '../model';
-import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
+import { isNegatedAt, isDeferredAt, isQuestion, matchesIn, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
 import { compile, ERROR_TERMS, SERVICE_FAULT_TERMS } from '../lexicon/tlc';
 import { memoizedIn, type Memo } from '../memo';
 import { perChunk } from '../local';
@@ -37,8 +37,10 @@ export interface Span {
 
 /** Blanks placeholders so their example text never counts as the author's content. */
 export function blankPlaceholders(text: string): string {
-  return text.replace(new RegExp(PLACEHOLDER.source, 'gi'), (m) => ' '.repeat(m.length));
+  return text.replace(PLACEHOLDERS, (m) => ' '.repeat(m.length));
 }
+
+const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, 'gi');
 
 /**
  * A claim unit of one chunk, by position: what is kept with the chunk while its text and
@@ -175,10 +177,10 @@ export function pieceAround(unit: Unit, index: number): Span {
   if (unit.cells.length) return unit.cells[Math.max(0, cellAt(unit, index))];
   let start = 0;
   let end = unit.text.length;
-  for (const m of unit.text.matchAll(/;/g)) {
-    if (m.index! < index) start = m.index! + 1;
-    else if (m.index! >= index) {
-      end = m.index!;
+  for (let at = unit.text.indexOf(';'); at >= 0; at = unit.text.indexOf(';', at + 1)) {
+    if (at < index) start = at + 1;
+    else {
+      end = at;
       break;
     }
   }
@@ -195,9 +197,19 @@ const BOUND_PHRASES = /\b(?:no|not)\s+(?:more|longer|slower|later|greater|higher
  */
 const ASIDE = /\((?![^()]{0,200}?\b(?:tbd|tbc|todo|to be (?:decided|defined|determined|confirmed|agreed)|not (?:yet )?(?:decided|defined)|out of scope)\b)(?=(?:[^()\s]+\s+){4})[^()]{1,200}\)/gi;
 
+let lastBounds = { text: '', masked: '' };
+
+/** `text` with its bound phrases masked: the same for every claim in a unit, so kept for the last unit's text. */
+function boundsMasked(text: string): string {
+  if (lastBounds.text !== text) lastBounds = { text, masked: text.replace(BOUND_PHRASES, (m) => '~'.repeat(m.length)) };
+  return lastBounds.masked;
+}
+
 /** Whether the unit asserts what stands at `index`: not negated, deferred, or an empty cell. */
 export function assertedAt(unit: Unit, index: number, options: { negation?: boolean } = {}): boolean {
-  const masked = unit.text.replace(BOUND_PHRASES, (m) => '~'.repeat(m.length)).replace(ASIDE, (m, open: number) => (index > open && index < open + m.length ? m : ' '.repeat(m.length)));
+  const bounded = boundsMasked(unit.text);
+  // An aside opens with "(": without one the second pass would change nothing.
+  const masked = bounded.includes('(') ? bounded.replace(ASIDE, (m, open: number) => (index > open && index < open + m.length ? m : ' '.repeat(m.length))) : bounded;
   if (unit.cells.length) {
     const cell = unit.cells[Math.max(0, cellAt(unit, index))];
     const text = masked.slice(cell.start, cell.end);
@@ -249,7 +261,7 @@ export function findCeilings(units: ClaimUnits, terms: RegExp, exclude?: RegExp)
 /** The first asserted metric term of the unit with a ceiling near it. */
 function ceilingIn(unit: Unit, global: RegExp, exclude?: RegExp): { term: Span; value: Span } | null {
   if (!/\d|\bzero\b|\bnone\b/i.test(unit.text)) return null; // a ceiling needs a number
-  for (const m of unit.text.matchAll(global)) {
+  for (const m of matchesIn(global, unit.text)) {
     const term = { start: m.index!, end: m.index! + m[0].length };
     if (!assertedAt(unit, term.start)) continue;
     const value = ceilingNear(unit, term, exclude);
@@ -275,7 +287,7 @@ function ceilingNear(unit: Unit, term: Span, exclude?: RegExp): Span | undefined
   const scope = rows ? { start: 0, end: unit.text.length } : pieceAround(unit, term.start);
   const text = unit.text;
   if (exclude && exclude.test(text.slice(scope.start, scope.end))) return undefined;
-  const values = [...text.slice(scope.start, scope.end).matchAll(new RegExp(PROPORTION.source, 'gi'))];
+  const values = matchesIn(PROPORTION, text.slice(scope.start, scope.end));
   // Prose: the number closest to the metric first (one after it counts a little nearer).
   const distance = (q: RegExpMatchArray) => {
     const start = scope.start + q.index!;

@@ -7,7 +7,7 @@ import { compile } from '../lexicon/schedule';
 import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED, MEASURE_VERB } from '../lexicon/evaluation';
 import { groupBy, has, assertedMatch, isClaim, plain, topicOf, whole } from './monitoring';
 import { perChunk } from '../local';
-import { hasQuantity } from '../text';
+import { hasQuantity, matchesIn } from '../text';
 import { memoized } from '../memo';
 
 const STRUCTURE = compile(EVAL_STRUCTURE);
@@ -41,7 +41,7 @@ function inEvalTopic(doc: DocModel, s: Sentence): boolean {
 /** "Gate: no PII in any output" — a harm with a zero ceiling reads as negated but is a measure. */
 function zeroCeiling(s: Sentence): Match | undefined {
   if (!GATE.test(s.text)) return undefined;
-  for (const m of s.text.matchAll(HARMS_GLOBAL)) {
+  for (const m of matchesIn(HARMS_GLOBAL, s.text)) {
     if (/\b(?:no|zero)\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return toMatch(s, m.index, m[0]);
   }
   return undefined;

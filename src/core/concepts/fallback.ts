@@ -74,6 +74,8 @@ const SELF_NEGATING = /\b(?:no|not|never|without|nor|neither|lacks?|don'?t|doesn
 /** A null rung's own words: "no estimate", "no recommendation when …" (not "no", "none yet", "no null rung"). */
 const NULL_CONTENT = /^\W*no\s+(?!(?:null|fallback|rung|plan|answer yet|decision|one)\b)[\p{L}-]{3,}/iu;
 const LABEL_ALTS = Object.values(RUNG_LABELS).join('|');
+/** Where a labelled rung's own text ends: the next arrow, ";" or rung label. */
+const LABEL_SPLIT = new RegExp(`(?:→|->|;|\\s[(,]?(?:${LABEL_ALTS})\\s*[:(])`, 'i');
 const LABEL_START: Record<RungKind, RegExp> = labelPatterns((l) => `^\\s*(?:\\d+[.)]\\s*|rung\\s*\\d*\\s*[:.—–-]?\\s*)?(?:${l})\\s*(?:[:|—–→(]|->|\\s-\\s|\\.\\s)`);
 const LABEL_PAREN: Record<RungKind, RegExp> = labelPatterns((l) => `[(\\[]\\s*(?:valve:\\s*)?(?:${l})\\s*[)\\],]`);
 const LABEL_CHAIN: Record<RungKind, RegExp> = labelPatterns((l) => `(?:[→:,;]|->)\\s*(?:${l})\\s*(?:\\(|:|—|–|→|->)`);
@@ -385,10 +387,19 @@ export function negatedNear(text: string, index: number, words = 3): boolean {
  */
 export function inNegativeTopic(doc: DocModel, sentence: Sentence): boolean {
   const topic = sentence.block.topic;
-  const title = titleBlock(doc);
-  const path = title?.type === 'heading' && topic.startsWith(title.text.trim().toLowerCase()) ? topic.slice(title.text.trim().length) : topic;
-  return NEGATIVE_TOPIC.test(path);
+  // Every sentence of a section has its topic: decided once per topic and version.
+  let known = NEGATIVE_TOPICS.get(doc);
+  if (!known) NEGATIVE_TOPICS.set(doc, (known = new Map()));
+  let negative = known.get(topic);
+  if (negative === undefined) {
+    const title = titleBlock(doc);
+    const path = title?.type === 'heading' && topic.startsWith(title.text.trim().toLowerCase()) ? topic.slice(title.text.trim().length) : topic;
+    known.set(topic, (negative = NEGATIVE_TOPIC.test(path)));
+  }
+  return negative;
 }
+
+const NEGATIVE_TOPICS = new WeakMap<DocModel, Map<string, boolean>>();
 
 /** A negation right before a term that carries its own ("it never says it doesn't know"). */
 export function deniedBefore(text: string, index: number): boolean {
@@ -429,7 +440,7 @@ function labelledRungIn(sentence: Sentence, kind: RungKind): Match | undefined {
   // "Escalation (fallback) rate | 30–50%" names a metric, not a rung.
   if (start && !/^[^|:]{0,30}\brate\b/i.test(text.slice(start.index + start[0].length))) {
     const rest = text.slice(start.index + start[0].length);
-    const own = rest.split(new RegExp(`(?:→|->|;|\\s[(,]?(?:${LABEL_ALTS})\\s*[:(])`, 'i'))[0];
+    const own = rest.split(LABEL_SPLIT)[0];
     const chained = /^\s*(?:→|->)/.test(text.slice(start.index + start[0].length - 2));
     // Under a null label, "no estimate when …" is the rung's content, not a denial of it.
     const emptyAnswer = kind === 'null' && NULL_CONTENT.test(own) && hasContent(own.replace(/^\W*no\b/i, ''));

@@ -3,7 +3,7 @@
 import { defineConcept } from '../rule';
 import type { Block, DocModel, Sentence } from '../model';
 import { isAssertedAt, toMatch, type Match } from '../find';
-import { hasQuantity, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from '../text';
+import { hasQuantity, isDeferredAt, isQuestion, matchesIn, NEGATIVE_TOPIC } from '../text';
 import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
@@ -59,16 +59,20 @@ export interface MonitoringFacts {
 
 /** The first match of `pattern` the author asserts in the sentence (outside fix placeholders). */
 export function assertedMatch(sentence: Sentence, pattern: RegExp): Match | undefined {
-  // Kept with the sentence across versions: only its index, since offsets move with edits above.
-  const at = memoized(sentence.memo, assertedKey(pattern), () => {
-    const holes = sentence.text.includes('[fill in') ? [...sentence.text.matchAll(PLACEHOLDER_SPAN)].map((m) => [m.index, m.index + m[0].length]) : [];
+  const at = assertedIn(sentence, pattern);
+  return at ? toMatch(sentence, at.index, at.text) : undefined;
+}
+
+/** assertedMatch's index and text, kept with the sentence across versions (offsets move with edits above). */
+function assertedIn(sentence: Sentence, pattern: RegExp): { index: number; text: string } | null {
+  return memoized(sentence.memo, assertedKey(pattern), () => {
+    const holes = sentence.text.includes('[fill in') ? matchesIn(PLACEHOLDER_SPAN, sentence.text).map((m) => [m.index, m.index + m[0].length]) : [];
     for (const m of scan(sentence.memo, pattern, sentence.text)) {
       if (holes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
       if (isAssertedAt(sentence, m.index!)) return { index: m.index!, text: m[0] };
     }
     return null;
   });
-  return at ? toMatch(sentence, at.index, at.text) : undefined;
 }
 
 const ASSERTED_KEYS = new WeakMap<RegExp, object>();
@@ -81,11 +85,13 @@ function assertedKey(pattern: RegExp): object {
 
 /** The sentence without fix placeholders. */
 export function plain(sentence: Sentence): string {
-  return sentence.text.replace(PLACEHOLDER_SPAN, ' ');
+  // A placeholder opens with "[": without one there is nothing to replace.
+  return sentence.text.includes('[') ? sentence.text.replace(PLACEHOLDER_SPAN, ' ') : sentence.text;
 }
 
+/** Whether the author asserts `pattern` in the sentence (assertedMatch without its source offsets). */
 export function has(sentence: Sentence, pattern: RegExp): boolean {
-  return assertedMatch(sentence, pattern) !== undefined;
+  return assertedIn(sentence, pattern) !== null;
 }
 
 /** Sentences that can carry the author's claims: no questions, open questions or non-goals. */
@@ -189,7 +195,7 @@ function defersDrift(s: Sentence): boolean {
   const heading = s.block.topic.split(' > ').pop() ?? '';
   // A drift heading whose only content is a deferral: "## Drift" → "TBD, once we have traffic."
   if (DRIFT_TOPIC.test(heading.toLowerCase()) && isDeferredAt(text, 0) && !DRIFT.test(text) && !has(s, CADENCE)) return true;
-  for (const m of text.matchAll(globalOf(DRIFT))) {
+  for (const m of matchesIn(globalOf(DRIFT), text)) {
     // "Drift alert thresholds: TBD" leaves a detail open, not drift detection itself.
     if (DRIFT_DETAIL.test(text.slice(m.index + m[0].length))) continue;
     if (isDeferredAt(text, m.index) || DEFERRED_LABEL.test(text.slice(m.index))) return true;
@@ -264,7 +270,7 @@ function loopsIn(parts: number[]): [number, number][] {
 /** A feedback signal in the sentence that is not part of `skip` (a destination match). */
 function signalOutside(s: Sentence, skip?: Match): boolean {
   const inside = (i: number) => skip !== undefined && i >= skip.index && i < skip.index + skip.text.length;
-  const holes = [...s.text.matchAll(PLACEHOLDER_SPAN)].map((m) => [m.index, m.index + m[0].length]);
+  const holes = matchesIn(PLACEHOLDER_SPAN, s.text).map((m) => [m.index, m.index + m[0].length]);
   for (const m of scan(s.memo, SIGNAL, s.text)) {
     if (inside(m.index!) || holes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
     if (isAssertedAt(s, m.index!)) return true;

@@ -40,6 +40,19 @@ export const personasConcept = defineConcept<Personas>('personas', ({ doc }) => 
 
 /** Cleans a heading or label for matching: numbering, emoji and punctuation removed. */
 export function cleanTitle(text: string): string {
+  if (text.length > 300) return clean(text); // a paragraph, not a title: not kept
+  let title = CLEAN_TITLES.get(text);
+  if (title === undefined) {
+    if (CLEAN_TITLES.size >= 2000) CLEAN_TITLES.clear();
+    CLEAN_TITLES.set(text, (title = clean(text)));
+  }
+  return title;
+}
+
+/** cleanTitle's results for short texts: the same headings and labels are read by several concepts. */
+const CLEAN_TITLES = new Map<string, string>();
+
+function clean(text: string): string {
   return text
     .toLowerCase()
     .replace(/^[\s\d.)#§-]+/, '')

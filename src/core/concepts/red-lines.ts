@@ -8,7 +8,7 @@ import { sourceOffset } from '../model';
 import { memoizedIn } from '../memo';
 import { afterTitle, heading, insertBlock, placeholder, sectionEnd, type Placeholder } from '../fixes';
 import { blocksOf, perChunk } from '../local';
-import { clauseAround, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER, splitSentences } from '../text';
+import { clauseAround, isDeferredAt, isQuestion, matchesIn, NEGATIVE_TOPIC, PLACEHOLDER, splitSentences } from '../text';
 import {
   compile,
   ESCAPE_VALVES,
@@ -433,7 +433,7 @@ function inlineItems(sentence: Sentence, from: number): LineSpec[] {
   const separator = rest.includes(';') ? /(?<!\s)\s*;\s*(?:and\s+|or\s+)?/g : /(?<!\s)\s*,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+(?=\w+\s)/g;
   const items: LineSpec[] = [];
   let start = 0;
-  for (const m of [...rest.matchAll(separator), { index: rest.length, 0: '' } as RegExpMatchArray]) {
+  for (const m of [...matchesIn(separator, rest), { index: rest.length, 0: '' } as RegExpMatchArray]) {
     const text = rest.slice(start, m.index).replace(/[.!]\s*$/, '').trim();
     const at = from + start + (rest.slice(start).length - rest.slice(start).trimStart().length);
     if (text.split(/\s+/).length >= 2 && isOutcome(text, 0) && !isEscapeValve(text)) {
@@ -469,10 +469,12 @@ function describesDataHandling(block: Block): boolean {
   return DATA_HANDLING.test(block.topic.split(' > ').pop() ?? '');
 }
 
+const NEVER_VERB = /\bnever\s+([a-z][\w-]*)/gi;
+
 /** "Never" without a modal: the product never does it ("It never sends"), or an imperative ("Never invent a reading"). */
 function plainNevers(text: string): number[] {
   const found: number[] = [];
-  for (const m of text.matchAll(/\bnever\s+([a-z][\w-]*)/gi)) {
+  for (const m of matchesIn(NEVER_VERB, text)) {
     const at = m.index ?? 0;
     const before = text.slice(0, at);
     const verb = m[1].toLowerCase();
@@ -504,10 +506,12 @@ function peopleAct(text: string, at: number): boolean {
   return !/^(?:be|see|receive|get|lose|hear|find|wait|pay|end|face|learn|read)$/.test(verb);
 }
 
+const CLAUSE_OPENER = /[;:—–]|,\s*(?:and|or|but)\s+(?=(?:it|they|we|the\s+\w+)\s|never\b)|,\s*(?=never\b)/g;
+
 /** The clause an outcome marker governs: up to the next ";" or ", and <another marker>". */
 function outcomeClause(text: string, at: number): { text: string; start: number; end: number } {
   let start = 0;
-  for (const m of text.matchAll(/[;:—–]|,\s*(?:and|or|but)\s+(?=(?:it|they|we|the\s+\w+)\s|never\b)|,\s*(?=never\b)/g)) {
+  for (const m of matchesIn(CLAUSE_OPENER, text)) {
     if ((m.index ?? 0) + m[0].length > at) break;
     start = (m.index ?? 0) + m[0].length;
   }

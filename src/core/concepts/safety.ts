@@ -6,7 +6,7 @@ import { scan } from '../memo';
 import type { Block, DocModel, Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { titleBlock } from '../fixes';
-import { perChunk } from '../local';
+import { perChunk, perChunkText } from '../local';
 import { PLACEHOLDER, isQuestion } from '../text';
 import { anyOf, keepMatch, reviveMatch, deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt, negatedNear, type ChunkMatch, type Pattern } from './fallback';
 import {
@@ -71,8 +71,6 @@ interface ChunkSafety {
   misuse: ChunkMatch[];
   privacy: ChunkMatch[];
   approaches: (ChunkMatch & { families: ApproachFamily[] })[];
-  /** Sentences (indexes in the chunk) that say why an approach wins; the document step keeps those near an approach. */
-  rationale: number[];
 }
 
 export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
@@ -88,10 +86,11 @@ export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
     for (const k of f.privacy) facts.privacy.push(reviveMatch(sentences, k));
     for (const a of f.approaches) facts.approaches.push({ match: reviveMatch(sentences, a), families: a.families.slice() });
   });
-  // Rationale counts only near an approach statement: without one there is nothing to group.
+  // Rationale counts only near an approach statement: without one there is nothing to group,
+  // and no sentence is read for it.
   if (facts.approaches.length > 0) {
-    chunks.forEach((f, c) => {
-      for (const i of f.rationale) {
+    perChunkText(doc, 'safety:rationale', (c) => rationaleIn(doc, c)).forEach((rationale, c) => {
+      for (const i of rationale) {
         const s = doc.chunkSentences[c][i];
         const list = bySection.get(s.block.section) ?? [];
         list.push(s);
@@ -103,12 +102,11 @@ export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
   return facts;
 });
 
-/** Chunk `c`'s user data, misuse and privacy mentions, approach statements and rationale sentences. */
+/** Chunk `c`'s user data, misuse and privacy mentions and approach statements. */
 function safetyIn(doc: DocModel, c: number): ChunkSafety {
-  const found: ChunkSafety = { userData: [], misuse: [], privacy: [], approaches: [], rationale: [] };
+  const found: ChunkSafety = { userData: [], misuse: [], privacy: [], approaches: [] };
   const keep = (i: number) => (m: Match) => keepMatch(i, m);
   doc.chunkSentences[c].forEach((sentence, i) => {
-    if (isRationale(sentence.text)) found.rationale.push(i);
     // "Articles contain no personal data" handles none; a question ("Do we keep the audio?") still reveals some.
     found.userData.push(...allMatches(sentence, USER_DATA).filter((m) => !insidePlaceholder(sentence.text, m.index) && !negatedNear(sentence.text, m.index)).map(keep(i)));
     if (inNegativeTopic(doc, sentence) || isQuestion(sentence.text)) return;
@@ -116,6 +114,15 @@ function safetyIn(doc: DocModel, c: number): ChunkSafety {
     found.privacy.push(...stated(sentence, PRIVACY).map(keep(i)));
     const approach = approachIn(doc, sentence);
     if (approach) found.approaches.push({ ...keepMatch(i, approach.match), families: approach.families });
+  });
+  return found;
+}
+
+/** The sentences of chunk `c` (indexes in the chunk) that say why an approach wins; the document step keeps those near an approach. */
+function rationaleIn(doc: DocModel, c: number): number[] {
+  const found: number[] = [];
+  doc.chunkSentences[c].forEach((sentence, i) => {
+    if (isRationale(sentence.text)) found.push(i);
   });
   return found;
 }

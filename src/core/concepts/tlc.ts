@@ -8,6 +8,7 @@ import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fix
 import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, chunkUnitFact, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
 import { blocksOf, blocksWhere } from '../local';
 import * as L from '../lexicon/tlc';
+import { matchesIn } from '../text';
 
 const QUALITY = L.compile(L.QUALITY_TERMS);
 const LATENCY_CONTEXT = L.compile(L.LATENCY_CONTEXT);
@@ -133,7 +134,7 @@ function findPrecision(units: ClaimUnits, facts: ChunkTlc[]): Span[] {
 function statesPrecision(unit: Unit): boolean {
   if (!/\d/.test(unit.text)) return false; // a target needs a number
   const terms: Span[] = [];
-  for (const m of unit.text.matchAll(QUALITY_ALL)) {
+  for (const m of matchesIn(QUALITY_ALL, unit.text)) {
     if (assertedAt(unit, m.index!)) terms.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // "**Task precision**: ≥ 95% …", a row labelled "Accuracy": the frame names the metric.
@@ -144,7 +145,7 @@ function statesPrecision(unit: Unit): boolean {
 function quantifiedTarget(unit: Unit, term: Span): boolean {
   const scope = unit.cells.length ? { start: 0, end: unit.text.length } : pieceAround(unit, term.start);
   const piece = unit.text.slice(scope.start, scope.end);
-  for (const q of piece.matchAll(new RegExp(PROPORTION.source, 'gi'))) {
+  for (const q of matchesIn(PROPORTION, piece)) {
     const start = scope.start + q.index!;
     if (/^(?:zero|none|0)$/i.test(q[0])) continue;
     if (!unit.cells.length && term.end > 0 && Math.min(Math.abs(start - term.end), Math.abs(term.start - start - q[0].length)) > 90) continue;
@@ -159,7 +160,7 @@ function quantifiedTarget(unit: Unit, term: Span): boolean {
 
 /** "within ±10 g of the reference for 95% of items": a tolerance band held for a share of items. */
 function toleranceTarget(unit: Unit): boolean {
-  for (const m of unit.text.matchAll(TOLERANCE_ALL)) {
+  for (const m of matchesIn(TOLERANCE_ALL, unit.text)) {
     if (!assertedAt(unit, m.index!)) continue;
     const piece = pieceAround(unit, m.index!);
     if (SHARE_OF_ITEMS.test(unit.text.slice(piece.start, piece.end))) return true;
@@ -172,7 +173,7 @@ const BOUND_NUMBER = /^[^.;\d]{0,20}?(?:[≤<]|=<|\b(?:under|below|at most|no mo
 
 /** "MAE ≤ 45 min", "RMSE under 3 °C": a bound on a regression error, whatever its unit. */
 function regressionTarget(unit: Unit): boolean {
-  for (const m of unit.text.matchAll(REGRESSION_ALL)) {
+  for (const m of matchesIn(REGRESSION_ALL, unit.text)) {
     if (assertedAt(unit, m.index!) && BOUND_NUMBER.test(unit.text.slice(m.index! + m[0].length))) return true;
   }
   return false;
@@ -215,7 +216,7 @@ type UnitLatency = Omit<LatencyTarget, 'unit' | 'start' | 'end' | 'sameAsQualifi
 function latencyIn(unit: Unit): UnitLatency[] {
   if (!/\d|second|minute|sub-?sec/i.test(unit.text)) return [];
   const found: UnitLatency[] = [];
-  const durations = [...unit.text.matchAll(DURATION)];
+  const durations = matchesIn(DURATION, unit.text);
   durations.forEach((m, i) => {
     const target = toTarget(unit, m);
     if (!target || !isLatency(unit, target)) return;
@@ -286,7 +287,7 @@ function qualify(unit: Unit, target: LatencyTarget, prevEnd: number, nextStart: 
   const scope = unit.text.slice(from, to);
   let best: { kind: LatencyMarker; distance: number; start: number; end: number } | undefined;
   for (const [pattern, kind] of MARKERS) {
-    for (const m of scope.matchAll(pattern)) {
+    for (const m of matchesIn(pattern, scope)) {
       const start = from + m.index!;
       const end = start + m[0].length;
       const distance = end <= target.phrase.start ? target.phrase.start - end : start >= target.phrase.end ? (start - target.phrase.end) * 1.5 : 0;
@@ -363,7 +364,7 @@ function confidenceIn(chunkUnits: Unit[]): ChunkConfidence {
       // Two blocks of one chunk share a section whatever the other chunks hold: no heading lies between them.
       const near = [chunkUnits[i - 1], chunkUnits[i + 1]].filter((u) => u && u.block.section === unit.block.section);
       fact.thresholds.push([i, hasBehaviour(unit) || near.some(prose)]);
-    } else if (hasBehaviour(unit) && (LOW_CONFIDENCE.test(unit.text) || /confiden/i.test(frameTail(unit)))) {
+    } else if ((LOW_CONFIDENCE.test(unit.text) || /confiden/i.test(frameTail(unit))) && hasBehaviour(unit)) {
       fact.behaviourOnly.push(i);
     }
   });
@@ -377,10 +378,10 @@ const EXPERIMENT = /\bp\s*[<=≤]|\bp-?values?\b|\bsignifican\w+|\bstatistical\w
 function hasThreshold(unit: Unit): boolean {
   if (!/\d/.test(unit.text)) return false;
   // A regression model's floor: "when the 80% interval is wider than 4 hours …".
-  for (const m of unit.text.matchAll(INTERVAL_WIDTH)) if (assertedAt(unit, m.index!) && !EXPERIMENT.test(unit.text)) return true;
+  for (const m of matchesIn(INTERVAL_WIDTH, unit.text)) if (assertedAt(unit, m.index!) && !EXPERIMENT.test(unit.text)) return true;
   const context = unit.cells.length ? `${unit.text} ${unit.header.join(' ')}` : unit.text;
   const frame = frameTail(unit);
-  for (const m of unit.text.matchAll(CONF_NUMBER)) {
+  for (const m of matchesIn(CONF_NUMBER, unit.text)) {
     if (!assertedAt(unit, m.index!, { negation: false })) continue;
     // "precision of at least 0.9 at the threshold" is a quality target, not the floor.
     if (QUALITY_NAME.test(unit.text.slice(Math.max(0, m.index! - 25), m.index!))) continue;

@@ -12,7 +12,9 @@ import type { Block, DocModel, Sentence } from './model';
 import { titleBlock } from './fixes';
 
 interface LocalCache {
-  validity: string;
+  /** The chunk's context (doc.chunkContexts[c]) and the document's (documentContext) the facts were computed in. */
+  context: string;
+  document: string;
   facts: Map<string, unknown>;
 }
 
@@ -40,10 +42,14 @@ function documentContext(doc: DocModel): string {
   if (context === undefined) {
     const h1 = doc.sections.filter((s) => s.depth === 1).map((s) => s.title);
     context = `${doc.quotesAreAuthor}\u0000${titleSegment(doc)}\u0000${h1.join('\u0001')}`;
-    CONTEXTS.set(doc, context);
+    // The previous version's string when equal: the chunks' checks then compare one pointer.
+    if (context === lastContext) context = lastContext;
+    CONTEXTS.set(doc, (lastContext = context));
   }
   return context;
 }
+
+let lastContext = '';
 
 /** The facts cache of chunk `c`, emptied when the chunk's context has changed since they were computed. */
 export function chunkFacts(doc: DocModel, c: number): Map<string, unknown> {
@@ -52,9 +58,11 @@ export function chunkFacts(doc: DocModel, c: number): Map<string, unknown> {
   let facts = all[c];
   if (facts) return facts;
   const owner = doc.chunkModels[c];
-  const validity = `${doc.chunkContexts[c]}\u0000${documentContext(doc)}`;
+  // Compared part by part: a concatenation per chunk and version cost more than the facts' look-ups.
+  const context = doc.chunkContexts[c];
+  const document = documentContext(doc);
   let cache = CACHES.get(owner);
-  if (!cache || cache.validity !== validity) CACHES.set(owner, (cache = { validity, facts: new Map() }));
+  if (!cache || cache.context !== context || cache.document !== document) CACHES.set(owner, (cache = { context, document, facts: new Map() }));
   return (all[c] = cache.facts);
 }
 
@@ -77,6 +85,47 @@ export function perChunk<R>(doc: DocModel, key: string, compute: (c: number) => 
   }
   return results;
 }
+
+/**
+ * `items(results[c], c)` for every chunk, concatenated in document order; `results` are the
+ * chunks' facts from perChunk (null or undefined: no items). A chunk whose result is the object
+ * the previous call with this `key` saw at the same place (or at the same distance from the
+ * end, after a chunk was added or removed) gets that call's items again, so after a keystroke
+ * only the edited chunk's are made. Items must stay right while their chunk's result lives:
+ * they may hold the chunk's Sentence and Block objects and offsets read through them
+ * (find.ts's matchInChunk), nothing that changes with edits elsewhere (a Section, an index in
+ * the document, an offset stored as a number). `key` names `items` and whatever else it reads.
+ * Items that also depend on other chunks are made again on every call for the results
+ * `volatile` returns true for.
+ */
+export function concatChunks<R, T>(key: string, results: readonly R[], items: (result: NonNullable<R>, c: number) => readonly T[], volatile?: (result: NonNullable<R>) => boolean): T[] {
+  const last = CONCATENATED.get(key) as Concatenated<R, T> | undefined;
+  const lists: (readonly T[])[] = new Array<readonly T[]>(results.length);
+  const shift = last ? last.results.length - results.length : 0;
+  const out: T[] = [];
+  for (let c = 0; c < results.length; c++) {
+    const result = results[c] as NonNullable<R> | null | undefined;
+    let list: readonly T[];
+    if (result === null || result === undefined) list = NO_ITEMS;
+    else if (volatile && volatile(result)) list = items(result, c);
+    else if (last && last.results[c] === result) list = last.lists[c];
+    else if (last && shift !== 0 && last.results[c + shift] === result) list = last.lists[c + shift];
+    else list = items(result, c);
+    lists[c] = list;
+    for (let i = 0; i < list.length; i++) out.push(list[i]);
+  }
+  if (CONCATENATED.size >= 200) CONCATENATED.clear();
+  CONCATENATED.set(key, { results, lists });
+  return out;
+}
+
+interface Concatenated<R, T> {
+  results: readonly R[];
+  lists: (readonly T[])[];
+}
+
+const CONCATENATED = new Map<string, Concatenated<unknown, unknown>>();
+const NO_ITEMS: readonly never[] = [];
 
 /** The blocks of chunk `c` in the current version. */
 export function blocksOf(doc: DocModel, c: number): Block[] {

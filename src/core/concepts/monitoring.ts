@@ -2,13 +2,13 @@
 // signals, feedback loops, and promises that the model will improve by itself.
 import { defineConcept } from '../rule';
 import type { Block, DocModel, Sentence } from '../model';
-import { isAssertedAt, toMatch, type Match } from '../find';
+import { isAssertedAt, toMatch, toMatchInChunk, type Match } from '../find';
 import { hasQuantity, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from '../text';
 import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
 import { globalOf, memoized, memoizedIn, scan } from '../memo';
-import { perChunk } from '../local';
+import { concatChunks, perChunk } from '../local';
 
 const CADENCE = compile(L.CADENCE);
 const TEMPORAL = compile(L.TEMPORAL_BASELINE);
@@ -357,30 +357,19 @@ function monitorChunk(doc: DocModel, c: number): ChunkMonitoring | null {
 }
 
 export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc }) => {
-  const drift: Match[] = [];
-  const driftParts: { sentence: Sentence; part: number }[] = [];
-  const signal: Match[] = [];
-  const loop: Match[] = [];
-  const feedbackParts: { sentence: Sentence; part: number }[] = [];
-  const promised: Match[] = [];
-  const tracked = new Set<number>();
-  const named = new Set<Sentence>();
-  let deferred = false;
   const chunks = perChunk(doc, 'monitoring', (c) => monitorChunk(doc, c));
-  for (let c = 0; c < chunks.length; c++) {
-    const facts = chunks[c];
-    if (facts === null) continue;
-    const sentences = doc.chunkSentences[c];
-    deferred ||= facts.defers;
-    for (const i of facts.drift) drift.push(whole(sentences[i]));
-    for (const i of facts.namesDrift) named.add(sentences[i]);
-    for (const [i, part] of facts.driftParts) driftParts.push({ sentence: sentences[i], part });
-    for (const i of facts.signal) signal.push(whole(sentences[i]));
-    for (const [a, b] of facts.paragraphLoops) loop.push(whole(sentences[a]), whole(sentences[b]));
-    for (const [i, part] of facts.feedbackParts) feedbackParts.push({ sentence: sentences[i], part });
-    for (const [i, index, text] of facts.promises) promised.push(toMatch(sentences[i], index, text));
-    for (const i of facts.trackers) tracked.add(sentences[i].block.section);
-  }
+  // Per chunk, its hits as matches and sentences that follow the chunk when it moves (local.ts's concatChunks).
+  const wholes = (pick: (f: ChunkMonitoring) => number[]) => (f: ChunkMonitoring, c: number) => pick(f).map((i) => wholeInChunk(doc.chunkSentences[c][i]));
+  const parts = (pick: (f: ChunkMonitoring) => [number, number][]) => (f: ChunkMonitoring, c: number) => pick(f).map(([i, part]) => ({ sentence: doc.chunkSentences[c][i], part }));
+  const drift = concatChunks('monitoring:drift', chunks, wholes((f) => f.drift));
+  const driftParts = concatChunks('monitoring:drift-parts', chunks, parts((f) => f.driftParts));
+  const signal = concatChunks('monitoring:signal', chunks, wholes((f) => f.signal));
+  const loop = concatChunks('monitoring:loops', chunks, wholes((f) => f.paragraphLoops.flat()));
+  const feedbackParts = concatChunks('monitoring:feedback-parts', chunks, parts((f) => f.feedbackParts));
+  const promised = concatChunks('monitoring:promises', chunks, (f, c) => f.promises.map(([i, index, text]) => toMatchInChunk(doc.chunkSentences[c][i], index, text)));
+  const tracked = new Set(concatChunks('monitoring:trackers', chunks, (f, c) => f.trackers.map((i) => doc.chunkSentences[c][i])).map((s) => s.block.section));
+  const deferred = chunks.some((f) => f !== null && f.defers);
+  const named = deferred ? new Set(concatChunks('monitoring:names-drift', chunks, (f, c) => f.namesDrift.map((i) => doc.chunkSentences[c][i]))) : new Set<Sentence>();
   // A feedback section can span chunks: its loops are closed over its hits here.
   for (const group of groupBy(feedbackParts, (p) => p.sentence.block.section)) {
     for (const [a, b] of loopsIn(group.map((p) => p.part))) loop.push(whole(group[a].sentence), whole(group[b].sentence));
@@ -392,6 +381,11 @@ export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc })
     promises: promised.map((match) => ({ match, excused: tracked.has(match.sentence.block.section) })),
   };
 });
+
+/** whole(sentence), its offsets read through the sentence's block (so the match serves later versions). */
+function wholeInChunk(sentence: Sentence): Match {
+  return toMatchInChunk(sentence, 0, sentence.text);
+}
 
 /** The start of the next line with content after `offset` (or the end): inserting there keeps one blank line each side. */
 export function nextLine(doc: DocModel, offset: number): number {

@@ -5,8 +5,8 @@ import { defineConcept } from '../rule';
 import type { DocModel, Block, Section } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
-import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, chunkUnitFact, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
-import { blocksOf, blocksWhere } from '../local';
+import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitSpanInChunk, unitFact, chunkUnitFact, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
+import { blocksOf, blocksWhere, concatChunks } from '../local';
 import * as L from '../lexicon/tlc';
 
 const QUALITY = L.compile(L.QUALITY_TERMS);
@@ -123,11 +123,7 @@ const TOLERANCE_ALL = L.compile(L.TOLERANCE_BAND, 'gi');
 const SHARE_OF_ITEMS = L.compile(L.SHARE_OF_ITEMS);
 
 function findPrecision(units: ClaimUnits, facts: ChunkTlc[]): Span[] {
-  const spans: Span[] = [];
-  facts.forEach((fact, c) => {
-    for (const i of fact.precision) spans.push(unitSpan(unitAt(units, c, i)));
-  });
-  return spans;
+  return concatChunks('tlc:precision', facts, (fact, c) => fact.precision.map((i) => unitSpanInChunk(unitAt(units, c, i))));
 }
 
 function statesPrecision(unit: Unit): boolean {
@@ -191,23 +187,52 @@ const DURATION =
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
 function findLatency(units: ClaimUnits, facts: ChunkTlc[]): LatencyTarget[] {
-  const targets: LatencyTarget[] = [];
-  const found: [Unit, UnitLatency[]][] = [];
-  facts.forEach((fact, c) => {
-    for (const [i, latency] of fact.latency) found.push([unitAt(units, c, i), latency]);
-  });
-  for (const [unit, fact] of found) {
-    // What a unit's text says is kept across versions; the offsets in the document are not.
-    for (const t of fact) {
-      const { start, end } = spanOf(unit, t.phrase.start, t.phrase.end);
-      const { phrase, number, timeUnit, ms, qualified, average } = t;
-      // Spelt out (same fields, same order): spreading the kept object costs microseconds per target.
-      targets.push(average ? { phrase, number, timeUnit, ms, qualified, average, unit, start, end, sameAsQualified: false } : { phrase, number, timeUnit, ms, qualified, unit, start, end, sameAsQualified: false });
-    }
-  }
+  // What a unit's text says is kept across versions, and a target reads its offsets through its block.
+  const targets = concatChunks('tlc:latency', facts, (fact, c) =>
+    fact.latency.flatMap(([i, latency]) => {
+      const unit = unitAt(units, c, i);
+      return latency.map((t) => {
+        const { start, end } = spanOf(unit, t.phrase.start, t.phrase.end);
+        return new TargetInChunk(unit, t, start - unit.block.base, end - unit.block.base);
+      });
+    }),
+  );
   const qualified = new Set(targets.filter((t) => t.qualified).map((t) => t.ms));
   for (const t of targets) t.sameAsQualified = !t.qualified && qualified.has(t.ms);
   return targets;
+}
+
+/** A unit's latency target, its offsets read through the unit's block (so the object serves later versions). */
+class TargetInChunk implements LatencyTarget {
+  phrase: Span;
+  number: string;
+  timeUnit: 's' | 'ms' | 'min';
+  ms: number;
+  qualified: boolean;
+  declare average?: Span;
+  sameAsQualified = false;
+
+  constructor(
+    readonly unit: Unit,
+    own: UnitLatency,
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    this.phrase = own.phrase;
+    this.number = own.number;
+    this.timeUnit = own.timeUnit;
+    this.ms = own.ms;
+    this.qualified = own.qualified;
+    if (own.average) this.average = own.average;
+  }
+
+  get start(): number {
+    return this.unit.block.base + this.from;
+  }
+
+  get end(): number {
+    return this.unit.block.base + this.to;
+  }
 }
 
 type UnitLatency = Omit<LatencyTarget, 'unit' | 'start' | 'end' | 'sameAsQualified'>;
@@ -341,15 +366,19 @@ function findConfidence(units: ClaimUnits, tlcFacts: ChunkTlc[]): ConfidenceFloo
     }
     return undefined;
   };
-  facts.forEach((fact, c) => {
-    for (const [i, complete] of fact.thresholds) {
+  // A threshold at either end of its chunk may find its behaviour in a neighbouring chunk: such chunks are read again each time.
+  const atEdge = (fact: ChunkConfidence) => fact.thresholds.some(([i, complete]) => !complete && (i === 0 || i === fact.count - 1));
+  const thresholds = concatChunks('tlc:thresholds', facts, (fact, c) =>
+    fact.thresholds.map(([i, complete]) => {
       const unit = unitAt(units, c, i);
       const neighbours = [i === 0 ? across(c, -1) : undefined, i === fact.count - 1 ? across(c, 1) : undefined];
       const behaves = complete || neighbours.some((n) => n && n.behaves && n.unit.block.section === unit.block.section);
-      (behaves ? result.complete : result.thresholdOnly).push(unitSpan(unit));
-    }
-    for (const i of fact.behaviourOnly) result.behaviourOnly.push(unitSpan(unitAt(units, c, i)));
-  });
+      return { span: unitSpanInChunk(unit), behaves };
+    }),
+    atEdge,
+  );
+  for (const t of thresholds) (t.behaves ? result.complete : result.thresholdOnly).push(t.span);
+  result.behaviourOnly = concatChunks('tlc:behaviour-only', facts, (fact, c) => fact.behaviourOnly.map((i) => unitSpanInChunk(unitAt(units, c, i))));
   return result;
 }
 

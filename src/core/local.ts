@@ -53,21 +53,54 @@ let lastContext = '';
 
 /** The facts cache of chunk `c`, emptied when the chunk's context has changed since they were computed. */
 export function chunkFacts(doc: DocModel, c: number): Map<string, unknown> {
-  let all = FACTS.get(doc);
-  if (!all) FACTS.set(doc, (all = []));
-  let facts = all[c];
-  if (facts) return facts;
-  const owner = doc.chunkModels[c];
-  // Compared part by part: a concatenation per chunk and version cost more than the facts' look-ups.
-  const context = doc.chunkContexts[c];
-  const document = documentContext(doc);
-  let cache = CACHES.get(owner);
-  if (!cache || cache.context !== context || cache.document !== document) CACHES.set(owner, (cache = { context, document, facts: new Map() }));
-  return (all[c] = cache.facts);
+  return factsOf(doc)[c];
 }
 
 /** Per version, each chunk's facts map once its validity was checked (every concept asks). */
 const FACTS = new WeakMap<DocModel, Map<string, unknown>[]>();
+
+/** The version whose chunks' validity was checked last, and its facts maps. */
+let lastChecked: { doc: DocModel; document: string; all: Map<string, unknown>[] } | undefined;
+
+/**
+ * Every chunk's facts map in this version. After an edit, the chunks before the edited ones
+ * are the previous version's objects in the same context (a context is built from the blocks
+ * before the chunk), and so are those after it once the first of them has the same context
+ * (contexts are built in order over the same blocks from there on): their maps are taken over
+ * without comparing each chunk's context (the model builds those strings anew per version).
+ */
+function factsOf(doc: DocModel): Map<string, unknown>[] {
+  let all = FACTS.get(doc);
+  if (all) return all;
+  const document = documentContext(doc);
+  const models = doc.chunkModels;
+  const n = models.length;
+  all = new Array<Map<string, unknown>>(n);
+  let p = 0;
+  let s = 0;
+  if (lastChecked && lastChecked.document === document) {
+    const before = lastChecked.doc.chunkModels;
+    const m = before.length;
+    while (p < n && p < m && models[p] === before[p]) p++;
+    while (s < n - p && s < m - p && models[n - 1 - s] === before[m - 1 - s]) s++;
+    if (s > 0 && doc.chunkContexts[n - s] !== lastChecked.doc.chunkContexts[m - s]) s = 0;
+    for (let c = 0; c < p; c++) all[c] = lastChecked.all[c];
+    for (let k = 1; k <= s; k++) all[n - k] = lastChecked.all[m - k];
+  }
+  for (let c = p; c < n - s; c++) all[c] = checkedFacts(doc, c, document);
+  FACTS.set(doc, all);
+  lastChecked = { doc, document, all };
+  return all;
+}
+
+/** Chunk `c`'s facts map, a new one if its context has changed since they were computed. */
+function checkedFacts(doc: DocModel, c: number, document: string): Map<string, unknown> {
+  const owner = doc.chunkModels[c];
+  const context = doc.chunkContexts[c];
+  let cache = CACHES.get(owner);
+  if (!cache || cache.context !== context || cache.document !== document) CACHES.set(owner, (cache = { context, document, facts: new Map() }));
+  return cache.facts;
+}
 
 /**
  * `compute(c)` for every chunk, in document order, each kept while chunk `c` and its context
@@ -76,34 +109,66 @@ const FACTS = new WeakMap<DocModel, Map<string, unknown>[]>();
  * chunk (`chunkSentences[c][i]`, `blocksOf(doc, c)[i]`) and map them back when reading.
  */
 export function perChunk<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
-  const results: R[] = [];
-  for (let c = 0; c < doc.chunkModels.length; c++) {
-    const facts = chunkFacts(doc, c);
+  const all = factsOf(doc);
+  const n = all.length;
+  // The previous call's maps and results: the chunks around an edit have the same maps, and
+  // comparing those is cheaper than a look-up per chunk.
+  const last = LAST_RESULTS.get(key) as { all: Map<string, unknown>[]; results: R[] } | undefined;
+  let p = 0;
+  let s = 0;
+  if (last) {
+    const m = last.all.length;
+    while (p < n && p < m && all[p] === last.all[p]) p++;
+    while (s < n - p && s < m - p && all[n - 1 - s] === last.all[m - 1 - s]) s++;
+  }
+  const results: R[] = p > 0 ? last!.results.slice(0, p) : [];
+  for (let c = p; c < n - s; c++) {
+    const facts = all[c];
     let result = facts.get(key) as R | undefined;
     if (result === undefined && !facts.has(key)) facts.set(key, (result = compute(c)));
     results.push(result as R);
   }
+  if (s > 0) {
+    const m = last!.all.length;
+    for (let c = m - s; c < m; c++) results.push(last!.results[c]);
+  }
+  if (LAST_RESULTS.size >= 200) LAST_RESULTS.clear();
+  LAST_RESULTS.set(key, { all, results });
   return results;
 }
+
+/** Per key, the facts maps and results of the last perChunk call (any document). */
+const LAST_RESULTS = new Map<string, { all: Map<string, unknown>[]; results: unknown[] }>();
 
 /**
  * `items(results[c], c)` for every chunk, concatenated in document order; `results` are the
  * chunks' facts from perChunk (null or undefined: no items). A chunk whose result is the object
- * the previous call with this `key` saw at the same place (or at the same distance from the
- * end, after a chunk was added or removed) gets that call's items again, so after a keystroke
- * only the edited chunk's are made. Items must stay right while their chunk's result lives:
- * they may hold the chunk's Sentence and Block objects and offsets read through them
- * (find.ts's matchInChunk), nothing that changes with edits elsewhere (a Section, an index in
- * the document, an offset stored as a number). `key` names `items` and whatever else it reads.
- * Items that also depend on other chunks are made again on every call for the results
- * `volatile` returns true for.
+ * the previous call with this `key` saw (at the same place, or at the same distance from the
+ * end) gets that call's items again, so after a keystroke only the edited chunk's are made,
+ * and the runs of unchanged chunks before and after it are copied in one piece. Items must
+ * stay right while their chunk's result lives: they may hold the chunk's Sentence and Block
+ * objects and offsets read through them (find.ts's matchInChunk), nothing that changes with
+ * edits elsewhere (a Section, an index in the document, an offset stored as a number). `key`
+ * names `items` and whatever else it reads. Items that also depend on other chunks are made
+ * again on every call for the results `volatile` returns true for.
  */
 export function concatChunks<R, T>(key: string, results: readonly R[], items: (result: NonNullable<R>, c: number) => readonly T[], volatile?: (result: NonNullable<R>) => boolean): T[] {
   const last = CONCATENATED.get(key) as Concatenated<R, T> | undefined;
-  const lists: (readonly T[])[] = new Array<readonly T[]>(results.length);
-  const shift = last ? last.results.length - results.length : 0;
-  const out: T[] = [];
-  for (let c = 0; c < results.length; c++) {
+  const n = results.length;
+  const kept = (result: R) => result === null || result === undefined || !volatile || !volatile(result as NonNullable<R>);
+  let p = 0;
+  let s = 0;
+  const m = last ? last.results.length : 0;
+  if (last) {
+    while (p < n && p < m && results[p] === last.results[p] && kept(results[p])) p++;
+    while (s < n - p && s < m - p && results[n - 1 - s] === last.results[m - 1 - s] && kept(results[n - 1 - s])) s++;
+  }
+  // starts[c]: where chunk c's items begin in `out` (one more entry: the end).
+  const lists: (readonly T[])[] = p > 0 ? last!.lists.slice(0, p) : [];
+  const starts: number[] = p > 0 ? last!.starts.slice(0, p + 1) : [0];
+  let out: T[] = p > 0 ? last!.out.slice(0, last!.starts[p]) : [];
+  const shift = m - n;
+  for (let c = p; c < n - s; c++) {
     const result = results[c] as NonNullable<R> | null | undefined;
     let list: readonly T[];
     if (result === null || result === undefined) list = NO_ITEMS;
@@ -111,17 +176,31 @@ export function concatChunks<R, T>(key: string, results: readonly R[], items: (r
     else if (last && last.results[c] === result) list = last.lists[c];
     else if (last && shift !== 0 && last.results[c + shift] === result) list = last.lists[c + shift];
     else list = items(result, c);
-    lists[c] = list;
+    lists.push(list);
     for (let i = 0; i < list.length; i++) out.push(list[i]);
+    starts.push(out.length);
+  }
+  if (s > 0) {
+    const from = m - s;
+    const offset = out.length - last!.starts[from];
+    for (let c = from; c < m; c++) {
+      const list = last!.lists[c];
+      lists.push(list);
+      starts.push(last!.starts[c + 1] + offset);
+    }
+    out = out.concat(last!.out.slice(last!.starts[from]));
   }
   if (CONCATENATED.size >= 200) CONCATENATED.clear();
-  CONCATENATED.set(key, { results, lists });
+  // A copy is handed out: callers may add to theirs.
+  CONCATENATED.set(key, { results, lists, starts, out: out.slice() });
   return out;
 }
 
 interface Concatenated<R, T> {
   results: readonly R[];
   lists: (readonly T[])[];
+  starts: number[];
+  out: T[];
 }
 
 const CONCATENATED = new Map<string, Concatenated<unknown, unknown>>();

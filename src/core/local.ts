@@ -110,35 +110,43 @@ function checkedFacts(doc: DocModel, c: number, document: string): Map<string, u
  */
 export function perChunk<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
   const all = factsOf(doc);
-  const n = all.length;
-  // The previous call's maps and results: the chunks around an edit have the same maps, and
-  // comparing those is cheaper than a look-up per chunk.
-  const last = LAST_RESULTS.get(key) as { all: Map<string, unknown>[]; results: R[] } | undefined;
-  let p = 0;
-  let s = 0;
-  if (last) {
-    const m = last.all.length;
-    while (p < n && p < m && all[p] === last.all[p]) p++;
-    while (s < n - p && s < m - p && all[n - 1 - s] === last.all[m - 1 - s]) s++;
-  }
-  const results: R[] = p > 0 ? last!.results.slice(0, p) : [];
-  for (let c = p; c < n - s; c++) {
+  return reuseAround(`facts\u0000${key}`, all, (c) => {
     const facts = all[c];
     let result = facts.get(key) as R | undefined;
     if (result === undefined && !facts.has(key)) facts.set(key, (result = compute(c)));
-    results.push(result as R);
+    return result as R;
+  });
+}
+
+/**
+ * `compute(c)` for every one of `owners` (one per chunk), except that the results of the
+ * previous call with this `key` are taken over for the owners it shared with this one at the
+ * start and at the end (the same objects at the same distance from either end): after an
+ * edit, all but the edited chunks. `compute(c)` must be a function of `owners[c]` while that
+ * object lives. The comparisons and two copies cost less than a look-up per chunk.
+ */
+export function reuseAround<O, R>(key: string, owners: readonly O[], compute: (c: number) => R): R[] {
+  const last = AROUND.get(key) as { owners: readonly O[]; results: R[] } | undefined;
+  const n = owners.length;
+  let p = 0;
+  let s = 0;
+  if (last) {
+    const before = last.owners;
+    const m = before.length;
+    while (p < n && p < m && owners[p] === before[p]) p++;
+    while (s < n - p && s < m - p && owners[n - 1 - s] === before[m - 1 - s]) s++;
   }
-  if (s > 0) {
-    const m = last!.all.length;
-    for (let c = m - s; c < m; c++) results.push(last!.results[c]);
-  }
-  if (LAST_RESULTS.size >= 200) LAST_RESULTS.clear();
-  LAST_RESULTS.set(key, { all, results });
+  let results: R[] = p > 0 ? last!.results.slice(0, p) : [];
+  for (let c = p; c < n - s; c++) results.push(compute(c));
+  if (s > 0) results = results.concat(last!.results.slice(last!.owners.length - s));
+  if (AROUND.size >= 400) AROUND.clear();
+  // The kept copy is not the one handed out: callers may change theirs.
+  AROUND.set(key, { owners, results: results.slice() });
   return results;
 }
 
-/** Per key, the facts maps and results of the last perChunk call (any document). */
-const LAST_RESULTS = new Map<string, { all: Map<string, unknown>[]; results: unknown[] }>();
+/** Per key, the owners and results of the last reuseAround call (any document). */
+const AROUND = new Map<string, { owners: readonly unknown[]; results: unknown[] }>();
 
 /**
  * `items(results[c], c)` for every chunk, concatenated in document order; `results` are the
@@ -155,13 +163,18 @@ const LAST_RESULTS = new Map<string, { all: Map<string, unknown>[]; results: unk
 export function concatChunks<R, T>(key: string, results: readonly R[], items: (result: NonNullable<R>, c: number) => readonly T[], volatile?: (result: NonNullable<R>) => boolean): T[] {
   const last = CONCATENATED.get(key) as Concatenated<R, T> | undefined;
   const n = results.length;
-  const kept = (result: R) => result === null || result === undefined || !volatile || !volatile(result as NonNullable<R>);
   let p = 0;
   let s = 0;
   const m = last ? last.results.length : 0;
   if (last) {
-    while (p < n && p < m && results[p] === last.results[p] && kept(results[p])) p++;
-    while (s < n - p && s < m - p && results[n - 1 - s] === last.results[m - 1 - s] && kept(results[n - 1 - s])) s++;
+    if (volatile) {
+      const kept = (result: R) => result === null || result === undefined || !volatile(result as NonNullable<R>);
+      while (p < n && p < m && results[p] === last.results[p] && kept(results[p])) p++;
+      while (s < n - p && s < m - p && results[n - 1 - s] === last.results[m - 1 - s] && kept(results[n - 1 - s])) s++;
+    } else {
+      while (p < n && p < m && results[p] === last.results[p]) p++;
+      while (s < n - p && s < m - p && results[n - 1 - s] === last.results[m - 1 - s]) s++;
+    }
   }
   // starts[c]: where chunk c's items begin in `out` (one more entry: the end).
   const lists: (readonly T[])[] = p > 0 ? last!.lists.slice(0, p) : [];
@@ -281,20 +294,9 @@ const TEXT_FACTS = new WeakMap<object, Map<string, unknown>>();
  */
 export function perChunkText<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
   const fullKey = doc.quotesAreAuthor ? `q:${key}` : key;
-  // The previous call's chunks: after a keystroke all but the edited one are the same objects
-  // at the same places, and comparing them is cheaper than a look-up per chunk.
-  const last = LAST.get(fullKey);
-  const results: R[] = [];
-  for (let c = 0; c < doc.chunkModels.length; c++) {
-    results.push(last && last.models[c] === doc.chunkModels[c] ? (last.results[c] as R) : chunkTextFact(doc, c, fullKey, compute));
-  }
-  if (LAST.size >= 200) LAST.clear();
-  LAST.set(fullKey, { models: doc.chunkModels, results });
-  return results;
+  // After a keystroke all but the edited chunk are the same objects at the same places.
+  return reuseAround(`text\u0000${fullKey}`, doc.chunkModels, (c) => chunkTextFact(doc, c, fullKey, compute));
 }
-
-/** Per key, the chunk models and results of the last perChunkText call (any document). */
-const LAST = new Map<string, { models: readonly object[]; results: readonly unknown[] }>();
 
 /** One chunk's fact from perChunkText's cache (`key` already qualified by the quote mode). */
 function chunkTextFact<R>(doc: DocModel, c: number, key: string, compute: (c: number) => R): R {

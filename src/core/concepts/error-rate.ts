@@ -7,7 +7,7 @@ import { sourceOffset } from '../model';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
 import { compile, ERROR_TERMS, SERVICE_FAULT_TERMS } from '../lexicon/tlc';
 import { memoizedIn, type Memo } from '../memo';
-import { concatChunks, perChunk } from '../local';
+import { concatChunks, perChunk, reuseAround } from '../local';
 
 /** A sentence of prose, or a whole table row, that may state a target. */
 export interface Unit {
@@ -142,20 +142,20 @@ export function chunkUnitFact<R>(units: ClaimUnits, c: number, name: string, com
 
 /** The units for which `pick` gives a value, with it, in document order; decided per chunk. */
 export function unitFacts<T>(units: ClaimUnits, name: string, pick: (unit: Unit) => T | undefined): { unit: Unit; fact: T }[] {
-  const hits: [number, T][][] = [];
-  for (let c = 0; c < units.chunks.length; c++) {
-    hits.push(
-      chunkUnitFact(units, c, name, (chunkUnits) => {
-        const found: [number, T][] = [];
-        chunkUnits.forEach((unit, i) => {
-          const fact = pick(unit);
-          if (fact !== undefined) found.push([i, fact]);
-        });
-        return found;
-      }),
-    );
-  }
+  const hits = chunkUnitFacts(units, name, (chunkUnits) => {
+    const found: [number, T][] = [];
+    chunkUnits.forEach((unit, i) => {
+      const fact = pick(unit);
+      if (fact !== undefined) found.push([i, fact]);
+    });
+    return found;
+  });
   return concatChunks(`unit-facts:${name}`, hits, (found, c) => found.map(([i, fact]) => ({ unit: unitAt(units, c, i), fact })));
+}
+
+/** chunkUnitFact for every chunk, in document order (the unchanged chunks' results taken over from the last call, local.ts). */
+export function chunkUnitFacts<R>(units: ClaimUnits, name: string, compute: (chunkUnits: Unit[], c: number, doc: DocModel) => R): R[] {
+  return reuseAround(`unit-fact\u0000${name}`, units.chunks, (c) => chunkUnitFact(units, c, name, compute));
 }
 
 function cellSpans(text: string): { start: number; end: number }[] {

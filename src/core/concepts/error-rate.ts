@@ -74,7 +74,7 @@ interface KeptUnits {
 export interface ClaimUnits {
   doc: DocModel;
   /** Per chunk, what is kept for it. */
-  chunks: KeptUnits[];
+  chunks: readonly KeptUnits[];
 }
 
 /**
@@ -141,7 +141,7 @@ export function chunkUnitFact<R>(units: ClaimUnits, c: number, name: string, com
 }
 
 /** The units for which `pick` gives a value, with it, in document order; decided per chunk. */
-export function unitFacts<T>(units: ClaimUnits, name: string, pick: (unit: Unit) => T | undefined): { unit: Unit; fact: T }[] {
+export function unitFacts<T>(units: ClaimUnits, name: string, pick: (unit: Unit) => T | undefined): readonly { unit: Unit; fact: T }[] {
   const hits = chunkUnitFacts(units, name, (chunkUnits) => {
     const found: [number, T][] = [];
     chunkUnits.forEach((unit, i) => {
@@ -154,7 +154,7 @@ export function unitFacts<T>(units: ClaimUnits, name: string, pick: (unit: Unit)
 }
 
 /** chunkUnitFact for every chunk, in document order (the unchanged chunks' results taken over from the last call, local.ts). */
-export function chunkUnitFacts<R>(units: ClaimUnits, name: string, compute: (chunkUnits: Unit[], c: number, doc: DocModel) => R): R[] {
+export function chunkUnitFacts<R>(units: ClaimUnits, name: string, compute: (chunkUnits: Unit[], c: number, doc: DocModel) => R): readonly R[] {
   return reuseAround(`unit-fact\u0000${name}`, units.chunks, (c) => chunkUnitFact(units, c, name, compute));
 }
 

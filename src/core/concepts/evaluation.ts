@@ -26,11 +26,11 @@ export const EVAL_HEADING = TOPIC;
 
 export interface EvaluationFacts {
   /** Sentences that state an evaluation and what it measures. */
-  plan: Match[];
+  plan: readonly Match[];
   /** Index of the section holding the plan (the first one), or -1. */
   section: number;
   /** Harm measures inside the plan. */
-  harm: Match[];
+  harm: readonly Match[];
 }
 
 /** Text under an Evaluation / Experiment / Launch gate / Pilot heading or label. */

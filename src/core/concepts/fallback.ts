@@ -16,11 +16,11 @@ export type RungKind = 'human' | 'rule' | 'null';
 export const RUNG_KINDS: readonly RungKind[] = ['human', 'rule', 'null'];
 
 export interface FallbackFacts {
-  rungs: Record<RungKind, Match[]>;
+  rungs: Record<RungKind, readonly Match[]>;
   /** The section that holds the ladder ("Escape valves", "Fallbacks", "Human review"), if any. */
   section?: Section;
   /** Sentences that repair wrong model output after the fact (post-processing-fix). */
-  repairs: Match[];
+  repairs: readonly Match[];
 }
 
 /** Headings of the section where a fallback ladder lives. */
@@ -230,7 +230,7 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
       }
       return found;
     }, withRepairs);
-  const rungs: Record<RungKind, Match[]> = { human: rungsOf('human'), rule: rungsOf('rule'), null: rungsOf('null') };
+  const rungs: Record<RungKind, readonly Match[]> = { human: rungsOf('human'), rule: rungsOf('rule'), null: rungsOf('null') };
   const named: [Section, RungKind][] = [];
   let section: Section | undefined;
   chunks.forEach((f, c) => {
@@ -239,7 +239,7 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
     for (const [b, kind] of f.headings) named.push([doc.sections[doc.blocks[first + b].section], kind]);
     if (!section && f.ladder >= 0) section = doc.sections[doc.blocks[first + f.ladder].section];
   });
-  for (const [kind, match] of headingRungs(doc, named)) rungs[kind].push(match);
+  for (const [kind, match] of headingRungs(doc, named)) rungs[kind] = [...rungs[kind], match];
   return { rungs, section, repairs };
 });
 

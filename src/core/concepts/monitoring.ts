@@ -51,9 +51,9 @@ export interface ImprovementPromise {
 }
 
 export interface MonitoringFacts {
-  drift: Match[];
-  signal: Match[];
-  loop: Match[];
+  drift: readonly Match[];
+  signal: readonly Match[];
+  loop: readonly Match[];
   promises: ImprovementPromise[];
 }
 
@@ -136,7 +136,7 @@ export function whole(sentence: Sentence): Match {
 }
 
 /** Groups items (sentences, or hits about them) by a key (section or block), in document order. */
-export function groupBy<T>(items: T[], key: (item: T) => number): T[][] {
+export function groupBy<T>(items: readonly T[], key: (item: T) => number): T[][] {
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -169,7 +169,7 @@ function measuresDrift(s: Sentence): boolean {
  * re-run or comparison we only infer to be drift detection is not one; a claim that names drift
  * itself (or stands under a drift heading) still counts.
  */
-function withoutDeferred(deferred: boolean, drift: Match[], named: Set<Sentence>): Match[] {
+function withoutDeferred(deferred: boolean, drift: readonly Match[], named: Set<Sentence>): readonly Match[] {
   if (!deferred) return drift;
   return drift.filter((m) => named.has(m.sentence));
 }
@@ -210,7 +210,7 @@ function driftPart(s: Sentence): number {
  * Under a drift heading or label, the section as a whole can state cadence and baseline: over
  * the claims under drift topics that state either (a section can span chunks, so grouped here).
  */
-function driftSections(parts: { sentence: Sentence; part: number }[]): Match[] {
+function driftSections(parts: readonly { sentence: Sentence; part: number }[]): Match[] {
   const found: Match[] = [];
   for (const group of groupBy(parts, (p) => p.sentence.block.section)) {
     if (group.some((p) => p.part & 1) && group.some((p) => p.part & 2)) found.push(...group.map((p) => whole(p.sentence)));
@@ -294,7 +294,7 @@ function promiseIn(s: Sentence): { index: number; text: string } | null {
 }
 
 /** Matches in document order, each source range once. */
-export function unique(matches: Match[]): Match[] {
+export function unique(matches: readonly Match[]): Match[] {
   const seen = new Map<string, Match>();
   for (const m of matches) seen.set(`${m.start}:${m.end}`, m);
   return [...seen.values()].sort((a, b) => a.start - b.start);
@@ -364,7 +364,7 @@ export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc })
   const drift = concatChunks('monitoring:drift', chunks, wholes((f) => f.drift));
   const driftParts = concatChunks('monitoring:drift-parts', chunks, parts((f) => f.driftParts));
   const signal = concatChunks('monitoring:signal', chunks, wholes((f) => f.signal));
-  const loop = concatChunks('monitoring:loops', chunks, wholes((f) => f.paragraphLoops.flat()));
+  const loop = concatChunks('monitoring:loops', chunks, wholes((f) => f.paragraphLoops.flat())).slice();
   const feedbackParts = concatChunks('monitoring:feedback-parts', chunks, parts((f) => f.feedbackParts));
   const promised = concatChunks('monitoring:promises', chunks, (f, c) => f.promises.map(([i, index, text]) => toMatchInChunk(doc.chunkSentences[c][i], index, text)));
   const tracked = new Set(concatChunks('monitoring:trackers', chunks, (f, c) => f.trackers.map((i) => doc.chunkSentences[c][i])).map((s) => s.block.section));

@@ -66,7 +66,7 @@ interface PersonaFacts {
 const FACTS = 'personas';
 
 /** Per-chunk persona facts (see local.ts): after a keystroke only the edited chunk is examined. */
-function personaFacts(doc: DocModel): PersonaFacts[] {
+function personaFacts(doc: DocModel): readonly PersonaFacts[] {
   return perChunk(doc, FACTS, (c): PersonaFacts => {
     const facts: PersonaFacts = { titled: [], people: [], edges: [], openers: [], overview: [] };
     let run: [number, number, number] | undefined;
@@ -111,7 +111,7 @@ function personaFacts(doc: DocModel): PersonaFacts[] {
   });
 }
 
-function findPersonaRegions(doc: DocModel, facts: PersonaFacts[]): PersonaRegion[] {
+function findPersonaRegions(doc: DocModel, facts: readonly PersonaFacts[]): PersonaRegion[] {
   const regions: PersonaRegion[] = [];
   const covered = (offset: number) => regions.some((r) => offset >= r.start && offset < r.end);
   // Sections: titled as personas, or whose list items mostly introduce someone.
@@ -218,7 +218,7 @@ function regionEnd(doc: DocModel, opener: Block): number {
 }
 
 /** Only a title, prompt, metadata and at most a short overview stand before the region. */
-function opensDocument(facts: PersonaFacts[], doc: DocModel, region: PersonaRegion): boolean {
+function opensDocument(facts: readonly PersonaFacts[], doc: DocModel, region: PersonaRegion): boolean {
   let sentences = 0;
   for (let c = 0; c < facts.length && sentences <= OVERVIEW_SENTENCES; c++) {
     const first = doc.chunkFirstBlock[c];

@@ -25,10 +25,10 @@ export interface SafetyFacts {
   approaches: ApproachStatement[];
   /** Sentences that say why the approach wins over the alternatives. */
   rationale: Sentence[];
-  misuse: Match[];
+  misuse: readonly Match[];
   /** Mentions of user data the product handles (questions included: they still reveal the data). */
-  userData: Match[];
-  privacy: Match[];
+  userData: readonly Match[];
+  privacy: readonly Match[];
 }
 
 /** Sections where the approach is described. */

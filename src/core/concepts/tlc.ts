@@ -49,12 +49,12 @@ export interface ConfidenceFloor {
   complete: Span[];
   /** A threshold with no behaviour, or behaviour with no threshold. */
   thresholdOnly: Span[];
-  behaviourOnly: Span[];
+  behaviourOnly: readonly Span[];
 }
 
 export interface Tlc {
-  precision: Span[];
-  latency: LatencyTarget[];
+  precision: readonly Span[];
+  latency: readonly LatencyTarget[];
   confidence: ConfidenceFloor;
   /** The TLC / operating-envelope section, if the document has one. */
   section?: Section;
@@ -101,7 +101,7 @@ function isTlcHeading(b: Block): boolean {
  * The first section titled as the TLC: a heading outside quotes opens a section titled with
  * its text, trimmed and lower-cased. Looked for per chunk, with the units' facts.
  */
-function tlcSection(doc: DocModel, facts: ChunkTlc[]): Section | undefined {
+function tlcSection(doc: DocModel, facts: readonly ChunkTlc[]): Section | undefined {
   const c = facts.findIndex((f) => f.title >= 0);
   return c < 0 ? undefined : doc.sections[doc.blocks[doc.chunkFirstBlock[c] + facts[c].title].section];
 }
@@ -122,7 +122,7 @@ const QUALITY_ALL = new RegExp(QUALITY.source, 'gi');
 const TOLERANCE_ALL = L.compile(L.TOLERANCE_BAND, 'gi');
 const SHARE_OF_ITEMS = L.compile(L.SHARE_OF_ITEMS);
 
-function findPrecision(units: ClaimUnits, facts: ChunkTlc[]): Span[] {
+function findPrecision(units: ClaimUnits, facts: readonly ChunkTlc[]): readonly Span[] {
   return concatChunks('tlc:precision', facts, (fact, c) => fact.precision.map((i) => unitSpanInChunk(unitAt(units, c, i))));
 }
 
@@ -186,7 +186,7 @@ const DURATION =
   /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:under|below|within|less than|more than|longer than|over|above|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
-function findLatency(units: ClaimUnits, facts: ChunkTlc[]): LatencyTarget[] {
+function findLatency(units: ClaimUnits, facts: readonly ChunkTlc[]): readonly LatencyTarget[] {
   // What a unit's text says is kept across versions, and a target reads its offsets through its block.
   const targets = concatChunks('tlc:latency', facts, (fact, c) =>
     fact.latency.flatMap(([i, latency]) => {
@@ -355,7 +355,7 @@ interface ChunkConfidence {
  * next to it in the same section. Decided per chunk; a neighbour in another chunk is looked
  * at afterwards, only for thresholds at a chunk's edge.
  */
-function findConfidence(units: ClaimUnits, tlcFacts: ChunkTlc[]): ConfidenceFloor {
+function findConfidence(units: ClaimUnits, tlcFacts: readonly ChunkTlc[]): ConfidenceFloor {
   const result: ConfidenceFloor = { complete: [], thresholdOnly: [], behaviourOnly: [] };
   const facts = tlcFacts.map((f) => f.confidence);
   /** The nearest unit before (step -1) or after (+1) chunk c's units, and whether it is prose stating the behaviour. */

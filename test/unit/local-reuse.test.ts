@@ -17,6 +17,8 @@ import { monitoring } from '../../src/core/concepts/monitoring';
 import { evaluation } from '../../src/core/concepts/evaluation';
 import { TLC } from '../../src/core/concepts/tlc';
 import { ERROR_RATE } from '../../src/core/concepts/error-rate';
+import { redLinesConcept } from '../../src/core/concepts/red-lines';
+import { personasConcept } from '../../src/core/concepts/personas';
 import { generatePrd } from '../../src/bench/generate';
 
 interface Result {
@@ -128,6 +130,8 @@ function summary(doc: DocModel): unknown {
   const ev = ctx.concept(evaluation);
   const tlc = ctx.concept(TLC);
   const errors = ctx.concept(ERROR_RATE);
+  const red = ctx.concept(redLinesConcept);
+  const personas = ctx.concept(personasConcept);
   return {
     rungs: [f.rungs.human.map(m), f.rungs.rule.map(m), f.rungs.null.map(m)],
     repairs: f.repairs.map(m),
@@ -137,5 +141,7 @@ function summary(doc: DocModel): unknown {
     evaluation: [ev.plan.map(m), ev.section, ev.harm.map(m)],
     tlc: [tlc.precision.map(m), tlc.latency.map((t) => [m(t), t.ms, t.qualified, t.sameAsQualified, t.average, t.unit.block.start]), tlc.confidence.complete.map(m), tlc.confidence.thresholdOnly.map(m), tlc.confidence.behaviourOnly.map(m), tlc.section?.start],
     errors: errors.ceilings.map((c) => [c.unit.block.start, c.term, c.value]),
+    redLines: [red.lines.map((l) => [l.start, l.end, l.text, l.source, l.block.start]), red.outcomes.map((l) => [l.start, l.end]), red.section?.start, red.home, red.placeholders],
+    personas: [personas.regions.map((r) => [r.start, r.end, r.opener.start]), personas.opensDocument],
   };
 }

@@ -231,14 +231,10 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
       return found;
     }, withRepairs);
   const rungs: Record<RungKind, readonly Match[]> = { human: rungsOf('human'), rule: rungsOf('rule'), null: rungsOf('null') };
-  const named: [Section, RungKind][] = [];
-  let section: Section | undefined;
-  chunks.forEach((f, c) => {
-    if (f.headings.length === 0 && (section || f.ladder < 0)) return;
-    const first = doc.chunkFirstBlock[c];
-    for (const [b, kind] of f.headings) named.push([doc.sections[doc.blocks[first + b].section], kind]);
-    if (!section && f.ladder >= 0) section = doc.sections[doc.blocks[first + f.ladder].section];
-  });
+  const blockOf = (c: number, i: number) => doc.blocks[doc.chunkFirstBlock[c] + i];
+  const named = concatChunks('fallback:headings', chunks, (f, c) => f.headings.map(([b, kind]) => [blockOf(c, b), kind] as const)).map(([block, kind]): [Section, RungKind] => [doc.sections[block.section], kind]);
+  const ladder = chunks.findIndex((f) => f.ladder >= 0);
+  const section = ladder < 0 ? undefined : doc.sections[blockOf(ladder, chunks[ladder].ladder).section];
   for (const [kind, match] of headingRungs(doc, named)) rungs[kind] = [...rungs[kind], match];
   return { rungs, section, repairs };
 });

@@ -3,7 +3,7 @@
 import { defineConcept } from '../rule';
 import type { Block, DocModel, Section } from '../model';
 import { sectionEnd } from '../fixes';
-import { blocksOf, perChunk } from '../local';
+import { blocksOf, concatChunks, perChunk } from '../local';
 import { splitSentences } from '../text';
 import { compile, METADATA_LINE, PERSONA_HEADINGS, PERSONA_LEAD_INS, PERSONA_TRAITS } from '../lexicon/red-lines';
 
@@ -117,19 +117,16 @@ function findPersonaRegions(doc: DocModel, facts: readonly PersonaFacts[]): Pers
   // Sections: titled as personas, or whose list items mostly introduce someone.
   const candidates = new Set<number>();
   const items = new Map<number, { items: number; people: number }>();
-  const openers: [Block, boolean][] = [];
-  facts.forEach((f, c) => {
-    const first = doc.chunkFirstBlock[c];
-    for (const i of f.titled) candidates.add(doc.blocks[first + i].section);
-    for (const [i, opens] of f.openers) openers.push([doc.blocks[first + i], opens]);
-    for (const [i, n, people] of f.people) {
-      const section = doc.blocks[first + i].section;
-      const count = items.get(section) ?? { items: 0, people: 0 };
-      count.items += n;
-      count.people += people;
-      items.set(section, count);
-    }
-  });
+  // The chunks' hits with their blocks, kept per chunk across versions (local.ts's concatChunks); sections are read now.
+  const blockOf = (c: number, i: number) => doc.blocks[doc.chunkFirstBlock[c] + i];
+  for (const b of concatChunks('personas:titled', facts, (f, c) => f.titled.map((i) => blockOf(c, i)))) candidates.add(b.section);
+  const openers = concatChunks('personas:openers', facts, (f, c) => f.openers.map(([i, opens]): [Block, boolean] => [blockOf(c, i), opens]));
+  for (const [block, n, people] of concatChunks('personas:people', facts, (f, c) => f.people.map(([i, n, people]) => [blockOf(c, i), n, people] as const))) {
+    const count = items.get(block.section) ?? { items: 0, people: 0 };
+    count.items += n;
+    count.people += people;
+    items.set(block.section, count);
+  }
   // Items introducing nobody count against a section with people in it (one spanning chunks).
   if (items.size > 0) {
     facts.forEach((f, c) => {

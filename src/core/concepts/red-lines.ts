@@ -363,8 +363,42 @@ function statementSpecsOf(doc: DocModel, block: Block, soft: boolean): LineSpec[
   return memoizedIn(block.memo, soft ? STATEMENTS.soft : STATEMENTS.strict, block.topic, () => statementSpecs(doc, block, soft));
 }
 
+/**
+ * The red line a spec of `block` stands for. Specs are kept in the block's memo, and the red
+ * line reads its offsets through the block (its chunk's start), so one object serves every
+ * version while the block lives.
+ */
 function toRedLine(block: Block, l: LineSpec): RedLine {
-  return { text: l.text, start: sourceOffset(block, l.from), end: sourceOffset(block, l.to, true), block, source: l.source, key: l.key };
+  let line = RED_LINES.get(l);
+  if (!line || line.block !== block) RED_LINES.set(l, (line = new RedLineInBlock(block, l, sourceOffset(block, l.from) - block.base, sourceOffset(block, l.to, true) - block.base)));
+  return line;
+}
+
+const RED_LINES = new WeakMap<LineSpec, RedLineInBlock>();
+
+class RedLineInBlock implements RedLine {
+  readonly text: string;
+  readonly source: RedLineSource;
+  readonly key: string[];
+
+  constructor(
+    readonly block: Block,
+    spec: LineSpec,
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    this.text = spec.text;
+    this.source = spec.source;
+    this.key = spec.key;
+  }
+
+  get start(): number {
+    return this.block.base + this.from;
+  }
+
+  get end(): number {
+    return this.block.base + this.to;
+  }
 }
 
 function statementSpecs(doc: DocModel, block: Block, soft: boolean): LineSpec[] {

@@ -209,7 +209,7 @@ export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }
   const title = titleBlock(doc);
   const key = `fallback\u0000${title?.type === 'heading' ? title.text.trim() : ''}`;
   const chunks = perChunk(doc, key, (c) => ladderIn(doc, c));
-  const agentIsProduct = chunks.some((f) => f.agentIsProduct);
+  const agentIsProduct = concatChunks('fallback:agent', chunks, (f) => (f.agentIsProduct ? [true] : [])).length > 0;
   // The sentence that turns a repair down may open the next chunk: a chunk with repairs is read again each time.
   const withRepairs = (f: ChunkLadder) => f.repairs.length > 0;
   const turnedIn = (f: ChunkLadder, c: number) => (f.repairs.length === 0 ? NONE_TURNED : f.repairs.map((r) => turnedDown(doc, c, r.sentence)));

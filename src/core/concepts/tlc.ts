@@ -348,6 +348,8 @@ interface ChunkConfidence {
   /** Whether the first / last unit is prose stating the behaviour (a neighbour in the next / previous chunk). */
   firstBehaves: boolean;
   lastBehaves: boolean;
+  /** A threshold without its behaviour at either end of the chunk: a neighbouring chunk may complete it. */
+  atEdge: boolean;
 }
 
 /**
@@ -367,7 +369,7 @@ function findConfidence(units: ClaimUnits, tlcFacts: readonly ChunkTlc[]): Confi
     return undefined;
   };
   // A threshold at either end of its chunk may find its behaviour in a neighbouring chunk: such chunks are read again each time.
-  const atEdge = (fact: ChunkConfidence) => fact.thresholds.some(([i, complete]) => !complete && (i === 0 || i === fact.count - 1));
+  const atEdge = (fact: ChunkConfidence) => fact.atEdge;
   const thresholds = concatChunks('tlc:thresholds', facts, (fact, c) =>
     fact.thresholds.map(([i, complete]) => {
       const unit = unitAt(units, c, i);
@@ -385,7 +387,7 @@ function findConfidence(units: ClaimUnits, tlcFacts: readonly ChunkTlc[]): Confi
 function confidenceIn(chunkUnits: Unit[]): ChunkConfidence {
   const hasBehaviour = (u: Unit) => unitFact(u, 'behaviour', () => BEHAVIOUR.test(u.text));
   const prose = (u: Unit | undefined) => !!u && u.cells.length === 0 && hasBehaviour(u);
-  const fact: ChunkConfidence = { count: chunkUnits.length, thresholds: [], behaviourOnly: [], firstBehaves: prose(chunkUnits[0]), lastBehaves: prose(chunkUnits[chunkUnits.length - 1]) };
+  const fact: ChunkConfidence = { count: chunkUnits.length, thresholds: [], behaviourOnly: [], firstBehaves: prose(chunkUnits[0]), lastBehaves: prose(chunkUnits[chunkUnits.length - 1]), atEdge: false };
   chunkUnits.forEach((unit, i) => {
     if (unitFact(unit, 'no-floor', () => NO_FLOOR.test(unit.text))) return;
     if (unitFact(unit, 'threshold', () => hasThreshold(unit))) {
@@ -396,6 +398,7 @@ function confidenceIn(chunkUnits: Unit[]): ChunkConfidence {
       fact.behaviourOnly.push(i);
     }
   });
+  fact.atEdge = fact.thresholds.some(([i, complete]) => !complete && (i === 0 || i === fact.count - 1));
   return fact;
 }
 

@@ -175,10 +175,15 @@ export function loneTitle(doc: DocModel): string | null {
   let title = TITLE.get(doc);
   if (title === undefined) {
     const h1 = doc.sections.filter((s) => s.heading && s.depth === 1);
-    TITLE.set(doc, (title = h1.length === 1 ? h1[0].title : null));
+    title = h1.length === 1 ? h1[0].title : null;
+    // The previous version's string when equal: checks against a kept title then compare one pointer.
+    if (title === lastTitle) title = lastTitle;
+    TITLE.set(doc, (lastTitle = title));
   }
   return title;
 }
+
+let lastTitle: string | null = null;
 
 export function isPersonaTitle(text: string): boolean {
   const title = cleanTitle(text);

@@ -7,7 +7,7 @@ import type { Block, DocModel, Section, Sentence } from '../model';
 import { sourceOffset } from '../model';
 import { memoizedIn } from '../memo';
 import { afterTitle, heading, insertBlock, placeholder, sectionEnd, type Placeholder } from '../fixes';
-import { blocksOf, concatChunks, perChunk } from '../local';
+import { blocksOf, chunkFacts, concatChunks, perChunk } from '../local';
 import { clauseAround, isDeferredAt, isQuestion, NEGATIVE_TOPIC, PLACEHOLDER, splitSentences } from '../text';
 import {
   compile,
@@ -292,7 +292,12 @@ function markRun(blocks: Block[], from: number, inside: (b: Block) => boolean, c
 
 /** A block's red lines in a context, and everything besides its text that they depend on. */
 interface ContextLines {
-  topic: string;
+  /**
+   * The facts map of the block's chunk (local.ts) when they were found: the same map means the
+   * same headings above the chunk and title, so the same topic (a topic string is built anew
+   * per version, and comparing it for every block in a context cost more than the rest).
+   */
+  facts: Map<string, unknown>;
   title: string | null;
   author: boolean;
   soft: boolean;
@@ -314,10 +319,11 @@ function addFromContext(doc: DocModel, block: Block, contexts: Map<number, Conte
   const context = contexts.get(block.index)!;
   const title = loneTitle(doc);
   const soft = context.soft === true;
+  const facts = chunkFacts(doc, block.chunk);
   let known = block.memo.get(FROM_CONTEXT) as ContextLines | undefined;
-  if (!known || known.topic !== block.topic || known.title !== title || known.author !== block.author || known.soft !== soft || known.source !== context.source || known.depth !== context.depth) {
+  if (!known || known.facts !== facts || known.title !== title || known.author !== block.author || known.soft !== soft || known.source !== context.source || known.depth !== context.depth) {
     const specs = isLineBlock(doc, block) ? fromContext(doc, block, context) : [];
-    block.memo.set(FROM_CONTEXT, (known = { topic: block.topic, title, author: block.author, soft, source: context.source, depth: context.depth, specs }));
+    block.memo.set(FROM_CONTEXT, (known = { facts, title, author: block.author, soft, source: context.source, depth: context.depth, specs }));
   }
   add(block, known.specs);
 }

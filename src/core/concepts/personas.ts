@@ -5,6 +5,7 @@ import type { Block, DocModel, Section } from '../model';
 import { sectionEnd } from '../fixes';
 import { blocksOf, concatChunks, perChunk } from '../local';
 import { splitSentences } from '../text';
+import { memoized } from '../memo';
 import { compile, METADATA_LINE, PERSONA_HEADINGS, PERSONA_LEAD_INS, PERSONA_TRAITS } from '../lexicon/red-lines';
 
 const HEADING = compile(PERSONA_HEADINGS);
@@ -65,6 +66,12 @@ interface PersonaFacts {
 
 const FACTS = 'personas';
 
+/**
+ * Memo keys (memo.ts) of what personaFacts reads from a block's text and kind alone: after a
+ * keystroke only the edited block is read again, not every block of its chunk.
+ */
+const TEXT_KEYS = { title: {}, trait: {}, opens: {}, answers: {}, sentences: {} };
+
 /** Per-chunk persona facts (see local.ts): after a keystroke only the edited chunk is examined. */
 function personaFacts(doc: DocModel): readonly PersonaFacts[] {
   return perChunk(doc, FACTS, (c): PersonaFacts => {
@@ -82,24 +89,27 @@ function personaFacts(doc: DocModel): readonly PersonaFacts[] {
       if (b.type === 'heading' && !b.quoted) {
         close();
         headed = true;
-        if (isPersonaTitle(b.text)) facts.titled.push(i);
+        if (memoized(b.memo, TEXT_KEYS.title, () => isPersonaTitle(b.text))) facts.titled.push(i);
         return;
       }
       if (!b.author || b.type !== 'paragraph') return;
       if (b.listDepth === 1) {
         if (!run) run = [i, 0, 0];
         run[1]++;
-        if (b.runIn !== '' && TRAIT.test(b.text)) run[2]++;
+        if (b.runIn !== '' && memoized(b.memo, TEXT_KEYS.trait, () => TRAIT.test(b.text))) run[2]++;
       }
       const negative = NOT_PERSONAS.test(topicBelowTitle(doc, b.topic).replace(/ > [^>]*$/, ''));
       if (!negative) {
         // A bold label or run-in outside lists ("**Students first.** …"); inside a list it is an item.
-        const label = b.listDepth > 0 ? '' : b.isLabel ? b.text : b.runIn;
-        if ((label && isPersonaTitle(label)) || (b.listDepth === 0 && LEAD_IN.test(b.text))) facts.openers.push([i, true]);
-        else if (b.listDepth === 0 && answersPersonaQuestion(b)) facts.openers.push([i, false]);
+        const opens = memoized(b.memo, TEXT_KEYS.opens, () => {
+          const label = b.listDepth > 0 ? '' : b.isLabel ? b.text : b.runIn;
+          return (label !== '' && isPersonaTitle(label)) || (b.listDepth === 0 && LEAD_IN.test(b.text));
+        });
+        if (opens) facts.openers.push([i, true]);
+        else if (b.listDepth === 0 && memoized(b.memo, TEXT_KEYS.answers, () => answersPersonaQuestion(b))) facts.openers.push([i, false]);
       }
       if (overview <= OVERVIEW_SENTENCES && countsAsOverview(doc, b)) {
-        const sentences = splitSentences(b.text).length;
+        const sentences = memoized(b.memo, TEXT_KEYS.sentences, () => splitSentences(b.text).length);
         if (sentences > 0) facts.overview.push([i, sentences]);
         overview += sentences;
       }

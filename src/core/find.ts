@@ -17,6 +17,43 @@ export interface Match {
   end: number;
 }
 
+/**
+ * A match whose source offsets are read through its sentence's block (`base`, its chunk's
+ * start): it stays right in later versions while its sentence lives (its chunk's text
+ * unchanged), so a walk over the chunks' kept facts can hand the same object out after an edit
+ * elsewhere instead of a copy per version.
+ */
+class MatchInChunk implements Match {
+  constructor(
+    readonly sentence: Sentence,
+    readonly index: number,
+    readonly text: string,
+    /** Source offsets relative to the sentence's block's base. */
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): number {
+    return this.sentence.block.base + this.from;
+  }
+
+  get end(): number {
+    return this.sentence.block.base + this.to;
+  }
+}
+
+/** A match at `from`–`to` (source offsets relative to the chunk's start) in `sentence`, equal to toMatch's. */
+export function matchInChunk(sentence: Sentence, index: number, text: string, from: number, to: number): Match {
+  return new MatchInChunk(sentence, index, text, from, to);
+}
+
+/** toMatch(sentence, index, text), with offsets that follow the chunk when it moves (MatchInChunk). */
+export function toMatchInChunk(sentence: Sentence, index: number, text: string): Match {
+  const m = toMatch(sentence, index, text);
+  const base = sentence.block.base;
+  return new MatchInChunk(sentence, index, text, m.start - base, m.end - base);
+}
+
 export interface FindOptions {
   /** Only sentences for which this returns true. */
   where?: (sentence: Sentence) => boolean;

@@ -12,7 +12,9 @@ import type { Block, DocModel, Sentence } from './model';
 import { titleBlock } from './fixes';
 
 interface LocalCache {
-  validity: string;
+  /** The chunk's context (doc.chunkContexts[c]) and the document's (documentContext) the facts were computed in. */
+  context: string;
+  document: string;
   facts: Map<string, unknown>;
 }
 
@@ -40,26 +42,65 @@ function documentContext(doc: DocModel): string {
   if (context === undefined) {
     const h1 = doc.sections.filter((s) => s.depth === 1).map((s) => s.title);
     context = `${doc.quotesAreAuthor}\u0000${titleSegment(doc)}\u0000${h1.join('\u0001')}`;
-    CONTEXTS.set(doc, context);
+    // The previous version's string when equal: the chunks' checks then compare one pointer.
+    if (context === lastContext) context = lastContext;
+    CONTEXTS.set(doc, (lastContext = context));
   }
   return context;
 }
 
+let lastContext = '';
+
 /** The facts cache of chunk `c`, emptied when the chunk's context has changed since they were computed. */
 export function chunkFacts(doc: DocModel, c: number): Map<string, unknown> {
-  let all = FACTS.get(doc);
-  if (!all) FACTS.set(doc, (all = []));
-  let facts = all[c];
-  if (facts) return facts;
-  const owner = doc.chunkModels[c];
-  const validity = `${doc.chunkContexts[c]}\u0000${documentContext(doc)}`;
-  let cache = CACHES.get(owner);
-  if (!cache || cache.validity !== validity) CACHES.set(owner, (cache = { validity, facts: new Map() }));
-  return (all[c] = cache.facts);
+  return factsOf(doc)[c];
 }
 
 /** Per version, each chunk's facts map once its validity was checked (every concept asks). */
 const FACTS = new WeakMap<DocModel, Map<string, unknown>[]>();
+
+/** The version whose chunks' validity was checked last, and its facts maps. */
+let lastChecked: { doc: DocModel; document: string; all: Map<string, unknown>[] } | undefined;
+
+/**
+ * Every chunk's facts map in this version. After an edit, the chunks before the edited ones
+ * are the previous version's objects in the same context (a context is built from the blocks
+ * before the chunk), and so are those after it once the first of them has the same context
+ * (contexts are built in order over the same blocks from there on): their maps are taken over
+ * without comparing each chunk's context (the model builds those strings anew per version).
+ */
+function factsOf(doc: DocModel): Map<string, unknown>[] {
+  let all = FACTS.get(doc);
+  if (all) return all;
+  const document = documentContext(doc);
+  const models = doc.chunkModels;
+  const n = models.length;
+  all = new Array<Map<string, unknown>>(n);
+  let p = 0;
+  let s = 0;
+  if (lastChecked && lastChecked.document === document) {
+    const before = lastChecked.doc.chunkModels;
+    const m = before.length;
+    while (p < n && p < m && models[p] === before[p]) p++;
+    while (s < n - p && s < m - p && models[n - 1 - s] === before[m - 1 - s]) s++;
+    if (s > 0 && doc.chunkContexts[n - s] !== lastChecked.doc.chunkContexts[m - s]) s = 0;
+    for (let c = 0; c < p; c++) all[c] = lastChecked.all[c];
+    for (let k = 1; k <= s; k++) all[n - k] = lastChecked.all[m - k];
+  }
+  for (let c = p; c < n - s; c++) all[c] = checkedFacts(doc, c, document);
+  FACTS.set(doc, all);
+  lastChecked = { doc, document, all };
+  return all;
+}
+
+/** Chunk `c`'s facts map, a new one if its context has changed since they were computed. */
+function checkedFacts(doc: DocModel, c: number, document: string): Map<string, unknown> {
+  const owner = doc.chunkModels[c];
+  const context = doc.chunkContexts[c];
+  let cache = CACHES.get(owner);
+  if (!cache || cache.context !== context || cache.document !== document) CACHES.set(owner, (cache = { context, document, facts: new Map() }));
+  return cache.facts;
+}
 
 /**
  * `compute(c)` for every chunk, in document order, each kept while chunk `c` and its context
@@ -67,16 +108,126 @@ const FACTS = new WeakMap<DocModel, Map<string, unknown>[]>();
  * Sentence or Block objects, offsets or indexes of the document — use indexes within the
  * chunk (`chunkSentences[c][i]`, `blocksOf(doc, c)[i]`) and map them back when reading.
  */
-export function perChunk<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
-  const results: R[] = [];
-  for (let c = 0; c < doc.chunkModels.length; c++) {
-    const facts = chunkFacts(doc, c);
+export function perChunk<R>(doc: DocModel, key: string, compute: (c: number) => R): readonly R[] {
+  const all = factsOf(doc);
+  return reuseAround(`facts\u0000${key}`, all, (c) => {
+    const facts = all[c];
     let result = facts.get(key) as R | undefined;
     if (result === undefined && !facts.has(key)) facts.set(key, (result = compute(c)));
-    results.push(result as R);
+    return result as R;
+  });
+}
+
+/**
+ * `compute(c)` for every one of `owners` (one per chunk), except that the results of the
+ * previous call with this `key` are taken over for the owners it shared with this one at the
+ * start and at the end (the same objects at the same distance from either end): after an
+ * edit, all but the edited chunks. `compute(c)` must be a function of `owners[c]` while that
+ * object lives. The comparisons and a copy cost less than a look-up per chunk. The array is
+ * kept for the next call: read it, never change it.
+ */
+export function reuseAround<O, R>(key: string, owners: readonly O[], compute: (c: number) => R): readonly R[] {
+  const last = AROUND.get(key) as { owners: readonly O[]; results: readonly R[] } | undefined;
+  const n = owners.length;
+  let p = 0;
+  let s = 0;
+  const m = last ? last.owners.length : 0;
+  if (last) {
+    const before = last.owners;
+    while (p < n && p < m && owners[p] === before[p]) p++;
+    while (s < n - p && s < m - p && owners[n - 1 - s] === before[m - 1 - s]) s++;
   }
+  const results = new Array<R>(n);
+  for (let c = 0; c < p; c++) results[c] = last!.results[c];
+  for (let c = p; c < n - s; c++) results[c] = compute(c);
+  for (let k = 1; k <= s; k++) results[n - k] = last!.results[m - k];
+  if (AROUND.size >= 400) AROUND.clear();
+  AROUND.set(key, { owners, results });
   return results;
 }
+
+/** Per key, the owners and results of the last reuseAround call (any document). */
+const AROUND = new Map<string, { owners: readonly unknown[]; results: unknown[] }>();
+
+/**
+ * `items(results[c], c)` for every chunk, concatenated in document order; `results` are the
+ * chunks' facts from perChunk (null or undefined: no items). A chunk whose result is the object
+ * the previous call with this `key` saw (at the same place, or at the same distance from the
+ * end) gets that call's items again, so after a keystroke only the edited chunk's are made,
+ * and the runs of unchanged chunks before and after it are copied in one piece. Items must
+ * stay right while their chunk's result lives: they may hold the chunk's Sentence and Block
+ * objects and offsets read through them (find.ts's matchInChunk), nothing that changes with
+ * edits elsewhere (a Section, an index in the document, an offset stored as a number). `key`
+ * names `items` and whatever else it reads. Items that also depend on other chunks are made
+ * again on every call for the results `volatile` returns true for. The array is kept for the
+ * next call: read it, never change it.
+ */
+export function concatChunks<R, T>(key: string, results: readonly R[], items: (result: NonNullable<R>, c: number) => readonly T[], volatile?: (result: NonNullable<R>) => boolean): readonly T[] {
+  const last = CONCATENATED.get(key) as Concatenated<R, T> | undefined;
+  const n = results.length;
+  let p = 0;
+  let s = 0;
+  const m = last ? last.results.length : 0;
+  if (last) {
+    if (volatile) {
+      const kept = (result: R) => result === null || result === undefined || !volatile(result as NonNullable<R>);
+      while (p < n && p < m && results[p] === last.results[p] && kept(results[p])) p++;
+      while (s < n - p && s < m - p && results[n - 1 - s] === last.results[m - 1 - s] && kept(results[n - 1 - s])) s++;
+    } else {
+      while (p < n && p < m && results[p] === last.results[p]) p++;
+      while (s < n - p && s < m - p && results[n - 1 - s] === last.results[m - 1 - s]) s++;
+    }
+  }
+  // lists[c]: chunk c's items; starts[c]: where they begin in `out` (one more entry: the end).
+  const lists = new Array<readonly T[]>(n);
+  const starts = new Array<number>(n + 1);
+  for (let c = 0; c < p; c++) {
+    lists[c] = last!.lists[c];
+    starts[c] = last!.starts[c];
+  }
+  const shift = m - n;
+  let total = p > 0 ? last!.starts[p] : 0;
+  for (let c = p; c < n - s; c++) {
+    const result = results[c] as NonNullable<R> | null | undefined;
+    let list: readonly T[];
+    if (result === null || result === undefined) list = NO_ITEMS;
+    else if (volatile && volatile(result)) list = items(result, c);
+    else if (last && last.results[c] === result) list = last.lists[c];
+    else if (last && shift !== 0 && last.results[c + shift] === result) list = last.lists[c + shift];
+    else list = items(result, c);
+    lists[c] = list;
+    starts[c] = total;
+    total += list.length;
+  }
+  const from = m - s;
+  const offset = s > 0 ? total - last!.starts[from] : 0;
+  for (let c = n - s; c < n; c++) {
+    lists[c] = last!.lists[c + shift];
+    starts[c] = last!.starts[c + shift] + offset;
+  }
+  starts[n] = s > 0 ? last!.starts[m] + offset : total;
+  const out = new Array<T>(starts[n]);
+  const head = p > 0 ? last!.starts[p] : 0;
+  for (let i = 0; i < head; i++) out[i] = last!.out[i];
+  for (let c = p; c < n - s; c++) {
+    const list = lists[c];
+    for (let i = 0, at = starts[c]; i < list.length; i++) out[at + i] = list[i];
+  }
+  if (s > 0) for (let i = last!.starts[from], at = starts[n - s]; i < last!.out.length; i++) out[at++] = last!.out[i];
+  if (CONCATENATED.size >= 200) CONCATENATED.clear();
+  CONCATENATED.set(key, { results, lists, starts, out });
+  return out;
+}
+
+interface Concatenated<R, T> {
+  results: readonly R[];
+  lists: (readonly T[])[];
+  starts: number[];
+  out: readonly T[];
+}
+
+const CONCATENATED = new Map<string, Concatenated<unknown, unknown>>();
+const NO_ITEMS: readonly never[] = [];
 
 /** The blocks of chunk `c` in the current version. */
 export function blocksOf(doc: DocModel, c: number): Block[] {
@@ -151,22 +302,11 @@ const TEXT_FACTS = new WeakMap<object, Map<string, unknown>>();
  * cells and its sentences, nothing that depends on other chunks: no topic, section, title or
  * offset in the document. Its result must not hold Sentence or Block objects (see local.ts).
  */
-export function perChunkText<R>(doc: DocModel, key: string, compute: (c: number) => R): R[] {
+export function perChunkText<R>(doc: DocModel, key: string, compute: (c: number) => R): readonly R[] {
   const fullKey = doc.quotesAreAuthor ? `q:${key}` : key;
-  // The previous call's chunks: after a keystroke all but the edited one are the same objects
-  // at the same places, and comparing them is cheaper than a look-up per chunk.
-  const last = LAST.get(fullKey);
-  const results: R[] = [];
-  for (let c = 0; c < doc.chunkModels.length; c++) {
-    results.push(last && last.models[c] === doc.chunkModels[c] ? (last.results[c] as R) : chunkTextFact(doc, c, fullKey, compute));
-  }
-  if (LAST.size >= 200) LAST.clear();
-  LAST.set(fullKey, { models: doc.chunkModels, results });
-  return results;
+  // After a keystroke all but the edited chunk are the same objects at the same places.
+  return reuseAround(`text\u0000${fullKey}`, doc.chunkModels, (c) => chunkTextFact(doc, c, fullKey, compute));
 }
-
-/** Per key, the chunk models and results of the last perChunkText call (any document). */
-const LAST = new Map<string, { models: readonly object[]; results: readonly unknown[] }>();
 
 /** One chunk's fact from perChunkText's cache (`key` already qualified by the quote mode). */
 function chunkTextFact<R>(doc: DocModel, c: number, key: string, compute: (c: number) => R): R {

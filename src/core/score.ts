@@ -224,11 +224,20 @@ function firstMessage(analysis: Analysis, rule: string): string {
 
 function evidenceOf(analysis: Analysis, rule: string): Evidence[] {
   const { doc } = analysis;
+  // Rules show many matches on one line (every rung, every mention): its text is cut once.
+  let texts = LINE_TEXTS.get(analysis);
+  if (!texts) LINE_TEXTS.set(analysis, (texts = new Map()));
+  const known = texts;
   return (analysis.runs.get(rule)?.evidence ?? []).map((e) => {
     const line = doc.lines.lineOf(e.start);
-    return { line: line + 1, text: doc.lines.lineText(line).trim().slice(0, 160) };
+    let text = known.get(line);
+    if (text === undefined) known.set(line, (text = doc.lines.lineText(line).trim().slice(0, 160)));
+    return { line: line + 1, text };
   });
 }
+
+/** Per analysis, the evidence text of each line asked for. */
+const LINE_TEXTS = new WeakMap<Analysis, Map<number, string>>();
 
 function dedupe(evidence: Evidence[]): Evidence[] {
   const seen = new Set<number>();

@@ -16,7 +16,7 @@ function detect<T>(concept: { detect(ctx: ConceptContext): T }, doc: DocModel): 
   return concept.detect({ doc, kind: 'prd', ai: true, concept: () => undefined } as unknown as ConceptContext);
 }
 
-const spans = (ms: Match[]) => ms.map((m) => `${m.start}-${m.end} ${m.text}`);
+const spans = (ms: readonly Match[]) => ms.map((m) => `${m.start}-${m.end} ${m.text}`);
 
 type Facts = { fallback: ReturnType<typeof fallbackConcept.detect>; safety: ReturnType<typeof safetyConcept.detect> };
 

@@ -14,7 +14,7 @@ function facts(doc: DocModel) {
   const ctx: ConceptContext = { doc, kind: 'prd', ai: true, concept: (c) => c.detect(ctx) };
   const m = monitoring.detect(ctx);
   const e = evaluation.detect(ctx);
-  const texts = (ms: { sentence: { text: string }; start: number; end: number }[]) => ms.map((x) => `${x.start}-${x.end} ${x.sentence.text}`);
+  const texts = (ms: readonly { sentence: { text: string }; start: number; end: number }[]) => ms.map((x) => `${x.start}-${x.end} ${x.sentence.text}`);
   return {
     drift: texts(m.drift),
     signal: texts(m.signal),

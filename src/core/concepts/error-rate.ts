@@ -7,7 +7,7 @@ import { sourceOffset } from '../model';
 import { isNegatedAt, isDeferredAt, isQuestion, matchesIn, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
 import { compile, ERROR_TERMS, SERVICE_FAULT_TERMS } from '../lexicon/tlc';
 import { memoizedIn, type Memo } from '../memo';
-import { perChunk } from '../local';
+import { concatChunks, perChunk, reuseAround } from '../local';
 
 /** A sentence of prose, or a whole table row, that may state a target. */
 export interface Unit {
@@ -65,15 +65,18 @@ interface UnitTemplate {
 interface KeptUnits {
   templates: UnitTemplate[];
   facts: Map<string, unknown>;
+  /**
+   * The units, each made on first use: their sentence and block are the chunk's own objects,
+   * which live (repositioned) as long as this does, so a unit serves every version.
+   */
+  units: Unit[];
 }
 
 /** The author's claim units, per chunk: facts about them are kept per chunk (chunkUnitFact). */
 export interface ClaimUnits {
   doc: DocModel;
   /** Per chunk, what is kept for it. */
-  chunks: KeptUnits[];
-  /** Per chunk, the units of this analysis, each made on first use. */
-  made: Unit[][];
+  chunks: readonly KeptUnits[];
 }
 
 /**
@@ -83,8 +86,8 @@ export interface ClaimUnits {
  */
 export function claimUnits(doc: DocModel): ClaimUnits {
   const titled = doc.sections[1]?.depth === 1 && doc.sections.filter((s) => s.depth === 1).length === 1;
-  const chunks = perChunk(doc, `${UNITS_KEY}:${titled}`, (c): KeptUnits => ({ templates: unitTemplates(doc, c, titled), facts: new Map() }));
-  return { doc, chunks, made: [] };
+  const chunks = perChunk(doc, `${UNITS_KEY}:${titled}`, (c): KeptUnits => ({ templates: unitTemplates(doc, c, titled), facts: new Map(), units: [] }));
+  return { doc, chunks };
 }
 
 const UNITS_KEY = 'claim-units';
@@ -109,9 +112,9 @@ function unitTemplates(doc: DocModel, c: number, titled: boolean): UnitTemplate[
   return templates;
 }
 
-/** Unit `i` of chunk `c` in this version (made once per analysis). */
+/** Unit `i` of chunk `c` (made once, kept with the chunk). */
 export function unitAt(units: ClaimUnits, c: number, i: number): Unit {
-  const made = (units.made[c] ??= []);
+  const made = units.chunks[c].units;
   let unit = made[i];
   if (!unit) {
     const t = units.chunks[c].templates[i];
@@ -140,20 +143,21 @@ export function chunkUnitFact<R>(units: ClaimUnits, c: number, name: string, com
 }
 
 /** The units for which `pick` gives a value, with it, in document order; decided per chunk. */
-export function unitFacts<T>(units: ClaimUnits, name: string, pick: (unit: Unit) => T | undefined): { unit: Unit; fact: T }[] {
-  const out: { unit: Unit; fact: T }[] = [];
-  for (let c = 0; c < units.chunks.length; c++) {
-    const hits = chunkUnitFact(units, c, name, (chunkUnits) => {
-      const found: [number, T][] = [];
-      chunkUnits.forEach((unit, i) => {
-        const fact = pick(unit);
-        if (fact !== undefined) found.push([i, fact]);
-      });
-      return found;
+export function unitFacts<T>(units: ClaimUnits, name: string, pick: (unit: Unit) => T | undefined): readonly { unit: Unit; fact: T }[] {
+  const hits = chunkUnitFacts(units, name, (chunkUnits) => {
+    const found: [number, T][] = [];
+    chunkUnits.forEach((unit, i) => {
+      const fact = pick(unit);
+      if (fact !== undefined) found.push([i, fact]);
     });
-    for (const [i, fact] of hits) out.push({ unit: unitAt(units, c, i), fact });
-  }
-  return out;
+    return found;
+  });
+  return concatChunks(`unit-facts:${name}`, hits, (found, c) => found.map(([i, fact]) => ({ unit: unitAt(units, c, i), fact })));
+}
+
+/** chunkUnitFact for every chunk, in document order (the unchanged chunks' results taken over from the last call, local.ts). */
+export function chunkUnitFacts<R>(units: ClaimUnits, name: string, compute: (chunkUnits: Unit[], c: number, doc: DocModel) => R): readonly R[] {
+  return reuseAround(`unit-fact\u0000${name}`, units.chunks, (c) => chunkUnitFact(units, c, name, compute));
 }
 
 function cellSpans(text: string): { start: number; end: number }[] {
@@ -228,6 +232,36 @@ export function spanOf(unit: Unit, start: number, end: number): Span {
 /** The whole unit's source span (score evidence). */
 export function unitSpan(unit: Unit): Span {
   return spanOf(unit, 0, unit.text.trimEnd().length);
+}
+
+/**
+ * spanOf's span, with offsets read through the unit's block (its chunk's start): it stays right
+ * in later versions while the unit lives, so walks over kept facts can hand it out again.
+ */
+export function spanInChunk(unit: Unit, start: number, end: number): Span {
+  const span = spanOf(unit, start, end);
+  return new SpanInChunk(unit.block, span.start - unit.block.base, span.end - unit.block.base);
+}
+
+/** unitSpan as a spanInChunk. */
+export function unitSpanInChunk(unit: Unit): Span {
+  return spanInChunk(unit, 0, unit.text.trimEnd().length);
+}
+
+class SpanInChunk implements Span {
+  constructor(
+    private readonly block: Block,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): number {
+    return this.block.base + this.from;
+  }
+
+  get end(): number {
+    return this.block.base + this.to;
+  }
 }
 
 /** A rate or count of outputs: "2%", "0.5", "1 in 300", "≤ 1 per 50", "zero", "0". */

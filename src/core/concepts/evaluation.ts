@@ -2,11 +2,11 @@
 // that states what it measures, and whether any of those measures counts harm.
 import { defineConcept } from '../rule';
 import type { DocModel, Sentence } from '../model';
-import { toMatch, type Match } from '../find';
+import { toMatch, toMatchInChunk, type Match } from '../find';
 import { compile } from '../lexicon/schedule';
 import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED, MEASURE_VERB } from '../lexicon/evaluation';
-import { groupBy, has, assertedMatch, isClaim, plain, topicOf, whole } from './monitoring';
-import { perChunk } from '../local';
+import { groupBy, has, assertedMatch, isClaim, plain, topicOf } from './monitoring';
+import { concatChunks, perChunk } from '../local';
 import { hasQuantity, matchesIn } from '../text';
 import { memoized } from '../memo';
 
@@ -26,11 +26,11 @@ export const EVAL_HEADING = TOPIC;
 
 export interface EvaluationFacts {
   /** Sentences that state an evaluation and what it measures. */
-  plan: Match[];
+  plan: readonly Match[];
   /** Index of the section holding the plan (the first one), or -1. */
   section: number;
   /** Harm measures inside the plan. */
-  harm: Match[];
+  harm: readonly Match[];
 }
 
 /** Text under an Evaluation / Experiment / Launch gate / Pilot heading or label. */
@@ -67,10 +67,8 @@ function gateView(s: Sentence): Sentence {
   });
   if (text === null) return s;
   let view = GATE_VIEWS.get(s);
-  // A sentence object may outlive a version (and move): a view copies its position, so check it.
-  if (!view || view.block !== s.block || view.start !== s.start || view.offsetInBlock !== s.offsetInBlock) {
-    GATE_VIEWS.set(s, (view = { ...s, text, lower: text.toLowerCase() }));
-  }
+  // The view reads everything but its text through the sentence (its prototype), so it moves with it across versions.
+  if (!view || view.text !== text) GATE_VIEWS.set(s, (view = Object.create(s, { text: { value: text, enumerable: true }, lower: { value: text.toLowerCase(), enumerable: true } }) as Sentence));
   return view;
 }
 
@@ -121,17 +119,10 @@ function evaluateChunk(doc: DocModel, c: number): ChunkEvaluation | null {
 }
 
 export const evaluation = defineConcept<EvaluationFacts>('evaluation', ({ doc }) => {
-  const plan: Sentence[] = [];
-  const harm: Match[] = [];
+  // Gate views and matches read their offsets through their sentences: kept per chunk across versions.
   const chunks = perChunk(doc, 'evaluation', (c) => evaluateChunk(doc, c));
-  for (let c = 0; c < chunks.length; c++) {
-    for (const i of chunks[c]?.plan ?? []) plan.push(gateView(doc.chunkSentences[c][i]));
-  }
+  const plan = concatChunks('evaluation:plan', chunks, (f, c) => f.plan.map((i) => toMatchInChunk(gateView(doc.chunkSentences[c][i]), 0, gateView(doc.chunkSentences[c][i]).text)));
   // Harm in the plan's paragraphs, or under an evaluation heading or harm label once there is a plan anywhere.
-  if (plan.length > 0) {
-    for (let c = 0; c < chunks.length; c++) {
-      for (const [i, index, text] of chunks[c]?.harm ?? []) harm.push(toMatch(gateView(doc.chunkSentences[c][i]), index, text));
-    }
-  }
-  return { plan: plan.map(whole), section: plan.length ? plan[0].block.section : -1, harm };
+  const harm = plan.length === 0 ? [] : concatChunks('evaluation:harm', chunks, (f, c) => f.harm.map(([i, index, text]) => toMatchInChunk(gateView(doc.chunkSentences[c][i]), index, text)));
+  return { plan, section: plan.length ? plan[0].sentence.block.section : -1, harm };
 });

@@ -4,8 +4,8 @@
 import { defineConcept } from '../rule';
 import { memoized, scan } from '../memo';
 import type { DocModel, Sentence, Section } from '../model';
-import { blocksOf, perChunk } from '../local';
-import { tableRowHasValue, toMatch, type Match } from '../find';
+import { blocksOf, concatChunks, perChunk } from '../local';
+import { matchInChunk, tableRowHasValue, toMatch, type Match } from '../find';
 import { sectionEnd, titleBlock } from '../fixes';
 import { NEGATIVE_TOPIC, PLACEHOLDER, clauseAround, isDeferredAt, isNegatedAt, isQuestion } from '../text';
 import {
@@ -16,11 +16,11 @@ export type RungKind = 'human' | 'rule' | 'null';
 export const RUNG_KINDS: readonly RungKind[] = ['human', 'rule', 'null'];
 
 export interface FallbackFacts {
-  rungs: Record<RungKind, Match[]>;
+  rungs: Record<RungKind, readonly Match[]>;
   /** The section that holds the ladder ("Escape valves", "Fallbacks", "Human review"), if any. */
   section?: Section;
   /** Sentences that repair wrong model output after the fact (post-processing-fix). */
-  repairs: Match[];
+  repairs: readonly Match[];
 }
 
 /** Headings of the section where a fallback ladder lives. */
@@ -172,15 +172,14 @@ export function keepMatch(i: number, m: Match): ChunkMatch {
 
 /**
  * The Match a kept one stands for in the current version (equal to toMatch's). Sentences
- * outlive versions while their chunk is unchanged, so a chunk before the edit (same sentence,
- * same place) gets the same Match again instead of a copy.
+ * outlive versions while their chunk is unchanged, and the Match reads its offsets through
+ * its sentence's block, so the same object serves every version (moved or not).
  */
 export function reviveMatch(sentences: Sentence[], kept: ChunkMatch): Match {
   const sentence = sentences[kept.sentence];
-  const start = sentence.block.base + kept.start;
   const last = kept.revived;
-  if (last && last.sentence === sentence && last.start === start) return last;
-  return (kept.revived = { sentence, index: kept.index, text: kept.text, start, end: start - kept.start + kept.end });
+  if (last && last.sentence === sentence) return last;
+  return (kept.revived = matchInChunk(sentence, kept.index, kept.text, kept.start, kept.end));
 }
 
 /** A rung found in a sentence of a chunk. */
@@ -208,31 +207,37 @@ interface ChunkLadder {
 const NONE_TURNED: readonly boolean[] = [];
 
 export const fallbackConcept = defineConcept<FallbackFacts>('fallback', ({ doc }) => {
-  const rungs: Record<RungKind, Match[]> = { human: [], rule: [], null: [] };
-  const repairs: Match[] = [];
   // inNegativeTopic reads the title heading, which sits in another chunk: it is part of the key.
   const title = titleBlock(doc);
-  const chunks = perChunk(doc, `fallback\u0000${title?.type === 'heading' ? title.text.trim() : ''}`, (c) => ladderIn(doc, c));
-  const agentIsProduct = chunks.some((f) => f.agentIsProduct);
-  const named: [Section, RungKind][] = [];
-  let section: Section | undefined;
-  chunks.forEach((f, c) => {
-    const sentences = doc.chunkSentences[c];
-    const turned = f.repairs.length === 0 ? NONE_TURNED : f.repairs.map((r) => turnedDown(doc, c, r.sentence));
-    f.repairs.forEach((r, k) => {
-      if (!turned[k]) repairs.push(reviveMatch(sentences, r));
-    });
-    for (const hit of f.rungs) {
-      // A correction layer is not a rung: nothing in a repair sentence counts as a fallback.
-      if (hit.unless !== undefined && !turned[hit.unless]) continue;
-      if (agentIsProduct && hit.agent === false) continue;
-      rungs[hit.kind].push(reviveMatch(sentences, hit));
-    }
-    const first = doc.chunkFirstBlock[c];
-    for (const [b, kind] of f.headings) named.push([doc.sections[doc.blocks[first + b].section], kind]);
-    if (!section && f.ladder >= 0) section = doc.sections[doc.blocks[first + f.ladder].section];
-  });
-  for (const [kind, match] of headingRungs(doc, named)) rungs[kind].push(match);
+  const key = `fallback\u0000${title?.type === 'heading' ? title.text.trim() : ''}`;
+  const chunks = perChunk(doc, key, (c) => ladderIn(doc, c));
+  const agentIsProduct = concatChunks('fallback:agent', chunks, (f) => (f.agentIsProduct ? [true] : [])).length > 0;
+  // The sentence that turns a repair down may open the next chunk: a chunk with repairs is read again each time.
+  const withRepairs = (f: ChunkLadder) => f.repairs.length > 0;
+  const turnedIn = (f: ChunkLadder, c: number) => (f.repairs.length === 0 ? NONE_TURNED : f.repairs.map((r) => turnedDown(doc, c, r.sentence)));
+  const repairs = concatChunks(`${key}\u0000repairs`, chunks, (f, c) => {
+    const turned = turnedIn(f, c);
+    return f.repairs.filter((_, k) => !turned[k]).map((r) => reviveMatch(doc.chunkSentences[c], r));
+  }, withRepairs);
+  const rungsOf = (kind: RungKind) =>
+    concatChunks(`${key}\u0000${kind}\u0000${agentIsProduct}`, chunks, (f, c) => {
+      const turned = turnedIn(f, c);
+      const found: Match[] = [];
+      for (const hit of f.rungs) {
+        if (hit.kind !== kind) continue;
+        // A correction layer is not a rung: nothing in a repair sentence counts as a fallback.
+        if (hit.unless !== undefined && !turned[hit.unless]) continue;
+        if (agentIsProduct && hit.agent === false) continue;
+        found.push(reviveMatch(doc.chunkSentences[c], hit));
+      }
+      return found;
+    }, withRepairs);
+  const rungs: Record<RungKind, readonly Match[]> = { human: rungsOf('human'), rule: rungsOf('rule'), null: rungsOf('null') };
+  const blockOf = (c: number, i: number) => doc.blocks[doc.chunkFirstBlock[c] + i];
+  const named = concatChunks('fallback:headings', chunks, (f, c) => f.headings.map(([b, kind]) => [blockOf(c, b), kind] as const)).map(([block, kind]): [Section, RungKind] => [doc.sections[block.section], kind]);
+  const ladder = chunks.findIndex((f) => f.ladder >= 0);
+  const section = ladder < 0 ? undefined : doc.sections[blockOf(ladder, chunks[ladder].ladder).section];
+  for (const [kind, match] of headingRungs(doc, named)) rungs[kind] = [...rungs[kind], match];
   return { rungs, section, repairs };
 });
 

@@ -2,13 +2,13 @@
 // signals, feedback loops, and promises that the model will improve by itself.
 import { defineConcept } from '../rule';
 import type { Block, DocModel, Sentence } from '../model';
-import { isAssertedAt, toMatch, type Match } from '../find';
+import { isAssertedAt, toMatch, toMatchInChunk, type Match } from '../find';
 import { hasQuantity, isDeferredAt, isQuestion, matchesIn, NEGATIVE_TOPIC } from '../text';
 import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
 import { globalOf, memoized, memoizedIn, scan } from '../memo';
-import { perChunk } from '../local';
+import { concatChunks, perChunk } from '../local';
 
 const CADENCE = compile(L.CADENCE);
 const TEMPORAL = compile(L.TEMPORAL_BASELINE);
@@ -51,9 +51,9 @@ export interface ImprovementPromise {
 }
 
 export interface MonitoringFacts {
-  drift: Match[];
-  signal: Match[];
-  loop: Match[];
+  drift: readonly Match[];
+  signal: readonly Match[];
+  loop: readonly Match[];
   promises: ImprovementPromise[];
 }
 
@@ -142,7 +142,7 @@ export function whole(sentence: Sentence): Match {
 }
 
 /** Groups items (sentences, or hits about them) by a key (section or block), in document order. */
-export function groupBy<T>(items: T[], key: (item: T) => number): T[][] {
+export function groupBy<T>(items: readonly T[], key: (item: T) => number): T[][] {
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -175,7 +175,7 @@ function measuresDrift(s: Sentence): boolean {
  * re-run or comparison we only infer to be drift detection is not one; a claim that names drift
  * itself (or stands under a drift heading) still counts.
  */
-function withoutDeferred(deferred: boolean, drift: Match[], named: Set<Sentence>): Match[] {
+function withoutDeferred(deferred: boolean, drift: readonly Match[], named: Set<Sentence>): readonly Match[] {
   if (!deferred) return drift;
   return drift.filter((m) => named.has(m.sentence));
 }
@@ -216,7 +216,7 @@ function driftPart(s: Sentence): number {
  * Under a drift heading or label, the section as a whole can state cadence and baseline: over
  * the claims under drift topics that state either (a section can span chunks, so grouped here).
  */
-function driftSections(parts: { sentence: Sentence; part: number }[]): Match[] {
+function driftSections(parts: readonly { sentence: Sentence; part: number }[]): Match[] {
   const found: Match[] = [];
   for (const group of groupBy(parts, (p) => p.sentence.block.section)) {
     if (group.some((p) => p.part & 1) && group.some((p) => p.part & 2)) found.push(...group.map((p) => whole(p.sentence)));
@@ -300,7 +300,7 @@ function promiseIn(s: Sentence): { index: number; text: string } | null {
 }
 
 /** Matches in document order, each source range once. */
-export function unique(matches: Match[]): Match[] {
+export function unique(matches: readonly Match[]): Match[] {
   const seen = new Map<string, Match>();
   for (const m of matches) seen.set(`${m.start}:${m.end}`, m);
   return [...seen.values()].sort((a, b) => a.start - b.start);
@@ -363,30 +363,19 @@ function monitorChunk(doc: DocModel, c: number): ChunkMonitoring | null {
 }
 
 export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc }) => {
-  const drift: Match[] = [];
-  const driftParts: { sentence: Sentence; part: number }[] = [];
-  const signal: Match[] = [];
-  const loop: Match[] = [];
-  const feedbackParts: { sentence: Sentence; part: number }[] = [];
-  const promised: Match[] = [];
-  const tracked = new Set<number>();
-  const named = new Set<Sentence>();
-  let deferred = false;
   const chunks = perChunk(doc, 'monitoring', (c) => monitorChunk(doc, c));
-  for (let c = 0; c < chunks.length; c++) {
-    const facts = chunks[c];
-    if (facts === null) continue;
-    const sentences = doc.chunkSentences[c];
-    deferred ||= facts.defers;
-    for (const i of facts.drift) drift.push(whole(sentences[i]));
-    for (const i of facts.namesDrift) named.add(sentences[i]);
-    for (const [i, part] of facts.driftParts) driftParts.push({ sentence: sentences[i], part });
-    for (const i of facts.signal) signal.push(whole(sentences[i]));
-    for (const [a, b] of facts.paragraphLoops) loop.push(whole(sentences[a]), whole(sentences[b]));
-    for (const [i, part] of facts.feedbackParts) feedbackParts.push({ sentence: sentences[i], part });
-    for (const [i, index, text] of facts.promises) promised.push(toMatch(sentences[i], index, text));
-    for (const i of facts.trackers) tracked.add(sentences[i].block.section);
-  }
+  // Per chunk, its hits as matches and sentences that follow the chunk when it moves (local.ts's concatChunks).
+  const wholes = (pick: (f: ChunkMonitoring) => number[]) => (f: ChunkMonitoring, c: number) => pick(f).map((i) => wholeInChunk(doc.chunkSentences[c][i]));
+  const parts = (pick: (f: ChunkMonitoring) => [number, number][]) => (f: ChunkMonitoring, c: number) => pick(f).map(([i, part]) => ({ sentence: doc.chunkSentences[c][i], part }));
+  const drift = concatChunks('monitoring:drift', chunks, wholes((f) => f.drift));
+  const driftParts = concatChunks('monitoring:drift-parts', chunks, parts((f) => f.driftParts));
+  const signal = concatChunks('monitoring:signal', chunks, wholes((f) => f.signal));
+  const loop = concatChunks('monitoring:loops', chunks, wholes((f) => f.paragraphLoops.flat())).slice();
+  const feedbackParts = concatChunks('monitoring:feedback-parts', chunks, parts((f) => f.feedbackParts));
+  const promised = concatChunks('monitoring:promises', chunks, (f, c) => f.promises.map(([i, index, text]) => toMatchInChunk(doc.chunkSentences[c][i], index, text)));
+  const tracked = new Set(concatChunks('monitoring:trackers', chunks, (f, c) => f.trackers.map((i) => doc.chunkSentences[c][i])).map((s) => s.block.section));
+  const deferred = chunks.some((f) => f !== null && f.defers);
+  const named = deferred ? new Set(concatChunks('monitoring:names-drift', chunks, (f, c) => f.namesDrift.map((i) => doc.chunkSentences[c][i]))) : new Set<Sentence>();
   // A feedback section can span chunks: its loops are closed over its hits here.
   for (const group of groupBy(feedbackParts, (p) => p.sentence.block.section)) {
     for (const [a, b] of loopsIn(group.map((p) => p.part))) loop.push(whole(group[a].sentence), whole(group[b].sentence));
@@ -398,6 +387,11 @@ export const monitoring = defineConcept<MonitoringFacts>('monitoring', ({ doc })
     promises: promised.map((match) => ({ match, excused: tracked.has(match.sentence.block.section) })),
   };
 });
+
+/** whole(sentence), its offsets read through the sentence's block (so the match serves later versions). */
+function wholeInChunk(sentence: Sentence): Match {
+  return toMatchInChunk(sentence, 0, sentence.text);
+}
 
 /** The start of the next line with content after `offset` (or the end): inserting there keeps one blank line each side. */
 export function nextLine(doc: DocModel, offset: number): number {

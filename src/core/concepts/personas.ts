@@ -3,8 +3,9 @@
 import { defineConcept } from '../rule';
 import type { Block, DocModel, Section } from '../model';
 import { sectionEnd } from '../fixes';
-import { blocksOf, perChunk } from '../local';
+import { blocksOf, concatChunks, perChunk } from '../local';
 import { splitSentences } from '../text';
+import { memoized } from '../memo';
 import { compile, METADATA_LINE, PERSONA_HEADINGS, PERSONA_LEAD_INS, PERSONA_TRAITS } from '../lexicon/red-lines';
 
 const HEADING = compile(PERSONA_HEADINGS);
@@ -78,8 +79,14 @@ interface PersonaFacts {
 
 const FACTS = 'personas';
 
+/**
+ * Memo keys (memo.ts) of what personaFacts reads from a block's text and kind alone: after a
+ * keystroke only the edited block is read again, not every block of its chunk.
+ */
+const TEXT_KEYS = { title: {}, trait: {}, opens: {}, answers: {}, sentences: {} };
+
 /** Per-chunk persona facts (see local.ts): after a keystroke only the edited chunk is examined. */
-function personaFacts(doc: DocModel): PersonaFacts[] {
+function personaFacts(doc: DocModel): readonly PersonaFacts[] {
   return perChunk(doc, FACTS, (c): PersonaFacts => {
     const facts: PersonaFacts = { titled: [], people: [], edges: [], openers: [], overview: [] };
     let run: [number, number, number] | undefined;
@@ -95,24 +102,27 @@ function personaFacts(doc: DocModel): PersonaFacts[] {
       if (b.type === 'heading' && !b.quoted) {
         close();
         headed = true;
-        if (isPersonaTitle(b.text)) facts.titled.push(i);
+        if (memoized(b.memo, TEXT_KEYS.title, () => isPersonaTitle(b.text))) facts.titled.push(i);
         return;
       }
       if (!b.author || b.type !== 'paragraph') return;
       if (b.listDepth === 1) {
         if (!run) run = [i, 0, 0];
         run[1]++;
-        if (b.runIn !== '' && TRAIT.test(b.text)) run[2]++;
+        if (b.runIn !== '' && memoized(b.memo, TEXT_KEYS.trait, () => TRAIT.test(b.text))) run[2]++;
       }
       const negative = NOT_PERSONAS.test(topicBelowTitle(doc, b.topic).replace(/ > [^>]*$/, ''));
       if (!negative) {
         // A bold label or run-in outside lists ("**Students first.** …"); inside a list it is an item.
-        const label = b.listDepth > 0 ? '' : b.isLabel ? b.text : b.runIn;
-        if ((label && isPersonaTitle(label)) || (b.listDepth === 0 && LEAD_IN.test(b.text))) facts.openers.push([i, true]);
-        else if (b.listDepth === 0 && answersPersonaQuestion(b)) facts.openers.push([i, false]);
+        const opens = memoized(b.memo, TEXT_KEYS.opens, () => {
+          const label = b.listDepth > 0 ? '' : b.isLabel ? b.text : b.runIn;
+          return (label !== '' && isPersonaTitle(label)) || (b.listDepth === 0 && LEAD_IN.test(b.text));
+        });
+        if (opens) facts.openers.push([i, true]);
+        else if (b.listDepth === 0 && memoized(b.memo, TEXT_KEYS.answers, () => answersPersonaQuestion(b))) facts.openers.push([i, false]);
       }
       if (overview <= OVERVIEW_SENTENCES && countsAsOverview(doc, b)) {
-        const sentences = splitSentences(b.text).length;
+        const sentences = memoized(b.memo, TEXT_KEYS.sentences, () => splitSentences(b.text).length);
         if (sentences > 0) facts.overview.push([i, sentences]);
         overview += sentences;
       }
@@ -124,25 +134,22 @@ function personaFacts(doc: DocModel): PersonaFacts[] {
   });
 }
 
-function findPersonaRegions(doc: DocModel, facts: PersonaFacts[]): PersonaRegion[] {
+function findPersonaRegions(doc: DocModel, facts: readonly PersonaFacts[]): PersonaRegion[] {
   const regions: PersonaRegion[] = [];
   const covered = (offset: number) => regions.some((r) => offset >= r.start && offset < r.end);
   // Sections: titled as personas, or whose list items mostly introduce someone.
   const candidates = new Set<number>();
   const items = new Map<number, { items: number; people: number }>();
-  const openers: [Block, boolean][] = [];
-  facts.forEach((f, c) => {
-    const first = doc.chunkFirstBlock[c];
-    for (const i of f.titled) candidates.add(doc.blocks[first + i].section);
-    for (const [i, opens] of f.openers) openers.push([doc.blocks[first + i], opens]);
-    for (const [i, n, people] of f.people) {
-      const section = doc.blocks[first + i].section;
-      const count = items.get(section) ?? { items: 0, people: 0 };
-      count.items += n;
-      count.people += people;
-      items.set(section, count);
-    }
-  });
+  // The chunks' hits with their blocks, kept per chunk across versions (local.ts's concatChunks); sections are read now.
+  const blockOf = (c: number, i: number) => doc.blocks[doc.chunkFirstBlock[c] + i];
+  for (const b of concatChunks('personas:titled', facts, (f, c) => f.titled.map((i) => blockOf(c, i)))) candidates.add(b.section);
+  const openers = concatChunks('personas:openers', facts, (f, c) => f.openers.map(([i, opens]): [Block, boolean] => [blockOf(c, i), opens]));
+  for (const [block, n, people] of concatChunks('personas:people', facts, (f, c) => f.people.map(([i, n, people]) => [blockOf(c, i), n, people] as const))) {
+    const count = items.get(block.section) ?? { items: 0, people: 0 };
+    count.items += n;
+    count.people += people;
+    items.set(block.section, count);
+  }
   // Items introducing nobody count against a section with people in it (one spanning chunks).
   if (items.size > 0) {
     facts.forEach((f, c) => {
@@ -191,10 +198,15 @@ export function loneTitle(doc: DocModel): string | null {
   let title = TITLE.get(doc);
   if (title === undefined) {
     const h1 = doc.sections.filter((s) => s.heading && s.depth === 1);
-    TITLE.set(doc, (title = h1.length === 1 ? h1[0].title : null));
+    title = h1.length === 1 ? h1[0].title : null;
+    // The previous version's string when equal: checks against a kept title then compare one pointer.
+    if (title === lastTitle) title = lastTitle;
+    TITLE.set(doc, (lastTitle = title));
   }
   return title;
 }
+
+let lastTitle: string | null = null;
 
 export function isPersonaTitle(text: string): boolean {
   const title = cleanTitle(text);
@@ -231,7 +243,7 @@ function regionEnd(doc: DocModel, opener: Block): number {
 }
 
 /** Only a title, prompt, metadata and at most a short overview stand before the region. */
-function opensDocument(facts: PersonaFacts[], doc: DocModel, region: PersonaRegion): boolean {
+function opensDocument(facts: readonly PersonaFacts[], doc: DocModel, region: PersonaRegion): boolean {
   let sentences = 0;
   for (let c = 0; c < facts.length && sentences <= OVERVIEW_SENTENCES; c++) {
     const first = doc.chunkFirstBlock[c];

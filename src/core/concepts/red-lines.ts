@@ -7,7 +7,7 @@ import type { Block, DocModel, Section, Sentence } from '../model';
 import { sourceOffset } from '../model';
 import { memoizedIn } from '../memo';
 import { afterTitle, heading, insertBlock, placeholder, sectionEnd, type Placeholder } from '../fixes';
-import { blocksOf, perChunk } from '../local';
+import { blocksOf, chunkFacts, concatChunks, perChunk } from '../local';
 import { clauseAround, isDeferredAt, isQuestion, matchesIn, NEGATIVE_TOPIC, PLACEHOLDER, splitSentences } from '../text';
 import {
   compile,
@@ -81,22 +81,13 @@ export const redLinesConcept = defineConcept<RedLines>('red-lines', (ctx) => {
   const personas = ctx.concept(personasConcept).regions;
   const inPersonas = (offset: number) => personas.some((r) => offset >= r.start && offset < r.end);
   const facts = redLineFacts(doc);
-  // One walk over the chunks' hits, by block index in the current version.
-  const openers: [number, Opener][] = [];
-  const hits: [number, LineSpec[], boolean][] = [];
-  const open: Placeholder[] = [];
-  let section: Section | undefined;
-  for (let c = 0; c < facts.length; c++) {
-    const f = facts[c];
-    const first = doc.chunkFirstBlock[c];
-    if (!section && f.titled.length > 0) section = doc.sections[doc.blocks[first + f.titled[0]].section];
-    for (const [i, opener] of f.openers) openers.push([first + i, opener]);
-    for (const [i, specs, own] of f.lines) hits.push([first + i, specs, own]);
-    for (const [i, at, length, label] of f.placeholders) {
-      const start = doc.blocks[first + i].start + at;
-      open.push({ label, start, end: start + length });
-    }
-  }
+  // The chunks' hits with their blocks, kept per chunk across versions (local.ts's concatChunks): block indexes are read now.
+  const blockOf = (c: number, i: number) => doc.blocks[doc.chunkFirstBlock[c] + i];
+  const openers = concatChunks('red-lines:openers', facts, (f, c) => f.openers.map(([i, opener]) => [blockOf(c, i), opener] as const)).map(([b, opener]): [number, Opener] => [b.index, opener]);
+  const hits = concatChunks('red-lines:hits', facts, (f, c) => f.lines.map(([i, specs, own]) => [blockOf(c, i), specs, own] as const));
+  const open: Placeholder[] = concatChunks('red-lines:placeholders', facts, (f, c) => f.placeholders.map(([i, at, length, label]) => [blockOf(c, i), at, length, label] as const)).map(([b, at, length, label]) => ({ label, start: b.start + at, end: b.start + at + length }));
+  const titled = facts.findIndex((f) => f.titled.length > 0);
+  const section = titled < 0 ? undefined : doc.sections[doc.blocks[doc.chunkFirstBlock[titled] + facts[titled].titled[0]].section];
   const contexts = findContexts(doc, openers);
   // Blocks in the contexts of openers, and (per chunk) run-in openers' own red lines and
   // statements made anywhere else, merged in document order. A run-in opener is always its
@@ -107,8 +98,8 @@ export const redLinesConcept = defineConcept<RedLines>('red-lines', (ctx) => {
     for (const l of specs) lines.push(toRedLine(block, l));
   };
   let next = 0;
-  for (const [index, specs, own] of hits) {
-    const block = doc.blocks[index];
+  for (const [block, specs, own] of hits) {
+    const index = block.index;
     for (; next < inContext.length && inContext[next] < index; next++) addFromContext(doc, doc.blocks[inContext[next]], contexts, add);
     if (own) add(block, specs);
     else if (!contexts.has(index) && !inPersonas(block.start)) add(block, specs);
@@ -138,7 +129,7 @@ interface RedLineFacts {
 type Opener = 'heading' | 'soft-heading' | 'label' | 'run-in' | 'lead-in' | 'announces' | 'table';
 
 /** Per-chunk red-line facts (see local.ts): after a keystroke only the edited chunk is read again. */
-function redLineFacts(doc: DocModel): RedLineFacts[] {
+function redLineFacts(doc: DocModel): readonly RedLineFacts[] {
   return perChunk(doc, 'red-lines', (c): RedLineFacts => {
     const facts: RedLineFacts = { titled: [], openers: [], runIns: [], lines: [], placeholders: [] };
     const pattern = new RegExp(PLACEHOLDER.source, 'gi');
@@ -276,7 +267,7 @@ function ownContext(b: Block): Context {
 }
 
 /** Whether the block at `index` is a run-in opener (found per chunk; their lists are sorted). */
-function isRunIn(doc: DocModel, facts: RedLineFacts[], index: number): boolean {
+function isRunIn(doc: DocModel, facts: readonly RedLineFacts[], index: number): boolean {
   const c = doc.blocks[index].chunk;
   const runIns = facts[c].runIns;
   const local = index - doc.chunkFirstBlock[c];
@@ -301,7 +292,12 @@ function markRun(blocks: Block[], from: number, inside: (b: Block) => boolean, c
 
 /** A block's red lines in a context, and everything besides its text that they depend on. */
 interface ContextLines {
-  topic: string;
+  /**
+   * The facts map of the block's chunk (local.ts) when they were found: the same map means the
+   * same headings above the chunk and title, so the same topic (a topic string is built anew
+   * per version, and comparing it for every block in a context cost more than the rest).
+   */
+  facts: Map<string, unknown>;
   title: string | null;
   author: boolean;
   soft: boolean;
@@ -323,10 +319,11 @@ function addFromContext(doc: DocModel, block: Block, contexts: Map<number, Conte
   const context = contexts.get(block.index)!;
   const title = loneTitle(doc);
   const soft = context.soft === true;
+  const facts = chunkFacts(doc, block.chunk);
   let known = block.memo.get(FROM_CONTEXT) as ContextLines | undefined;
-  if (!known || known.topic !== block.topic || known.title !== title || known.author !== block.author || known.soft !== soft || known.source !== context.source || known.depth !== context.depth) {
+  if (!known || known.facts !== facts || known.title !== title || known.author !== block.author || known.soft !== soft || known.source !== context.source || known.depth !== context.depth) {
     const specs = isLineBlock(doc, block) ? fromContext(doc, block, context) : [];
-    block.memo.set(FROM_CONTEXT, (known = { topic: block.topic, title, author: block.author, soft, source: context.source, depth: context.depth, specs }));
+    block.memo.set(FROM_CONTEXT, (known = { facts, title, author: block.author, soft, source: context.source, depth: context.depth, specs }));
   }
   add(block, known.specs);
 }
@@ -372,8 +369,42 @@ function statementSpecsOf(doc: DocModel, block: Block, soft: boolean): LineSpec[
   return memoizedIn(block.memo, soft ? STATEMENTS.soft : STATEMENTS.strict, block.topic, () => statementSpecs(doc, block, soft));
 }
 
+/**
+ * The red line a spec of `block` stands for. Specs are kept in the block's memo, and the red
+ * line reads its offsets through the block (its chunk's start), so one object serves every
+ * version while the block lives.
+ */
 function toRedLine(block: Block, l: LineSpec): RedLine {
-  return { text: l.text, start: sourceOffset(block, l.from), end: sourceOffset(block, l.to, true), block, source: l.source, key: l.key };
+  let line = RED_LINES.get(l);
+  if (!line || line.block !== block) RED_LINES.set(l, (line = new RedLineInBlock(block, l, sourceOffset(block, l.from) - block.base, sourceOffset(block, l.to, true) - block.base)));
+  return line;
+}
+
+const RED_LINES = new WeakMap<LineSpec, RedLineInBlock>();
+
+class RedLineInBlock implements RedLine {
+  readonly text: string;
+  readonly source: RedLineSource;
+  readonly key: string[];
+
+  constructor(
+    readonly block: Block,
+    spec: LineSpec,
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    this.text = spec.text;
+    this.source = spec.source;
+    this.key = spec.key;
+  }
+
+  get start(): number {
+    return this.block.base + this.from;
+  }
+
+  get end(): number {
+    return this.block.base + this.to;
+  }
 }
 
 function statementSpecs(doc: DocModel, block: Block, soft: boolean): LineSpec[] {
@@ -592,7 +623,7 @@ function distinct(lines: RedLine[]): RedLine[] {
 }
 
 /** Where the red lines live, for a move: their section, their label or lead-in run, or the first one's block. */
-function findHome(doc: DocModel, facts: RedLineFacts[], lines: RedLine[], section: Section | undefined, contexts: Map<number, Context>): RedLines['home'] {
+function findHome(doc: DocModel, facts: readonly RedLineFacts[], lines: RedLine[], section: Section | undefined, contexts: Map<number, Context>): RedLines['home'] {
   // A run-in opener is its own context, whatever run it also falls in.
   const contextOf = (index: number) => (isRunIn(doc, facts, index) ? ownContext(doc.blocks[index]) : contexts.get(index));
   const first = lines[0];

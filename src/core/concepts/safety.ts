@@ -6,7 +6,7 @@ import { scan } from '../memo';
 import type { Block, DocModel, Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { titleBlock } from '../fixes';
-import { perChunk, perChunkText } from '../local';
+import { concatChunks, perChunk, perChunkText } from '../local';
 import { PLACEHOLDER, isQuestion } from '../text';
 import { anyOf, keepMatch, reviveMatch, deniedBefore, hasContent, inNegativeTopic, insidePlaceholder, isStatedAt, negatedNear, type ChunkMatch, type Pattern } from './fallback';
 import {
@@ -25,10 +25,10 @@ export interface SafetyFacts {
   approaches: ApproachStatement[];
   /** Sentences that say why the approach wins over the alternatives. */
   rationale: Sentence[];
-  misuse: Match[];
+  misuse: readonly Match[];
   /** Mentions of user data the product handles (questions included: they still reveal the data). */
-  userData: Match[];
-  privacy: Match[];
+  userData: readonly Match[];
+  privacy: readonly Match[];
 }
 
 /** Sections where the approach is described. */
@@ -74,20 +74,21 @@ interface ChunkSafety {
 }
 
 export const safetyConcept = defineConcept<SafetyFacts>('safety', ({ doc }) => {
-  const facts: SafetyFacts = { approaches: [], rationale: [], misuse: [], userData: [], privacy: [] };
   // inNegativeTopic and ownTopic read the title heading, which sits in another chunk: it is part of the key.
   const title = titleBlock(doc);
-  const chunks = perChunk(doc, `safety\u0000${title?.type === 'heading' ? title.text.trim() : ''}`, (c) => safetyIn(doc, c));
-  const bySection = new Map<number, Sentence[]>();
-  chunks.forEach((f, c) => {
-    const sentences = doc.chunkSentences[c];
-    for (const k of f.userData) facts.userData.push(reviveMatch(sentences, k));
-    for (const k of f.misuse) facts.misuse.push(reviveMatch(sentences, k));
-    for (const k of f.privacy) facts.privacy.push(reviveMatch(sentences, k));
-    for (const a of f.approaches) facts.approaches.push({ match: reviveMatch(sentences, a), families: a.families.slice() });
-  });
+  const key = `safety\u0000${title?.type === 'heading' ? title.text.trim() : ''}`;
+  const chunks = perChunk(doc, key, (c) => safetyIn(doc, c));
+  const revive = (pick: (f: ChunkSafety) => ChunkMatch[]) => (f: ChunkSafety, c: number) => pick(f).map((k) => reviveMatch(doc.chunkSentences[c], k));
+  const facts: SafetyFacts = {
+    approaches: concatChunks(`${key}\u0000approaches`, chunks, (f, c) => f.approaches.map((a) => ({ match: reviveMatch(doc.chunkSentences[c], a), families: a.families }))).map((a) => ({ match: a.match, families: a.families.slice() })),
+    rationale: [],
+    misuse: concatChunks(`${key}\u0000misuse`, chunks, revive((f) => f.misuse)),
+    userData: concatChunks(`${key}\u0000user-data`, chunks, revive((f) => f.userData)),
+    privacy: concatChunks(`${key}\u0000privacy`, chunks, revive((f) => f.privacy)),
+  };
   // Rationale counts only near an approach statement: without one there is nothing to group,
   // and no sentence is read for it.
+  const bySection = new Map<number, Sentence[]>();
   if (facts.approaches.length > 0) {
     perChunkText(doc, 'safety:rationale', (c) => rationaleIn(doc, c)).forEach((rationale, c) => {
       for (const i of rationale) {

@@ -5,8 +5,8 @@ import { defineConcept } from '../rule';
 import type { DocModel, Block, Section } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
-import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitFact, chunkUnitFact, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
-import { blocksOf, blocksWhere } from '../local';
+import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitSpanInChunk, unitFact, chunkUnitFacts, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
+import { blocksOf, blocksWhere, concatChunks } from '../local';
 import * as L from '../lexicon/tlc';
 import { matchesIn } from '../text';
 
@@ -50,12 +50,12 @@ export interface ConfidenceFloor {
   complete: Span[];
   /** A threshold with no behaviour, or behaviour with no threshold. */
   thresholdOnly: Span[];
-  behaviourOnly: Span[];
+  behaviourOnly: readonly Span[];
 }
 
 export interface Tlc {
-  precision: Span[];
-  latency: LatencyTarget[];
+  precision: readonly Span[];
+  latency: readonly LatencyTarget[];
   confidence: ConfidenceFloor;
   /** The TLC / operating-envelope section, if the document has one. */
   section?: Section;
@@ -65,7 +65,7 @@ export const TLC = defineConcept<Tlc>('tlc', (ctx) => {
   const units = ctx.concept(CLAIM_UNITS);
   const errors = ctx.concept(ERROR_RATE).ceilings.map((c) => unitSpan(c.unit));
   // One walk over the chunks' kept facts; the rest is over their hits.
-  const facts = units.chunks.map((_, c) => chunkUnitFact(units, c, 'tlc', tlcIn));
+  const facts = chunkUnitFacts(units, 'tlc', tlcIn);
   return {
     precision: [...findPrecision(units, facts), ...errors],
     latency: findLatency(units, facts),
@@ -102,7 +102,7 @@ function isTlcHeading(b: Block): boolean {
  * The first section titled as the TLC: a heading outside quotes opens a section titled with
  * its text, trimmed and lower-cased. Looked for per chunk, with the units' facts.
  */
-function tlcSection(doc: DocModel, facts: ChunkTlc[]): Section | undefined {
+function tlcSection(doc: DocModel, facts: readonly ChunkTlc[]): Section | undefined {
   const c = facts.findIndex((f) => f.title >= 0);
   return c < 0 ? undefined : doc.sections[doc.blocks[doc.chunkFirstBlock[c] + facts[c].title].section];
 }
@@ -123,12 +123,8 @@ const QUALITY_ALL = new RegExp(QUALITY.source, 'gi');
 const TOLERANCE_ALL = L.compile(L.TOLERANCE_BAND, 'gi');
 const SHARE_OF_ITEMS = L.compile(L.SHARE_OF_ITEMS);
 
-function findPrecision(units: ClaimUnits, facts: ChunkTlc[]): Span[] {
-  const spans: Span[] = [];
-  facts.forEach((fact, c) => {
-    for (const i of fact.precision) spans.push(unitSpan(unitAt(units, c, i)));
-  });
-  return spans;
+function findPrecision(units: ClaimUnits, facts: readonly ChunkTlc[]): readonly Span[] {
+  return concatChunks('tlc:precision', facts, (fact, c) => fact.precision.map((i) => unitSpanInChunk(unitAt(units, c, i))));
 }
 
 function statesPrecision(unit: Unit): boolean {
@@ -191,24 +187,53 @@ const DURATION =
   /(?:(?:[<>≤≥]=?|~|≈)\s*|\b(?:under|below|within|less than|more than|longer than|over|above|no more than|not more than|no longer than|at most|up to|max(?:imum)?(?: of)?|in|around|about|roughly|approx(?:imately|\.)?)\s+)?(?:(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*-?\s*(ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|\b(a|one|half a|two|three|four|five|ten)\s+(milliseconds?|seconds?|minutes?)\b|\bsub-?(second))/gi;
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
-function findLatency(units: ClaimUnits, facts: ChunkTlc[]): LatencyTarget[] {
-  const targets: LatencyTarget[] = [];
-  const found: [Unit, UnitLatency[]][] = [];
-  facts.forEach((fact, c) => {
-    for (const [i, latency] of fact.latency) found.push([unitAt(units, c, i), latency]);
-  });
-  for (const [unit, fact] of found) {
-    // What a unit's text says is kept across versions; the offsets in the document are not.
-    for (const t of fact) {
-      const { start, end } = spanOf(unit, t.phrase.start, t.phrase.end);
-      const { phrase, number, timeUnit, ms, qualified, average } = t;
-      // Spelt out (same fields, same order): spreading the kept object costs microseconds per target.
-      targets.push(average ? { phrase, number, timeUnit, ms, qualified, average, unit, start, end, sameAsQualified: false } : { phrase, number, timeUnit, ms, qualified, unit, start, end, sameAsQualified: false });
-    }
-  }
+function findLatency(units: ClaimUnits, facts: readonly ChunkTlc[]): readonly LatencyTarget[] {
+  // What a unit's text says is kept across versions, and a target reads its offsets through its block.
+  const targets = concatChunks('tlc:latency', facts, (fact, c) =>
+    fact.latency.flatMap(([i, latency]) => {
+      const unit = unitAt(units, c, i);
+      return latency.map((t) => {
+        const { start, end } = spanOf(unit, t.phrase.start, t.phrase.end);
+        return new TargetInChunk(unit, t, start - unit.block.base, end - unit.block.base);
+      });
+    }),
+  );
   const qualified = new Set(targets.filter((t) => t.qualified).map((t) => t.ms));
   for (const t of targets) t.sameAsQualified = !t.qualified && qualified.has(t.ms);
   return targets;
+}
+
+/** A unit's latency target, its offsets read through the unit's block (so the object serves later versions). */
+class TargetInChunk implements LatencyTarget {
+  phrase: Span;
+  number: string;
+  timeUnit: 's' | 'ms' | 'min';
+  ms: number;
+  qualified: boolean;
+  declare average?: Span;
+  sameAsQualified = false;
+
+  constructor(
+    readonly unit: Unit,
+    own: UnitLatency,
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    this.phrase = own.phrase;
+    this.number = own.number;
+    this.timeUnit = own.timeUnit;
+    this.ms = own.ms;
+    this.qualified = own.qualified;
+    if (own.average) this.average = own.average;
+  }
+
+  get start(): number {
+    return this.unit.block.base + this.from;
+  }
+
+  get end(): number {
+    return this.unit.block.base + this.to;
+  }
 }
 
 type UnitLatency = Omit<LatencyTarget, 'unit' | 'start' | 'end' | 'sameAsQualified'>;
@@ -324,6 +349,8 @@ interface ChunkConfidence {
   /** Whether the first / last unit is prose stating the behaviour (a neighbour in the next / previous chunk). */
   firstBehaves: boolean;
   lastBehaves: boolean;
+  /** A threshold without its behaviour at either end of the chunk: a neighbouring chunk may complete it. */
+  atEdge: boolean;
 }
 
 /**
@@ -331,7 +358,7 @@ interface ChunkConfidence {
  * next to it in the same section. Decided per chunk; a neighbour in another chunk is looked
  * at afterwards, only for thresholds at a chunk's edge.
  */
-function findConfidence(units: ClaimUnits, tlcFacts: ChunkTlc[]): ConfidenceFloor {
+function findConfidence(units: ClaimUnits, tlcFacts: readonly ChunkTlc[]): ConfidenceFloor {
   const result: ConfidenceFloor = { complete: [], thresholdOnly: [], behaviourOnly: [] };
   const facts = tlcFacts.map((f) => f.confidence);
   /** The nearest unit before (step -1) or after (+1) chunk c's units, and whether it is prose stating the behaviour. */
@@ -342,22 +369,26 @@ function findConfidence(units: ClaimUnits, tlcFacts: ChunkTlc[]): ConfidenceFloo
     }
     return undefined;
   };
-  facts.forEach((fact, c) => {
-    for (const [i, complete] of fact.thresholds) {
+  // A threshold at either end of its chunk may find its behaviour in a neighbouring chunk: such chunks are read again each time.
+  const atEdge = (fact: ChunkConfidence) => fact.atEdge;
+  const thresholds = concatChunks('tlc:thresholds', facts, (fact, c) =>
+    fact.thresholds.map(([i, complete]) => {
       const unit = unitAt(units, c, i);
       const neighbours = [i === 0 ? across(c, -1) : undefined, i === fact.count - 1 ? across(c, 1) : undefined];
       const behaves = complete || neighbours.some((n) => n && n.behaves && n.unit.block.section === unit.block.section);
-      (behaves ? result.complete : result.thresholdOnly).push(unitSpan(unit));
-    }
-    for (const i of fact.behaviourOnly) result.behaviourOnly.push(unitSpan(unitAt(units, c, i)));
-  });
+      return { span: unitSpanInChunk(unit), behaves };
+    }),
+    atEdge,
+  );
+  for (const t of thresholds) (t.behaves ? result.complete : result.thresholdOnly).push(t.span);
+  result.behaviourOnly = concatChunks('tlc:behaviour-only', facts, (fact, c) => fact.behaviourOnly.map((i) => unitSpanInChunk(unitAt(units, c, i))));
   return result;
 }
 
 function confidenceIn(chunkUnits: Unit[]): ChunkConfidence {
   const hasBehaviour = (u: Unit) => unitFact(u, 'behaviour', () => BEHAVIOUR.test(u.text));
   const prose = (u: Unit | undefined) => !!u && u.cells.length === 0 && hasBehaviour(u);
-  const fact: ChunkConfidence = { count: chunkUnits.length, thresholds: [], behaviourOnly: [], firstBehaves: prose(chunkUnits[0]), lastBehaves: prose(chunkUnits[chunkUnits.length - 1]) };
+  const fact: ChunkConfidence = { count: chunkUnits.length, thresholds: [], behaviourOnly: [], firstBehaves: prose(chunkUnits[0]), lastBehaves: prose(chunkUnits[chunkUnits.length - 1]), atEdge: false };
   chunkUnits.forEach((unit, i) => {
     if (unitFact(unit, 'no-floor', () => NO_FLOOR.test(unit.text))) return;
     if (unitFact(unit, 'threshold', () => hasThreshold(unit))) {
@@ -368,6 +399,7 @@ function confidenceIn(chunkUnits: Unit[]): ChunkConfidence {
       fact.behaviourOnly.push(i);
     }
   });
+  fact.atEdge = fact.thresholds.some(([i, complete]) => !complete && (i === 0 || i === fact.count - 1));
   return fact;
 }
 

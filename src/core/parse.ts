@@ -98,6 +98,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const COMMENT_OPEN = /^ {0,3}<!--/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
 const BULLET = /^[-*+][ \t]+\S/;
 /** A table's delimiter row once its blanks are removed: |:--|--:| */
@@ -238,7 +239,9 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
       const html = RAW_HTML_OPEN.exec(line);
       if (open) fence = open[1];
       else if (html && !line.toLowerCase().includes(`</${html[1].toLowerCase()}`)) rawHtml = html[1].toLowerCase();
-      else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
+      // Only a line opening with `<!--` starts a comment block: one further in is inline HTML,
+      // which a heading or a fence interrupts (so fences must still be followed there).
+      else if (COMMENT_OPEN.test(line) && !line.includes('-->', line.indexOf('<!--') + 2)) inComment = true;
     }
     previousBlank = blank;
     previousLine = line;

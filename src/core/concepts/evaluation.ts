@@ -1,7 +1,7 @@
 // Evaluation plans, found once per document: an offline set, A/B test, launch gate or pilot
 // that states what it measures, and whether any of those measures counts harm.
 import { defineConcept } from '../rule';
-import type { DocModel, Sentence } from '../model';
+import { withText, type DocModel, type Sentence } from '../model';
 import { toMatch, type Match } from '../find';
 import { compile } from '../lexicon/schedule';
 import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED, MEASURE_VERB } from '../lexicon/evaluation';
@@ -69,7 +69,7 @@ function gateView(s: Sentence): Sentence {
   let view = GATE_VIEWS.get(s);
   // A sentence object may outlive a version (and move): a view copies its position, so check it.
   if (!view || view.block !== s.block || view.start !== s.start || view.offsetInBlock !== s.offsetInBlock) {
-    GATE_VIEWS.set(s, (view = { ...s, text, lower: text.toLowerCase() }));
+    GATE_VIEWS.set(s, (view = withText(s, text)));
   }
   return view;
 }

@@ -160,7 +160,6 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
   let state: CutState = layout.states[0];
   let old: Layout | undefined;
   let delta = 0;
-  let oldAt: Map<number, number> | undefined;
   if (previous && previous.edit.start > bodyStart) {
     old = previous.layout;
     const { edit } = previous;
@@ -178,7 +177,6 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
       pos = old.starts[k];
       state = copyState(old.states[k]);
     }
-    oldAt = new Map(old.starts.map((at, i) => [at, i]));
   }
   let table = state.table;
   let previousLine = state.previousLine;
@@ -190,8 +188,8 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
     layout.starts.push(at);
     layout.states.push(before);
     if (!old || at < previous!.edit.newEnd) return false;
-    const j = oldAt!.get(at - delta);
-    if (j === undefined || !sameState(old.states[j], before)) return false;
+    const j = sortedIndex(old.starts, at - delta);
+    if (j < 0 || !sameState(old.states[j], before)) return false;
     // From here on the old layout holds, shifted by the edit.
     for (let i = j + 1; i < old.starts.length; i++) {
       layout.starts.push(old.starts[i] + delta);
@@ -353,15 +351,27 @@ function parseGroup(members: Chunk[]): void {
 
 interface OldPositions {
   edit: EditRange;
-  /** Old chunks by the offset of their own text (after any repeated table prefix). */
-  byStart: Map<number, Chunk>;
+  /** Where the old chunks' own text starts (after any repeated table prefix), in order. */
+  starts: number[];
+  chunks: Chunk[];
   kept: Set<Chunk>;
 }
 
 function positions(previous: PreviousVersion): OldPositions {
-  const byStart = new Map<number, Chunk>();
-  for (const c of previous.chunks) byStart.set(c.start + (c.prefix ?? 0), c);
-  return { edit: previous.edit, byStart, kept: new Set() };
+  return { edit: previous.edit, starts: previous.layout.starts, chunks: previous.chunks, kept: new Set() };
+}
+
+/** The index of `value` in an ascending array, or -1 (a look-up per unit, without building a map per version). */
+function sortedIndex(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else if (sorted[mid] > value) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The old chunk with exactly this text: the same span before the edit, or shifted after it. */
@@ -369,8 +379,8 @@ function samePlace(old: OldPositions, start: number, end: number, prefix: string
   const { edit } = old;
   const delta = edit.newEnd - edit.oldEnd;
   let chunk: Chunk | undefined;
-  if (end <= edit.start) chunk = old.byStart.get(start);
-  else if (start >= edit.newEnd) chunk = old.byStart.get(start - delta);
+  const at = end <= edit.start ? start : start >= edit.newEnd ? start - delta : -1;
+  if (at >= 0) chunk = old.chunks[sortedIndex(old.starts, at)];
   if (!chunk) return undefined;
   const own = chunk.text.length - (chunk.prefix ?? 0);
   if (own !== end - start || (chunk.prefix ?? 0) !== prefix.length || !chunk.text.startsWith(prefix)) return undefined;

@@ -91,6 +91,12 @@ describe('incremental model', function () {
     text = text.slice(0, at) + '<!--' + text.slice(at + 26);
     assert.deepStrictEqual(shape(buildModel(text, { ungrouped: true })), shape(buildModel(text)));
     assert.deepStrictEqual(shape(buildModel(text, { previous: buildModel(FENCED.slice(11)) })), shape(buildModel(text)));
+    // After a lone CR the `<!--` does open a line, and the comment block runs on.
+    const crlf = TEXTS[1];
+    const cr = crlf.indexOf('\r\n', crlf.indexOf('| Metric 0')) + 1;
+    const commented = crlf.slice(0, cr) + '<!--' + crlf.slice(cr);
+    assert.deepStrictEqual(shape(buildModel(commented, { ungrouped: true })), shape(buildModel(commented)));
+    assert.deepStrictEqual(shape(buildModel(commented, { previous: buildModel(crlf) })), shape(buildModel(commented)));
   });
 
   it('typing into prose, list markers and run-in labels moves the sections of the previous version (and equals a fresh build)', () => {

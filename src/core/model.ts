@@ -19,12 +19,13 @@ interface Segment {
 }
 
 export interface Block {
-  index: number;
+  /** Position in DocModel.blocks. */
+  readonly index: number;
   type: BlockType;
   /** Plain text: inline markup removed, line breaks turned into spaces. */
   text: string;
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Heading depth (1–6); 0 for other blocks. */
   depth: number;
   /** Inside a block quote. */
@@ -45,9 +46,9 @@ export interface Block {
   /** Lower-cased heading path and label this block sits under: "prd > metrics > drift". */
   topic: string;
   /** Offset of the chunk the block was parsed in; segment offsets are relative to it. */
-  base: number;
+  readonly base: number;
   /** Index of that chunk in DocModel.chunks. */
-  chunk: number;
+  readonly chunk: number;
   segments: Segment[];
   /** Facts about the block's text alone, shared by every version while its chunk is unchanged (see memo.ts). */
   memo: Memo;
@@ -70,8 +71,8 @@ export interface Section {
 export interface Sentence {
   text: string;
   lower: string;
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   block: Block;
   /** Offset of the sentence's first character inside block.text. */
   offsetInBlock: number;
@@ -81,21 +82,109 @@ export interface Sentence {
 
 /**
  * What one chunk contributes to the model, kept with the chunk and reused while its text is
- * unchanged. Its blocks and sentences are the model's own objects: a new version of the
- * document updates their positions (offsets, indexes, section, topic) in place, so facts
- * cached per chunk can name them. A model is valid until the next version is built from it.
+ * unchanged. Its blocks and sentences are the model's own objects, reused by every version
+ * while the chunk is: they hold offsets relative to the chunk and read the chunk's place in
+ * the current version from here (`at`, `index`, `firstBlock`), so a new version moves a
+ * chunk's blocks and sentences by updating three numbers (not every block after an edit),
+ * and facts cached per chunk can name them. A model is valid until the next version is built
+ * from it.
  */
 export interface ChunkModel {
   blocks: Block[];
-  /** Offsets of each block relative to the chunk. */
-  relative: { start: number; end: number }[];
   comments: Comment[];
-  /** Sentences of each block (by block position), with offsets relative to the chunk. */
-  sentences: { sentence: Sentence; start: number; end: number }[][];
+  /** Sentences of each block (by block position). */
+  sentences: Sentence[][];
   /** Length of the plain text of paragraphs outside and inside block quotes. */
   prose: { plain: number; quoted: number };
   /** The last model build that placed this chunk (a second copy of its text in that build gets its own). */
   version?: number;
+  /** The build that parsed this chunk. */
+  born: number;
+  /** In the current version: the chunk's start, its index in DocModel.chunks and the index of its first block. */
+  at: number;
+  index: number;
+  firstBlock: number;
+  /** The quote mode its blocks' `author` was set for. */
+  authorQuoted?: boolean;
+  /** The author sentences of the chunk (DocModel.chunkSentences) for the quote mode `ownQuoted`. */
+  own?: Sentence[];
+  ownQuoted?: boolean;
+}
+
+/** A section with its heading path and depths ("\u0001" + depth + ":" + title, per level): the context chunks under it inherit. */
+interface ModelSection extends Section {
+  key: string;
+}
+
+/** A block as the model builds it: offsets relative to its chunk, placed through its chunk's model. */
+class ModelBlock implements Block {
+  text = '';
+  depth = 0;
+  author = false;
+  isLabel = false;
+  runIn = '';
+  cells: string[] = [];
+  header: string[] = [];
+  section = 0;
+  topic = '';
+  segments: Segment[] = [];
+  memo: Memo = new Map();
+  /** Set when the chunk's model is made (finishModel). */
+  owner!: ChunkModel;
+  /** Position among the chunk's blocks. */
+  local = 0;
+  /** The topic of a plain block after this one, and the bold label in force (for moveSections). */
+  after = '';
+  label = '';
+
+  constructor(
+    public type: BlockType,
+    /** Offsets relative to the chunk (while building: to the parsed text). */
+    public relStart: number,
+    public relEnd: number,
+    public quoted: boolean,
+    public listDepth: number,
+    public ordered: boolean,
+  ) {}
+
+  get start(): number {
+    return this.owner.at + this.relStart;
+  }
+  get end(): number {
+    return this.owner.at + this.relEnd;
+  }
+  get index(): number {
+    return this.owner.firstBlock + this.local;
+  }
+  get base(): number {
+    return this.owner.at;
+  }
+  get chunk(): number {
+    return this.owner.index;
+  }
+}
+
+/** A sentence with offsets relative to its block's chunk. */
+class ModelSentence implements Sentence {
+  lower: string;
+  memo: Memo = new Map();
+
+  constructor(
+    public text: string,
+    public block: ModelBlock,
+    public offsetInBlock: number,
+    public relStart: number,
+    public relEnd: number,
+  ) {
+    this.lower = text.toLowerCase();
+  }
+
+  get start(): number {
+    return this.block.owner.at + this.relStart;
+  }
+  get end(): number {
+    return this.block.owner.at + this.relEnd;
+  }
 }
 
 /** Counts model builds, so a build can tell which chunk models it has placed already. */
@@ -143,8 +232,8 @@ export interface BuildOptions {
   ungrouped?: boolean;
   /**
    * The model of the previous version of the same document: only the edited lines and units
-   * are scanned and parsed again. Its blocks and sentences are repositioned for the new
-   * version, so it must not be used afterwards.
+   * are scanned and parsed again. Its blocks, sentences and sections are moved to the new
+   * version (and its arrays may be reused), so it must not be used afterwards.
    */
   previous?: DocModel;
 }
@@ -156,63 +245,173 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.end : 0;
   const { chunks, layout } = parseChunks(text, bodyStart, options.reuse, options.whole, edit && { layout: before!.layout, chunks: before!.chunks, edit }, !options.ungrouped);
-  const blocks: Block[] = [];
-  const comments: Comment[] = [];
-  const chunkModels: ChunkModel[] = [];
-  const chunkFirstBlock: number[] = [];
   const version = ++versions;
+  const chunkModels: ChunkModel[] = new Array<ChunkModel>(chunks.length);
+  const chunkFirstBlock: number[] = new Array<number>(chunks.length);
   const fresh: ChunkModel[] = [];
+  let count = 0;
   let quoted = 0;
   let plain = 0;
-  chunks.forEach((chunk, c) => {
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c];
     // The same text twice in one document: the second copy gets objects of its own.
     if (chunk.model && (chunk.model as ChunkModel).version === version) chunk.model = undefined;
-    const parsed = !chunk.model;
-    const cm = chunkModelOf(chunk);
-    if (parsed) fresh.push(cm);
+    const cm = chunkModelOf(chunk, version);
+    if (cm.born === version) fresh.push(cm);
     cm.version = version;
-    chunkModels.push(cm);
-    chunkFirstBlock.push(blocks.length);
-    for (let i = 0; i < cm.blocks.length; i++) {
-      const block = cm.blocks[i];
-      block.index = blocks.length;
-      block.start = cm.relative[i].start + chunk.start;
-      block.end = cm.relative[i].end + chunk.start;
-      block.base = chunk.start;
-      block.chunk = c;
-      blocks.push(block);
-    }
-    for (const comment of cm.comments) comments.push({ start: comment.start + chunk.start, end: comment.end + chunk.start, value: comment.value });
+    cm.at = chunk.start;
+    cm.index = c;
+    cm.firstBlock = count;
+    chunkModels[c] = cm;
+    chunkFirstBlock[c] = count;
+    count += cm.blocks.length;
     quoted += cm.prose.quoted;
     plain += cm.prose.plain;
-  });
-
+  }
   if (before && fresh.length > 0) keepMemos(before.chunkModels.filter((m) => m.version !== version), fresh);
   const quotesAreAuthor = quoted > plain;
-  for (const block of blocks) {
-    block.author = block.type !== 'code' && block.type !== 'html' && (!block.quoted || quotesAreAuthor);
+
+  const blocks: Block[] = new Array<Block>(count);
+  const comments: Comment[] = [];
+  for (const cm of chunkModels) {
+    const first = cm.firstBlock;
+    const own = cm.blocks;
+    for (let i = 0; i < own.length; i++) blocks[first + i] = own[i];
+    for (const comment of cm.comments) comments.push({ start: comment.start + cm.at, end: comment.end + cm.at, value: comment.value });
+  }
+  // Whether a block is the author's depends on its own kind and the quote mode alone.
+  for (const cm of chunkModels) {
+    if (cm.authorQuoted === quotesAreAuthor) continue;
+    cm.authorQuoted = quotesAreAuthor;
+    for (const block of cm.blocks) block.author = block.type !== 'code' && block.type !== 'html' && (!block.quoted || quotesAreAuthor);
   }
 
-  const chunkContexts: string[] = new Array<string>(chunks.length).fill('');
-  const sections = buildSections(blocks, text.length, chunkContexts);
-  const sentences: Sentence[] = [];
-  const chunkSentences: Sentence[][] = [];
-  for (let c = 0; c < chunks.length; c++) {
-    const cm = chunkModels[c];
-    const at = chunks[c].start;
-    const own: Sentence[] = [];
-    for (let i = 0; i < cm.blocks.length; i++) {
-      if (!cm.blocks[i].author) continue;
-      for (const piece of cm.sentences[i]) {
-        piece.sentence.start = piece.start + at;
-        piece.sentence.end = piece.end + at;
-        sentences.push(piece.sentence);
-        own.push(piece.sentence);
-      }
-    }
-    chunkSentences.push(own);
+  let placed = before ? moveSections(before, chunkModels, blocks, version, text.length) : undefined;
+  if (!placed) {
+    const chunkContexts = new Array<string>(chunks.length).fill('');
+    placed = { sections: buildSections(blocks, text.length, chunkContexts), chunkContexts };
   }
-  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock, layout, chunkContexts };
+  const chunkSentences: Sentence[][] = new Array<Sentence[]>(chunks.length);
+  let total = 0;
+  for (let c = 0; c < chunks.length; c++) total += (chunkSentences[c] = ownSentences(chunkModels[c], quotesAreAuthor)).length;
+  const sentences: Sentence[] = new Array<Sentence>(total);
+  let k = 0;
+  for (const own of chunkSentences) for (let i = 0; i < own.length; i++) sentences[k++] = own[i];
+  return { text, lines, frontMatter, bodyStart, chunks, blocks, sections: placed.sections, sentences, comments, quotesAreAuthor, chunkModels, chunkSentences, chunkFirstBlock, layout, chunkContexts: placed.chunkContexts };
+}
+
+/** The author sentences of a chunk, in order, kept with the chunk's model per quote mode. */
+function ownSentences(cm: ChunkModel, quotesAreAuthor: boolean): Sentence[] {
+  if (cm.own && cm.ownQuoted === quotesAreAuthor) return cm.own;
+  const own: Sentence[] = [];
+  for (let i = 0; i < cm.blocks.length; i++) if (cm.blocks[i].author) for (const s of cm.sentences[i]) own.push(s);
+  cm.ownQuoted = quotesAreAuthor;
+  return (cm.own = own);
+}
+
+/**
+ * The sections of the previous version moved to this one, when the edit left the outline alone:
+ * the chunks that changed were parsed afresh and hold the same headings and labels in the same
+ * order (paragraphs and list items between them may come and go). A block between them takes
+ * the section and topic in force after the block before it; the sections the changed chunks
+ * touch get their new blocks; the others only move. Undefined when the outline may have
+ * changed (the caller builds the sections afresh).
+ */
+function moveSections(before: DocModel, chunkModels: ChunkModel[], blocks: Block[], version: number, length: number): { sections: Section[]; chunkContexts: string[] } | undefined {
+  const old = before.chunkModels;
+  const n = chunkModels.length;
+  let a = 0;
+  while (a < n && a < old.length && chunkModels[a] === old[a]) a++;
+  let tail = 0;
+  while (tail < n - a && tail < old.length - a && chunkModels[n - 1 - tail] === old[old.length - 1 - tail]) tail++;
+  for (let c = a; c < n - tail; c++) if (chunkModels[c].born !== version) return undefined;
+  const firstOf = (models: ChunkModel[], firsts: number[], all: Block[], c: number) => (c < models.length ? firsts[c] : all.length);
+  const from = firstOf(old, before.chunkFirstBlock, before.blocks, a);
+  const oldTo = firstOf(old, before.chunkFirstBlock, before.blocks, old.length - tail);
+  const newTo = tail > 0 ? chunkModels[n - tail].firstBlock : blocks.length;
+  // The outline entries of the changed stretch, old and new, must agree one to one.
+  const was = before.blocks as ModelBlock[];
+  const now = blocks as ModelBlock[];
+  let i = from;
+  let j = from;
+  for (;;) {
+    while (i < oldTo && !inOutline(was[i])) i++;
+    while (j < newTo && !inOutline(now[j])) j++;
+    if (i === oldTo || j === newTo) break;
+    if (!sameOutline(was[i], now[j])) return undefined;
+    i++;
+    j++;
+  }
+  if (i !== oldTo || j !== newTo) return undefined;
+
+  const sections = before.sections as ModelSection[];
+  const touched = new Set<number>();
+  for (let k = from; k < oldTo; k++) touched.add(was[k].section);
+  const previous = from > 0 ? now[from - 1] : undefined;
+  let section = previous ? previous.section : 0;
+  let after = previous ? previous.after : '';
+  let label = previous ? previous.label : '';
+  i = from;
+  for (let k = from; k < newTo; k++) {
+    const block = now[k];
+    if (inOutline(block)) {
+      while (!inOutline(was[i])) i++;
+      const match = was[i++];
+      block.section = match.section;
+      block.topic = match.topic;
+      block.after = match.after;
+      block.label = match.label;
+      if (sections[match.section].heading === match) sections[match.section].heading = block;
+    } else {
+      block.section = section;
+      // As buildSections: a run-in label is added to the topic (alone before any heading or label).
+      block.topic = !block.runIn ? after : section === 0 && !label ? block.runIn : `${after} > ${block.runIn}`;
+      block.after = after;
+      block.label = label;
+    }
+    section = block.section;
+    after = block.after;
+    label = block.label;
+    touched.add(section);
+  }
+  // Each touched section's blocks: the old stretch's taken out, the new one's put in order.
+  const gone = new Set<Block>(was.slice(from, oldTo));
+  for (const s of touched) {
+    const members = sections[s].blocks.filter((b) => !gone.has(b));
+    let at = 0;
+    while (at < members.length && members[at].index < from) at++;
+    const added: Block[] = [];
+    for (let k = from; k < newTo; k++) if (now[k].section === s && sections[s].heading !== now[k]) added.push(now[k]);
+    members.splice(at, 0, ...added);
+    sections[s].blocks = members;
+  }
+  for (let k = 0; k < sections.length; k++) {
+    const heading = sections[k].heading;
+    sections[k].start = heading ? heading.start : 0;
+    if (k > 0) sections[k - 1].end = sections[k].start;
+  }
+  sections[sections.length - 1].end = length;
+  // Chunks keep the context they had; a changed one's is what is in force before its first block.
+  const chunkContexts = new Array<string>(n);
+  for (let c = 0; c < a; c++) chunkContexts[c] = before.chunkContexts[c];
+  for (let c = n - tail; c < n; c++) chunkContexts[c] = before.chunkContexts[c - n + old.length];
+  for (let c = a; c < n - tail; c++) {
+    const first = chunkModels[c].firstBlock;
+    const end = c + 1 < n ? chunkModels[c + 1].firstBlock : blocks.length;
+    const prior = first > 0 ? now[first - 1] : undefined;
+    chunkContexts[c] = first === end ? '' : `${prior ? sections[prior.section].key : ''}\u0000${prior ? prior.label : ''}`;
+  }
+  return { sections, chunkContexts };
+}
+
+/** Does the block shape the outline (sections and the topics after it): a heading or a label? */
+function inOutline(block: Block): boolean {
+  return (block.type === 'heading' && !block.quoted) || block.isLabel;
+}
+
+/** Do the two outline blocks give the same heading or label? */
+function sameOutline(was: Block, block: Block): boolean {
+  return was.type === block.type && was.quoted === block.quoted && was.isLabel === block.isLabel && was.depth === block.depth && was.text.trim().toLowerCase() === block.text.trim().toLowerCase();
 }
 
 /**
@@ -225,11 +424,11 @@ function keepMemos(replaced: ChunkModel[], fresh: ChunkModel[]): void {
   const sentences = new Map<string, Sentence['memo']>();
   for (const old of replaced) {
     for (const b of old.blocks) blocks.set(memoKey(b, b.text), b.memo);
-    for (const pieces of old.sentences) for (const p of pieces) sentences.set(memoKey(p.sentence.block, p.sentence.text), p.sentence.memo);
+    for (const pieces of old.sentences) for (const s of pieces) sentences.set(memoKey(s.block, s.text), s.memo);
   }
   for (const model of fresh) {
     for (const b of model.blocks) b.memo = blocks.get(memoKey(b, b.text)) ?? b.memo;
-    for (const pieces of model.sentences) for (const p of pieces) p.sentence.memo = sentences.get(memoKey(p.sentence.block, p.sentence.text)) ?? p.sentence.memo;
+    for (const pieces of model.sentences) for (const s of pieces) s.memo = sentences.get(memoKey(s.block, s.text)) ?? s.memo;
   }
 }
 
@@ -239,11 +438,11 @@ function memoKey(block: Block, text: string): string {
 }
 
 /** The chunk's blocks, comments and sentences, built once per chunk text. */
-function chunkModelOf(chunk: Chunk): ChunkModel {
+function chunkModelOf(chunk: Chunk, version: number): ChunkModel {
   const cached = chunk.model as ChunkModel | undefined;
   if (cached) return cached;
   if (chunk.group && chunk.group.members.includes(chunk)) {
-    splitGroup(chunk.group);
+    splitGroup(chunk.group, version);
     if (chunk.model) return chunk.model as ChunkModel;
   }
   // Parsed with neighbours that are no longer around it: parse it on its own.
@@ -251,12 +450,12 @@ function chunkModelOf(chunk: Chunk): ChunkModel {
   const builder = new ModelBuilder(chunk.text);
   builder.addTree(tree.children, 0, false, 0, false);
   // The repeated header of a table continuation is not part of this chunk's text.
-  const blocks = chunk.prefix ? builder.blocks.filter((b) => b.end > chunk.prefix!) : builder.blocks;
-  return finishModel(chunk, blocks, builder.comments);
+  const blocks = chunk.prefix ? builder.blocks.filter((b) => b.relEnd > chunk.prefix!) : builder.blocks;
+  return finishModel(chunk, blocks, builder.comments, version);
 }
 
 /** Builds the models of a group's members from its one parse: each block goes to the unit it starts in. */
-function splitGroup(group: ParseGroup): void {
+function splitGroup(group: ParseGroup, version: number): void {
   const builder = new ModelBuilder(group.text);
   builder.addTree(group.tree.children, 0, false, 0, false);
   let b = 0;
@@ -265,24 +464,24 @@ function splitGroup(group: ParseGroup): void {
   group.members.forEach((member, i) => {
     const end = offset + member.text.length;
     const last = i === group.members.length - 1;
-    const blocks: Block[] = [];
+    const blocks: ModelBlock[] = [];
     const comments: Comment[] = [];
-    for (; b < builder.blocks.length && (last || builder.blocks[b].start < end); b++) blocks.push(shiftBlock(builder.blocks[b], offset));
+    for (; b < builder.blocks.length && (last || builder.blocks[b].relStart < end); b++) blocks.push(shiftBlock(builder.blocks[b], offset));
     for (; k < builder.comments.length && (last || builder.comments[k].start < end); k++) {
       const c = builder.comments[k];
       comments.push({ start: c.start - offset, end: c.end - offset, value: c.value });
     }
-    finishModel(member, blocks, comments);
+    finishModel(member, blocks, comments, version);
     member.group = undefined;
     offset = end;
   });
 }
 
 /** A block's offsets (and its segments') made relative to a unit starting `offset` into the group. */
-function shiftBlock(block: Block, offset: number): Block {
+function shiftBlock(block: ModelBlock, offset: number): ModelBlock {
   if (offset === 0) return block;
-  block.start -= offset;
-  block.end -= offset;
+  block.relStart -= offset;
+  block.relEnd -= offset;
   for (const s of block.segments) {
     s.source -= offset;
     s.sourceEnd -= offset;
@@ -290,21 +489,24 @@ function shiftBlock(block: Block, offset: number): Block {
   return block;
 }
 
-function finishModel(chunk: Chunk, blocks: Block[], comments: Comment[]): ChunkModel {
+function finishModel(chunk: Chunk, blocks: ModelBlock[], comments: Comment[], version: number): ChunkModel {
   const prose = { plain: 0, quoted: 0 };
   for (const b of blocks) if (b.type === 'paragraph') prose[b.quoted ? 'quoted' : 'plain'] += b.text.length;
-  const sentences = blocks.map((block) =>
+  const model: ChunkModel = { blocks, comments, sentences: [], prose, born: version, at: chunk.start, index: 0, firstBlock: 0 };
+  blocks.forEach((block, i) => {
+    block.owner = model;
+    block.local = i;
+  });
+  model.sentences = blocks.map((block) =>
     block.type === 'code' || block.type === 'html' || block.type === 'heading' || block.isLabel
       ? []
       : splitSentences(block.text).map((piece) => {
-          const start = sourceOffset(block, piece.start);
-          const end = sourceOffset(block, piece.end, true);
-          const sentence: Sentence = { text: piece.text, lower: piece.text.toLowerCase(), start, end, block, offsetInBlock: piece.start, memo: new Map() };
-          return { sentence, start, end };
+          // Offsets relative to the chunk: segment offsets are (the block's base is the chunk's start).
+          const start = block.segments.length === 0 ? block.relStart : relativeOffset(block.segments, piece.start, false);
+          const end = block.segments.length === 0 ? block.relEnd : relativeOffset(block.segments, piece.end, true);
+          return new ModelSentence(piece.text, block, piece.start, start, end);
         }),
   );
-  const relative = blocks.map((b) => ({ start: b.start, end: b.end }));
-  const model: ChunkModel = { blocks, relative, comments, sentences, prose };
   chunk.model = model;
   return model;
 }
@@ -314,8 +516,9 @@ function finishModel(chunk: Chunk, blocks: Block[], comments: Comment[]): ChunkM
  * its topics inherit from before it: the enclosing headings (depth and title) and a bold label
  * carried in (the context its per-chunk facts depend on, see local.ts).
  */
-function buildSections(blocks: Block[], length: number, chunkContexts: string[]): Section[] {
-  const sections: Section[] = [{ index: 0, depth: 0, title: '', parent: -1, start: 0, end: length, blocks: [] }];
+function buildSections(all: Block[], length: number, chunkContexts: string[]): Section[] {
+  const blocks = all as ModelBlock[];
+  const sections: ModelSection[] = [{ index: 0, depth: 0, title: '', parent: -1, start: 0, end: length, blocks: [], key: '' }];
   const stack: Section[] = [sections[0]];
   // Per open section: its topic ("prd > metrics") and its heading path with depths.
   const paths: string[] = [''];
@@ -332,25 +535,29 @@ function buildSections(blocks: Block[], length: number, chunkContexts: string[])
         paths.pop();
         keys.pop();
       }
-      const section: Section = {
+      const title = block.text.trim().toLowerCase();
+      const section: ModelSection = {
         index: sections.length,
         heading: block,
         depth: block.depth,
-        title: block.text.trim().toLowerCase(),
+        title,
         parent: stack[stack.length - 1].index,
         start: block.start,
         end: length,
         blocks: [],
+        key: `${keys[keys.length - 1]}\u0001${block.depth}:${title}`,
       };
       sections[sections.length - 1].end = block.start;
       sections.push(section);
       paths.push(stack.length === 1 ? section.title : `${paths[paths.length - 1]} > ${section.title}`);
-      keys.push(`${keys[keys.length - 1]}\u0001${section.depth}:${section.title}`);
+      keys.push(section.key);
       stack.push(section);
       label = '';
       labelled = paths[paths.length - 1];
       block.section = section.index;
       block.topic = labelled;
+      block.after = labelled;
+      block.label = label;
       continue;
     }
     const current = sections[sections.length - 1];
@@ -362,6 +569,8 @@ function buildSections(blocks: Block[], length: number, chunkContexts: string[])
     // A topic has the section titles, then the label, then a run-in label, each when present.
     if (!block.runIn) block.topic = labelled;
     else block.topic = stack.length === 1 && !label ? block.runIn : `${labelled} > ${block.runIn}`;
+    block.after = labelled;
+    block.label = label;
     current.blocks.push(block);
   }
   return sections;
@@ -406,7 +615,7 @@ interface Frame {
 }
 
 class ModelBuilder {
-  readonly blocks: Block[] = [];
+  readonly blocks: ModelBlock[] = [];
   readonly comments: Comment[] = [];
 
   constructor(private readonly source: string) {}
@@ -478,29 +687,8 @@ class ModelBuilder {
     });
   }
 
-  private newBlock(type: BlockType, start: number, end: number, quoted: boolean, listDepth: number, ordered: boolean): Block {
-    return {
-      index: this.blocks.length,
-      type,
-      text: '',
-      start,
-      end,
-      depth: 0,
-      quoted,
-      author: false,
-      listDepth,
-      ordered,
-      isLabel: false,
-      runIn: '',
-      cells: [],
-      header: [],
-      section: 0,
-      topic: '',
-      base: 0,
-      chunk: 0,
-      segments: [],
-      memo: new Map(),
-    };
+  private newBlock(type: BlockType, start: number, end: number, quoted: boolean, listDepth: number, ordered: boolean): ModelBlock {
+    return new ModelBlock(type, start, end, quoted, listDepth, ordered);
   }
 
   private push(block: Block, value: string, source: number, sourceEnd: number): void {

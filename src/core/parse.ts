@@ -98,6 +98,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/** `<!--` at the start of a line (a lone CR ends a line too, though the cutter reads up to LF). */
+const COMMENT_OPEN = /(?:^|\r(?!\n)) {0,3}<!--/g;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
 const BULLET = /^[-*+][ \t]+\S/;
 /** A table's delimiter row once its blanks are removed: |:--|--:| */
@@ -159,7 +161,6 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
   let state: CutState = layout.states[0];
   let old: Layout | undefined;
   let delta = 0;
-  let oldAt: Map<number, number> | undefined;
   if (previous && previous.edit.start > bodyStart) {
     old = previous.layout;
     const { edit } = previous;
@@ -177,7 +178,6 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
       pos = old.starts[k];
       state = copyState(old.states[k]);
     }
-    oldAt = new Map(old.starts.map((at, i) => [at, i]));
   }
   let table = state.table;
   let previousLine = state.previousLine;
@@ -189,8 +189,8 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
     layout.starts.push(at);
     layout.states.push(before);
     if (!old || at < previous!.edit.newEnd) return false;
-    const j = oldAt!.get(at - delta);
-    if (j === undefined || !sameState(old.states[j], before)) return false;
+    const j = sortedIndex(old.starts, at - delta);
+    if (j < 0 || !sameState(old.states[j], before)) return false;
     // From here on the old layout holds, shifted by the edit.
     for (let i = j + 1; i < old.starts.length; i++) {
       layout.starts.push(old.starts[i] + delta);
@@ -238,13 +238,25 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
       const html = RAW_HTML_OPEN.exec(line);
       if (open) fence = open[1];
       else if (html && !line.toLowerCase().includes(`</${html[1].toLowerCase()}`)) rawHtml = html[1].toLowerCase();
-      else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
+      else if (line.includes('<!--') && opensComment(line)) inComment = true;
     }
     previousBlank = blank;
     previousLine = line;
     pos = next;
   }
   return layout;
+}
+
+/**
+ * Does the line leave an HTML comment block open? Only `<!--` opening a line starts one: one
+ * further in is inline HTML, which a heading or a fence interrupts, so fences must still be
+ * followed after it.
+ */
+function opensComment(line: string): boolean {
+  let last = -1;
+  COMMENT_OPEN.lastIndex = 0;
+  for (let m = COMMENT_OPEN.exec(line); m; m = COMMENT_OPEN.exec(line)) last = m.index + m[0].length - 4;
+  return last >= 0 && !line.includes('-->', last + 2);
 }
 
 function copyState(state: CutState): CutState {
@@ -350,15 +362,27 @@ function parseGroup(members: Chunk[]): void {
 
 interface OldPositions {
   edit: EditRange;
-  /** Old chunks by the offset of their own text (after any repeated table prefix). */
-  byStart: Map<number, Chunk>;
+  /** Where the old chunks' own text starts (after any repeated table prefix), in order. */
+  starts: number[];
+  chunks: Chunk[];
   kept: Set<Chunk>;
 }
 
 function positions(previous: PreviousVersion): OldPositions {
-  const byStart = new Map<number, Chunk>();
-  for (const c of previous.chunks) byStart.set(c.start + (c.prefix ?? 0), c);
-  return { edit: previous.edit, byStart, kept: new Set() };
+  return { edit: previous.edit, starts: previous.layout.starts, chunks: previous.chunks, kept: new Set() };
+}
+
+/** The index of `value` in an ascending array, or -1 (a look-up per unit, without building a map per version). */
+function sortedIndex(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else if (sorted[mid] > value) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The old chunk with exactly this text: the same span before the edit, or shifted after it. */
@@ -366,8 +390,8 @@ function samePlace(old: OldPositions, start: number, end: number, prefix: string
   const { edit } = old;
   const delta = edit.newEnd - edit.oldEnd;
   let chunk: Chunk | undefined;
-  if (end <= edit.start) chunk = old.byStart.get(start);
-  else if (start >= edit.newEnd) chunk = old.byStart.get(start - delta);
+  const at = end <= edit.start ? start : start >= edit.newEnd ? start - delta : -1;
+  if (at >= 0) chunk = old.chunks[sortedIndex(old.starts, at)];
   if (!chunk) return undefined;
   const own = chunk.text.length - (chunk.prefix ?? 0);
   if (own !== end - start || (chunk.prefix ?? 0) !== prefix.length || !chunk.text.startsWith(prefix)) return undefined;

@@ -202,9 +202,7 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
     return true;
   };
   while (pos < text.length) {
-    let next = text.indexOf('\n', pos);
-    if (next === -1) next = text.length;
-    else next += 1;
+    const next = lineEnd(text, pos);
     const line = text.slice(pos, next);
     const blank = line.trim() === '';
     if (fence) {
@@ -245,6 +243,16 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
     pos = next;
   }
   return layout;
+}
+
+/** Line endings as CommonMark reads them: LF, CRLF, or a CR alone. */
+const LINE_ENDING = /\r\n?|\n/g;
+
+/** Where the line starting at `pos` ends, after its line ending. */
+function lineEnd(text: string, pos: number): number {
+  LINE_ENDING.lastIndex = pos;
+  const m = LINE_ENDING.exec(text);
+  return m ? m.index + m[0].length : text.length;
 }
 
 /**

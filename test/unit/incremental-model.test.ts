@@ -99,6 +99,22 @@ describe('incremental model', function () {
     assert.deepStrictEqual(shape(buildModel(commented, { previous: buildModel(crlf) })), shape(buildModel(commented)));
   });
 
+  it('a lone CR ends a line for the cutter too: a fence opened after one keeps the rest of the document in one unit', () => {
+    // CommonMark ends lines at CR as well as LF: "\r```" is a blank line, then a fence that runs
+    // to the end. Reading lines up to LF only, the cutter missed the fence and cut at the
+    // headings inside it, so the units parsed differently alone than in the whole document.
+    const crlf = TEXTS[1];
+    const at = crlf.indexOf('\r\n', crlf.length >> 3) + 2;
+    const fenced = crlf.slice(0, at) + '\r```' + crlf.slice(at);
+    // The blocks as parsed (without the unit each sits in).
+    const blocks = (doc: DocModel) => doc.blocks.map((b) => [b.type, b.start, b.end, b.section, b.text]);
+    const whole = blocks(buildModel(fenced, { whole: true }));
+    assert.ok(whole.some((b) => b[0] === 'code'), 'the whole-document parse sees the fence');
+    assert.deepStrictEqual(blocks(buildModel(fenced, { ungrouped: true })), whole);
+    assert.deepStrictEqual(shape(buildModel(fenced, { ungrouped: true })), shape(buildModel(fenced)));
+    assert.deepStrictEqual(shape(buildModel(fenced, { previous: buildModel(crlf) })), shape(buildModel(fenced)));
+  });
+
   it('typing into prose, list markers and run-in labels moves the sections of the previous version (and equals a fresh build)', () => {
     let text = generatePrd(600);
     let doc = buildModel(text);

@@ -8,8 +8,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { sharedTscHelpers, splitHelpers, helperDeclarations } = require('../../scripts/shared-tsc-helpers') as {
+const { sharedTscHelpers, splitHelpers, helperDeclarations, compactReexports } = require('../../scripts/shared-tsc-helpers') as {
   sharedTscHelpers(): esbuild.Plugin;
+  compactReexports(source: string, helper: string): string;
   splitHelpers(source: string): { before: string; block: string; after: string } | undefined;
   helperDeclarations(block: string): { name: string; deps: string[]; key: string }[];
 };
@@ -89,5 +90,29 @@ describe('shared tsc helpers', () => {
       return [HoverRequest.method, Files.uriToFilePath('file:///tmp/a.md'), DiagnosticSeverity.Warning];
     };
     assert.deepEqual(pick(b), pick(a));
+  });
+
+  it('runs of re-exports become one call per module, renamed ones stay as written', () => {
+    const line = (name: string, from: string, prop = name) => `Object.defineProperty(exports, "${name}", { enumerable: true, get: function () { return ${from}.${prop}; } });`;
+    const source = ['"use strict";', line('A', 'm_1'), line('B', 'm_1'), line('C', 'n_1'), line('D', 'm_1', 'E'), line('F', 'm_1'), 'exports.G = 1;'].join('\n');
+    assert.equal(
+      compactReexports(source, 'h'),
+      ['"use strict";', 'h(exports, m_1, ["A","B"]);', line('C', 'n_1'), line('D', 'm_1', 'E'), line('F', 'm_1'), 'exports.G = 1;'].join('\n'),
+    );
+  });
+
+  it('re-exports stay getters that read the module when asked, with the same values', async () => {
+    const entry = `module.exports = require('vscode-languageserver/node');`;
+    const [plain, shared] = await Promise.all([bundle(entry, false), bundle(entry, true)]);
+    assert.ok((shared.match(/enumerable:!0,get:function\(\)\{return/g) ?? []).length < 40, 'the api modules\' re-exports are compacted');
+    const [a, b] = [load(plain), load(shared)];
+    for (const key of Object.keys(a)) {
+      const [da, db] = [Object.getOwnPropertyDescriptor(a, key)!, Object.getOwnPropertyDescriptor(b, key)!];
+      assert.equal(typeof db.get, typeof da.get, key);
+      assert.equal(db.enumerable, da.enumerable, key);
+      assert.equal(typeof b[key], typeof a[key], key);
+      if (typeof a[key] !== 'object' && typeof a[key] !== 'function') assert.equal(b[key], a[key], key);
+      else assert.deepEqual(Object.keys(b[key] as object).sort(), Object.keys(a[key] as object).sort(), key);
+    }
   });
 });

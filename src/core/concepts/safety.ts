@@ -144,8 +144,9 @@ function stated(sentence: Sentence, pattern: Pattern): Match[] {
 
 /** The value of a "Label: value" line ("Misuse: TBD" says nothing), else the whole sentence. */
 function labelValue(text: string): string {
-  const m = /^[^:]{1,40}:\s*(.*)$/.exec(text);
-  return m && !/\d:\d/.test(text.slice(0, m.index + 45)) ? m[1] : text;
+  // The value starts at its first non-blank character: `\s*(.*)` would give blanks to either side, quadratic on a long blank run.
+  const m = /^[^:]{1,40}:\s*(\S.*)?$/.exec(text);
+  return m && !/\d:\d/.test(text.slice(0, m.index + 45)) ? (m[1] ?? '') : text;
 }
 
 /** A sentence that names the approach: in an approach section, with a usage verb, or opening with it. */

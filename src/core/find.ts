@@ -1,7 +1,7 @@
 // Finds concepts the author asserts: pattern matches in the author's sentences that are not
 // negated, deferred, placeholders, questions, or under a non-goals / open-questions heading.
 import type { DocModel, Sentence, Block, Section } from './model';
-import { sourceOffset } from './model';
+import { InBlock, sourceOffset } from './model';
 import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from './text';
 import { perChunk, titleSegment } from './local';
 
@@ -17,28 +17,17 @@ export interface Match {
   end: number;
 }
 
-/**
- * A match whose source offsets are read through its sentence's block (`base`, its chunk's
- * start): it stays right in later versions while its sentence lives (its chunk's text
- * unchanged), so a walk over the chunks' kept facts can hand the same object out after an edit
- * elsewhere instead of a copy per version.
- */
-class MatchInChunk implements Match {
+/** A match whose source offsets are read through its sentence's block (InBlock): it serves every version while its sentence lives. */
+class MatchInChunk extends InBlock implements Match {
   constructor(
     readonly sentence: Sentence,
     readonly index: number,
     readonly text: string,
     /** Source offsets relative to the sentence's block's base. */
-    private readonly from: number,
-    private readonly to: number,
-  ) {}
-
-  get start(): number {
-    return this.sentence.block.base + this.from;
-  }
-
-  get end(): number {
-    return this.sentence.block.base + this.to;
+    from: number,
+    to: number,
+  ) {
+    super(sentence.block, from, to);
   }
 }
 

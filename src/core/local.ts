@@ -9,6 +9,7 @@
 // A fact must not depend on other chunks' content; a decision that needs the whole document
 // (a section spanning chunks, "the first one", counts) is made afterwards over the hits.
 import type { Block, DocModel, Sentence } from './model';
+import { sharedEnds } from './model';
 import { titleBlock } from './fixes';
 
 interface LocalCache {
@@ -79,10 +80,8 @@ function factsOf(doc: DocModel): Map<string, unknown>[] {
   let p = 0;
   let s = 0;
   if (lastChecked && lastChecked.document === document) {
-    const before = lastChecked.doc.chunkModels;
-    const m = before.length;
-    while (p < n && p < m && models[p] === before[p]) p++;
-    while (s < n - p && s < m - p && models[n - 1 - s] === before[m - 1 - s]) s++;
+    const m = lastChecked.doc.chunkModels.length;
+    [p, s] = sharedEnds(models, lastChecked.doc.chunkModels);
     if (s > 0 && doc.chunkContexts[n - s] !== lastChecked.doc.chunkContexts[m - s]) s = 0;
     for (let c = 0; c < p; c++) all[c] = lastChecked.all[c];
     for (let k = 1; k <= s; k++) all[n - k] = lastChecked.all[m - k];
@@ -129,14 +128,8 @@ export function perChunk<R>(doc: DocModel, key: string, compute: (c: number) => 
 export function reuseAround<O, R>(key: string, owners: readonly O[], compute: (c: number) => R): readonly R[] {
   const last = AROUND.get(key) as { owners: readonly O[]; results: readonly R[] } | undefined;
   const n = owners.length;
-  let p = 0;
-  let s = 0;
   const m = last ? last.owners.length : 0;
-  if (last) {
-    const before = last.owners;
-    while (p < n && p < m && owners[p] === before[p]) p++;
-    while (s < n - p && s < m - p && owners[n - 1 - s] === before[m - 1 - s]) s++;
-  }
+  const [p, s] = last ? sharedEnds(owners, last.owners) : [0, 0];
   const results = new Array<R>(n);
   for (let c = 0; c < p; c++) results[c] = last!.results[c];
   for (let c = p; c < n - s; c++) results[c] = compute(c);
@@ -165,19 +158,9 @@ const AROUND = new Map<string, { owners: readonly unknown[]; results: unknown[] 
 export function concatChunks<R, T>(key: string, results: readonly R[], items: (result: NonNullable<R>, c: number) => readonly T[], volatile?: (result: NonNullable<R>) => boolean): readonly T[] {
   const last = CONCATENATED.get(key) as Concatenated<R, T> | undefined;
   const n = results.length;
-  let p = 0;
-  let s = 0;
   const m = last ? last.results.length : 0;
-  if (last) {
-    if (volatile) {
-      const kept = (result: R) => result === null || result === undefined || !volatile(result as NonNullable<R>);
-      while (p < n && p < m && results[p] === last.results[p] && kept(results[p])) p++;
-      while (s < n - p && s < m - p && results[n - 1 - s] === last.results[m - 1 - s] && kept(results[n - 1 - s])) s++;
-    } else {
-      while (p < n && p < m && results[p] === last.results[p]) p++;
-      while (s < n - p && s < m - p && results[n - 1 - s] === last.results[m - 1 - s]) s++;
-    }
-  }
+  const kept = volatile && ((result: R) => result === null || result === undefined || !volatile(result as NonNullable<R>));
+  const [p, s] = last ? sharedEnds(results, last.results, kept) : [0, 0];
   // lists[c]: chunk c's items; starts[c]: where they begin in `out` (one more entry: the end).
   const lists = new Array<readonly T[]>(n);
   const starts = new Array<number>(n + 1);

@@ -320,10 +320,7 @@ function ownSentences(cm: ChunkModel, quotesAreAuthor: boolean): Sentence[] {
 function moveSections(before: DocModel, chunkModels: ChunkModel[], blocks: Block[], version: number, length: number): { sections: Section[]; chunkContexts: string[] } | undefined {
   const old = before.chunkModels;
   const n = chunkModels.length;
-  let a = 0;
-  while (a < n && a < old.length && chunkModels[a] === old[a]) a++;
-  let tail = 0;
-  while (tail < n - a && tail < old.length - a && chunkModels[n - 1 - tail] === old[old.length - 1 - tail]) tail++;
+  const [a, tail] = sharedEnds(chunkModels, old);
   for (let c = a; c < n - tail; c++) if (chunkModels[c].born !== version) return undefined;
   const firstOf = (models: ChunkModel[], firsts: number[], all: Block[], c: number) => (c < models.length ? firsts[c] : all.length);
   const from = firstOf(old, before.chunkFirstBlock, before.blocks, a);
@@ -402,6 +399,21 @@ function moveSections(before: DocModel, chunkModels: ChunkModel[], blocks: Block
     chunkContexts[c] = first === end ? '' : `${prior ? sections[prior.section].key : ''}\u0000${prior ? prior.label : ''}`;
   }
   return { sections, chunkContexts };
+}
+
+/**
+ * How many items `now` and `before` (two versions' chunk models, say) share at the start, then
+ * at the end of the rest: the same objects at the same distance from either end (and for which
+ * `keep` holds, if given).
+ */
+export function sharedEnds<T>(now: readonly T[], before: readonly T[], keep?: (item: T) => boolean): [number, number] {
+  const n = now.length;
+  const m = before.length;
+  let p = 0;
+  while (p < n && p < m && now[p] === before[p] && (!keep || keep(now[p]))) p++;
+  let s = 0;
+  while (s < n - p && s < m - p && now[n - 1 - s] === before[m - 1 - s] && (!keep || keep(now[n - 1 - s]))) s++;
+  return [p, s];
 }
 
 /** Does the block shape the outline (sections and the topics after it): a heading or a label? */
@@ -574,6 +586,27 @@ function buildSections(all: Block[], length: number, chunkContexts: string[]): S
     current.blocks.push(block);
   }
   return sections;
+}
+
+/**
+ * Source offsets kept relative to a block's chunk (`block.base`, the chunk's start in the current
+ * version): an object built on it stays right in later versions while its block lives, so walks
+ * over the chunks' kept facts can hand the same object out after an edit elsewhere.
+ */
+export class InBlock {
+  constructor(
+    readonly block: Block,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): number {
+    return this.block.base + this.from;
+  }
+
+  get end(): number {
+    return this.block.base + this.to;
+  }
 }
 
 /** Maps an index in block.text back to a source offset; `end` maps to just after a character. */

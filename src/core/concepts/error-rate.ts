@@ -3,7 +3,7 @@
 // and table rows, placeholders blanked) that the TLC concept reads the same way.
 import { defineConcept } from '../rule';
 import type { DocModel, Block } from '../model';
-import { sourceOffset } from '../model';
+import { InBlock, sourceOffset } from '../model';
 import { isNegatedAt, isDeferredAt, isQuestion, matchesIn, NEGATIVE_TOPIC, PLACEHOLDER } from '../text';
 import { compile, ERROR_TERMS, SERVICE_FAULT_TERMS } from '../lexicon/tlc';
 import { memoizedIn, type Memo } from '../memo';
@@ -240,28 +240,12 @@ export function unitSpan(unit: Unit): Span {
  */
 export function spanInChunk(unit: Unit, start: number, end: number): Span {
   const span = spanOf(unit, start, end);
-  return new SpanInChunk(unit.block, span.start - unit.block.base, span.end - unit.block.base);
+  return new InBlock(unit.block, span.start - unit.block.base, span.end - unit.block.base);
 }
 
 /** unitSpan as a spanInChunk. */
 export function unitSpanInChunk(unit: Unit): Span {
   return spanInChunk(unit, 0, unit.text.trimEnd().length);
-}
-
-class SpanInChunk implements Span {
-  constructor(
-    private readonly block: Block,
-    private readonly from: number,
-    private readonly to: number,
-  ) {}
-
-  get start(): number {
-    return this.block.base + this.from;
-  }
-
-  get end(): number {
-    return this.block.base + this.to;
-  }
 }
 
 /** A rate or count of outputs: "2%", "0.5", "1 in 300", "≤ 1 per 50", "zero", "0". */

@@ -4,7 +4,7 @@
 // section is, and the skeleton a fix inserts.
 import { defineConcept, type OffsetEdit } from '../rule';
 import type { Block, DocModel, Section, Sentence } from '../model';
-import { sourceOffset } from '../model';
+import { InBlock, sourceOffset } from '../model';
 import { memoizedIn } from '../memo';
 import { afterTitle, heading, insertBlock, placeholder, sectionEnd, type Placeholder } from '../fixes';
 import { blocksOf, chunkFacts, concatChunks, perChunk } from '../local';
@@ -382,28 +382,16 @@ function toRedLine(block: Block, l: LineSpec): RedLine {
 
 const RED_LINES = new WeakMap<LineSpec, RedLineInBlock>();
 
-class RedLineInBlock implements RedLine {
+class RedLineInBlock extends InBlock implements RedLine {
   readonly text: string;
   readonly source: RedLineSource;
   readonly key: string[];
 
-  constructor(
-    readonly block: Block,
-    spec: LineSpec,
-    private readonly from: number,
-    private readonly to: number,
-  ) {
+  constructor(block: Block, spec: LineSpec, from: number, to: number) {
+    super(block, from, to);
     this.text = spec.text;
     this.source = spec.source;
     this.key = spec.key;
-  }
-
-  get start(): number {
-    return this.block.base + this.from;
-  }
-
-  get end(): number {
-    return this.block.base + this.to;
   }
 }
 

@@ -3,6 +3,7 @@
 // the confidence floor (a threshold and the behaviour below it). Plus where TLC lines go.
 import { defineConcept } from '../rule';
 import type { DocModel, Block, Section } from '../model';
+import { InBlock } from '../model';
 import type { OffsetEdit } from '../rule';
 import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fixes';
 import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitSpanInChunk, unitFact, chunkUnitFacts, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
@@ -204,7 +205,7 @@ function findLatency(units: ClaimUnits, facts: readonly ChunkTlc[]): readonly La
 }
 
 /** A unit's latency target, its offsets read through the unit's block (so the object serves later versions). */
-class TargetInChunk implements LatencyTarget {
+class TargetInChunk extends InBlock implements LatencyTarget {
   phrase: Span;
   number: string;
   timeUnit: 's' | 'ms' | 'min';
@@ -216,23 +217,16 @@ class TargetInChunk implements LatencyTarget {
   constructor(
     readonly unit: Unit,
     own: UnitLatency,
-    private readonly from: number,
-    private readonly to: number,
+    from: number,
+    to: number,
   ) {
+    super(unit.block, from, to);
     this.phrase = own.phrase;
     this.number = own.number;
     this.timeUnit = own.timeUnit;
     this.ms = own.ms;
     this.qualified = own.qualified;
     if (own.average) this.average = own.average;
-  }
-
-  get start(): number {
-    return this.unit.block.base + this.from;
-  }
-
-  get end(): number {
-    return this.unit.block.base + this.to;
   }
 }
 

@@ -98,8 +98,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-/** `<!--` at the start of a line (a lone CR ends a line too, though the cutter reads up to LF). */
-const COMMENT_OPEN = /(?:^|\r(?!\n)) {0,3}<!--/g;
+/** `<!--` opening a line: an HTML comment block. */
+const COMMENT_OPEN = /^ {0,3}<!--/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
 const BULLET = /^[-*+][ \t]+\S/;
 /** A table's delimiter row once its blanks are removed: |:--|--:| */
@@ -236,7 +236,7 @@ export function cutUnits(text: string, bodyStart: number, previous?: { layout: L
       const html = RAW_HTML_OPEN.exec(line);
       if (open) fence = open[1];
       else if (html && !line.toLowerCase().includes(`</${html[1].toLowerCase()}`)) rawHtml = html[1].toLowerCase();
-      else if (line.includes('<!--') && opensComment(line)) inComment = true;
+      else if (opensComment(line)) inComment = true;
     }
     previousBlank = blank;
     previousLine = line;
@@ -261,10 +261,8 @@ function lineEnd(text: string, pos: number): number {
  * followed after it.
  */
 function opensComment(line: string): boolean {
-  let last = -1;
-  COMMENT_OPEN.lastIndex = 0;
-  for (let m = COMMENT_OPEN.exec(line); m; m = COMMENT_OPEN.exec(line)) last = m.index + m[0].length - 4;
-  return last >= 0 && !line.includes('-->', last + 2);
+  const open = COMMENT_OPEN.exec(line);
+  return open !== null && !line.includes('-->', open[0].length - 2);
 }
 
 function copyState(state: CutState): CutState {

@@ -8,10 +8,11 @@ import { characterEntities } from 'character-entities';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { compactEntities, packEntities, unpackEntities } = require('../../scripts/compact-entities') as {
+const { compactEntities, packEntities, unpackEntities, lazyTable } = require('../../scripts/compact-entities') as {
   compactEntities(): esbuild.Plugin;
   packEntities(table: Record<string, string>): { packed: string; rest: Record<string, string> };
   unpackEntities(packed: string, rest: Record<string, string>): Record<string, string>;
+  lazyTable(make: () => Record<string, string>): Record<string, string>;
 };
 
 const REPO = path.resolve(__dirname, '../..');
@@ -23,6 +24,24 @@ describe('compact character-entities table', () => {
     assert.deepEqual(Object.keys(table).sort(), Object.keys(characterEntities).sort());
     for (const [name, value] of Object.entries(characterEntities)) assert.equal(table[name], value, name);
     assert.ok(Object.keys(characterEntities).length > 2000);
+  });
+
+  it('is unpacked on first use, then answers every question as the table does', () => {
+    let made = 0;
+    const table = lazyTable(() => {
+      made++;
+      const { packed, rest } = packEntities(characterEntities);
+      return unpackEntities(packed, rest);
+    });
+    assert.equal(made, 0, 'nothing is unpacked before the table is read');
+    const own = Object.prototype.hasOwnProperty;
+    assert.ok(own.call(table, 'amp') && own.call(table, 'fjlig') && !own.call(table, 'nosuchthing') && !own.call(table, 'toString'));
+    assert.equal(table.amp, '&');
+    assert.equal(table.nosuchthing, undefined);
+    assert.ok('notin' in table && !('nosuchthing' in table));
+    assert.deepEqual(Object.keys(table).sort(), Object.keys(characterEntities).sort());
+    assert.deepEqual({ ...table }, { ...characterEntities });
+    assert.equal(made, 1, 'unpacked once');
   });
 
   it('is smaller than the object literal it replaces', () => {
@@ -47,6 +66,7 @@ describe('compact character-entities table', () => {
     });
     const code = result.outputFiles[0].text;
     assert.match(code, /unpackEntities/, 'the compact table is in the bundle');
+    assert.match(code, /lazyTable/, 'and is unpacked on first use');
     const mod = { exports: '' as unknown };
     new Function('module', 'exports', 'require', code)(mod, mod.exports, require);
     assert.equal(mod.exports, JSON.stringify(fromMarkdown(text)));

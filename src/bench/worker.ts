@@ -11,6 +11,8 @@ import { loadBundle, type LoadedBundle } from '../node/code-cache';
 
 export interface WorkerResult {
   times: number[];
+  /** lsp-keystroke: the client's round trip for each keystroke (`times` is the server's own time). */
+  roundTrip?: number[];
   maxRssMB: number;
 }
 
@@ -124,13 +126,14 @@ async function activation(bundle: string): Promise<{ time: number; activated: bo
 
 export async function runWorker(name: string, file: string, runs: number): Promise<void> {
   let times: number[];
+  let roundTrip: number[] | undefined;
   if (name === 'activation') {
     const start = await activation(file);
     process.stdout.write(JSON.stringify({ times: [start.time], maxRssMB: process.resourceUsage().maxRSS / 1024, activated: start.activated, cacheUsed: start.cacheUsed }) + '\n');
     // The language client may have timers running for the server it could not start.
     process.exit(0);
   }
-  else if (name === 'lsp-keystroke') times = await lspKeystrokes(process.env.REDLINE_SERVER!, fs.readFileSync(file, 'utf8'), runs);
+  else if (name === 'lsp-keystroke') ({ server: times, roundTrip } = await lspKeystrokes(process.env.REDLINE_SERVER!, fs.readFileSync(file, 'utf8'), runs));
   else {
     const text = fs.readFileSync(file, 'utf8');
     if (name === 'keystroke') times = keystrokes(text, runs);
@@ -141,6 +144,6 @@ export async function runWorker(name: string, file: string, runs: number): Promi
       for (let i = 0; i < runs; i++) times.push(time(fn));
     }
   }
-  const result: WorkerResult = { times, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  const result: WorkerResult = { times, roundTrip, maxRssMB: process.resourceUsage().maxRSS / 1024 };
   process.stdout.write(JSON.stringify(result) + '\n');
 }

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { generatePrd } from './generate';
-import { runWorker, type WorkerResult } from './worker';
+import { runWorker, WARM_UP_MS, type WorkerResult } from './worker';
 import { printProfile } from './profile';
 import { WARM_UP } from './lsp';
 
@@ -58,6 +58,7 @@ function main(argv: string[]): void {
   const sizes = only ? only.slice(8).split(',').map(Number) : SIZES;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redline-bench-'));
   console.log(`Redline benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log(`Each tool in its own process, timed after ${WARM_UP_MS / 1000} s of untimed runs on the same document (documents over 2 MB: none).\n`);
   const rows: Row[] = [];
   for (const lines of sizes) {
     const file = path.join(dir, `prd-${lines}.md`);

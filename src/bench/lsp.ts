@@ -1,9 +1,10 @@
 // Keystrokes through the real language server: the bench starts dist/server.js over stdio,
-// opens a document, types one character at a time and times each didChange until the
-// publishDiagnostics for that version arrives (debounce 0, so what is timed is the server's
-// work plus one JSON round trip on the same machine).
+// opens a document, types one character at a time and, for each didChange, takes the server's
+// own account of the time from the edit's arrival to its publishDiagnostics (the status
+// notification's latencyMs: debounce 0, server-side work) and the client's round trip.
 import { spawn } from 'child_process';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { DOCUMENT_STATUS_NOTIFICATION, type DocumentStatus } from '../shared/protocol';
 
 interface Published {
   uri: string;
@@ -17,19 +18,29 @@ interface Published {
  */
 export const WARM_UP = 20;
 
-export async function lspKeystrokes(serverJs: string, text: string, runs: number): Promise<number[]> {
+export interface LspTimes {
+  /** didChange arrival → publishDiagnostics, as the server measured it. */
+  server: number[];
+  /** didChange sent → publishDiagnostics received, as the client measured it. */
+  roundTrip: number[];
+}
+
+export async function lspKeystrokes(serverJs: string, text: string, runs: number): Promise<LspTimes> {
   const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<number, (at: bigint) => void>();
+  const statuses = new Map<number, (status: DocumentStatus) => void>();
   connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
     if (p.version !== undefined) waiting.get(p.version)?.(process.hrtime.bigint());
   });
+  connection.onNotification(DOCUMENT_STATUS_NOTIFICATION, (status: DocumentStatus) => statuses.get(status.version)?.(status));
   connection.onRequest('workspace/configuration', () => [null]);
   connection.onRequest('client/registerCapability', () => null);
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   const uri = 'file:///bench/generated.prd.md';
   const published = (version: number) => new Promise<bigint>((resolve) => waiting.set(version, resolve));
+  const status = (version: number) => new Promise<DocumentStatus>((resolve) => statuses.set(version, resolve));
   try {
     await connection.sendRequest('initialize', {
       processId: process.pid,
@@ -39,10 +50,10 @@ export async function lspKeystrokes(serverJs: string, text: string, runs: number
     });
     await connection.sendNotification('initialized', {});
     let version = 1;
-    const opened = published(version);
+    const opened = status(version);
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
     await opened;
-    const times: number[] = [];
+    const times: LspTimes = { server: [], roundTrip: [] };
     let seed = 11;
     let current = text;
     for (let i = 0; i < WARM_UP + runs; i++) {
@@ -53,14 +64,23 @@ export async function lspKeystrokes(serverJs: string, text: string, runs: number
       current = current.slice(0, at) + 'x' + current.slice(at);
       version++;
       const done = published(version);
+      // The next key is typed once the server has also sent the status (score) that follows the
+      // diagnostics, as between a person's keystrokes; the status carries the server's timing.
+      const settled = status(version);
       const sent = process.hrtime.bigint();
       await connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
         contentChanges: [{ range: { start: position, end: position }, text: 'x' }],
       });
-      const ms = Number((await done) - sent) / 1e6;
-      if (i >= WARM_UP) times.push(ms);
+      const roundTrip = Number((await done) - sent) / 1e6;
+      const { latencyMs } = await settled;
+      if (latencyMs === undefined) throw new Error(`the server's status for version ${version} has no latencyMs`);
+      if (i >= WARM_UP) {
+        times.server.push(latencyMs);
+        times.roundTrip.push(roundTrip);
+      }
       waiting.delete(version);
+      statuses.delete(version);
     }
     return times;
   } finally {

@@ -99,6 +99,7 @@ export class StatusBar implements vscode.Disposable {
         `AI product: ${status.ai ? 'yes' : 'no'} (from ${status.aiSource})`,
         status.score === null || status.score === undefined ? 'No score (not an AI document)' : `Score: ${status.score} (${status.band})`,
         `${status.problems ?? 0} problem(s)`,
+        ...(status.latencyMs === undefined ? [] : [`Diagnostics ${formatLatency(status.latencyMs)} after the last edit`]),
         'Click to open the score.',
       ].join('\n');
       item.command = 'redline.scoreAnswer';
@@ -110,4 +111,10 @@ export class StatusBar implements vscode.Disposable {
     this.item.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** "4 ms", "0.6 ms", "1.2 s": how long the diagnostics took, to the precision that matters. */
+function formatLatency(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;
+  return ms < 1 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
 }

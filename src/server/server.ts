@@ -60,10 +60,32 @@ export function tooLargeDiagnostic(length: number, maxFileSize: number): Diagnos
   };
 }
 
+/** The part of the connection TextDocuments listens to. */
+type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];
+
+/** Cancels a scheduled lint. */
+type Pending = () => void;
+
+/**
+ * Runs `work` after `ms` milliseconds. Without a delay it runs once the message being handled is
+ * done (a 0 ms timer waits at least a millisecond in Node); where there is no setImmediate (a web
+ * worker) a 0 ms timer does that.
+ */
+function later(work: () => void, ms: number): Pending {
+  if (ms <= 0 && typeof setImmediate === 'function') {
+    const handle = setImmediate(work);
+    return () => clearImmediate(handle);
+  }
+  const handle = setTimeout(work, ms);
+  return () => clearTimeout(handle);
+}
+
 export class RedlineServer {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly analyzers = new Map<string, Analyzer>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new Map<string, Pending>();
+  /** When the oldest edit of each open document not yet answered with diagnostics arrived. */
+  private readonly editedAt = new Map<string, number>();
   /** The last version of each open document that was linted. */
   private readonly lastVersion = new Map<string, number>();
   /** Documents with published diagnostics (to clear when they stop being linted). */
@@ -135,8 +157,9 @@ export class RedlineServer {
     documents.onDidSave((e) => this.lintNow(e.document.uri));
     documents.onDidClose((e) => {
       const uri = e.document.uri;
-      clearTimeout(this.timers.get(uri));
+      this.timers.get(uri)?.();
       this.timers.delete(uri);
+      this.editedAt.delete(uri);
       this.analyzers.delete(uri);
       this.lastVersion.delete(uri);
       this.loggedRuleErrors.delete(uri);
@@ -196,8 +219,27 @@ export class RedlineServer {
       return result;
     });
 
-    documents.listen(connection);
+    documents.listen(this.timedDocumentEvents());
     connection.listen();
+  }
+
+  /**
+   * The connection's document notifications, noting when an open or an edit arrives (before the
+   * text is updated), so the status can say how long the diagnostics took to follow it.
+   */
+  private timedDocumentEvents(): TextDocumentConnection {
+    const { connection } = this;
+    const arrived = (uri: string) => {
+      if (!this.editedAt.has(uri)) this.editedAt.set(uri, performance.now());
+    };
+    return {
+      onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument((params) => (arrived(params.textDocument.uri), handler(params))),
+      onDidChangeTextDocument: (handler) => connection.onDidChangeTextDocument((params) => (arrived(params.textDocument.uri), handler(params))),
+      onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(handler),
+      onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(handler),
+      onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil(handler),
+      onDidSaveTextDocument: (handler) => connection.onDidSaveTextDocument(handler),
+    };
   }
 
   private initialize(params: InitializeParams): InitializeResult {
@@ -270,10 +312,10 @@ export class RedlineServer {
   }
 
   private schedule(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    this.timers.get(uri)?.();
     this.timers.set(
       uri,
-      setTimeout(() => {
+      later(() => {
         this.timers.delete(uri);
         this.lintNow(uri);
       }, this.settings.debounceMs),
@@ -337,7 +379,7 @@ export class RedlineServer {
   }
 
   private lintNow(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
     const doc = this.documents.get(uri);
     if (!doc) return;
@@ -355,10 +397,12 @@ export class RedlineServer {
       const open = this.documents.get(uri);
       this.connection.sendDiagnostics({ uri, version: open ? version : undefined, diagnostics: [tooLargeDiagnostic(source.text.length, this.settings.maxFileSize)] });
       this.published.add(uri);
+      this.editedAt.delete(uri);
       this.sendStatus({ uri, version, linted: false, reason: selection.reason, tooLarge: true });
       return -1;
     }
     if (!selection.lint) {
+      this.editedAt.delete(uri);
       if (this.published.delete(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.sendStatus({ uri, version, linted: false, reason: selection.reason });
       return -1;
@@ -382,6 +426,7 @@ export class RedlineServer {
       diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, open ? version : undefined)),
     });
     this.published.add(uri);
+    const latencyMs = this.answered(uri);
     if (this.platform.debugLog) this.log(`published ${uri} v${version} (${Date.now() - started} ms): ${result.diagnostics.map((d) => `${d.ruleId}@${d.line}`).join(', ')}`);
     const score = scoreAnalysis(analysis);
     this.sendStatus({
@@ -396,8 +441,17 @@ export class RedlineServer {
       score: score.score,
       band: score.band,
       problems: result.diagnostics.length,
+      latencyMs,
     });
     return result.diagnostics.length;
+  }
+
+  /** Milliseconds from the oldest unanswered edit (or the open) of `uri` to now, which answers it. */
+  private answered(uri: string): number | undefined {
+    const arrived = this.editedAt.get(uri);
+    if (arrived === undefined) return undefined;
+    this.editedAt.delete(uri);
+    return Math.round((performance.now() - arrived) * 100) / 100;
   }
 
   private sendStatus(status: DocumentStatus): void {

@@ -126,6 +126,11 @@ export interface DocumentStatus {
   score?: number | null;
   band?: string;
   problems?: number;
+  /**
+   * Milliseconds from the arrival of the edit (or the open) these diagnostics answer to their
+   * publication: the delay the user sees, debounce included.
+   */
+  latencyMs?: number;
 }
 
 /** Server command behind the "Learn more about <rule>" code action (opens the doc). */

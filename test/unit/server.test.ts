@@ -276,6 +276,22 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.equal(versions.at(-1), 4);
   });
 
+  it('says in the status how long the diagnostics took to follow the edit they answer, debounce included', async function () {
+    const uri = uriOf('latency.prd.md');
+    const statusOf = (version: number) => client.waitFor(() => client.documentStatuses.find((s) => s.uri === uri && s.version === version), `status of v${version}`);
+    client.open(uri, WEAK_PRD);
+    assert.ok(((await statusOf(1)).latencyMs ?? -1) >= 0, 'the open is answered with a time too');
+    // An idle pause: a figure counted from the open (or from any earlier edit) would include it.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const sent = performance.now();
+    client.change(uri, 2, WEAK_PRD + '\nFor me success is launching in Q3 as planned.\n');
+    const status = await statusOf(2);
+    const seen = performance.now() - sent;
+    assert.ok(status.latencyMs !== undefined, 'the status carries latencyMs');
+    assert.ok(status.latencyMs >= 20, `the 20 ms debounce is part of it (${status.latencyMs} ms)`);
+    assert.ok(status.latencyMs <= seen, `the server's ${status.latencyMs} ms fit in the ${seen.toFixed(1)} ms the client waited`);
+  });
+
   it('does not lint a README or a random note, but does lint files under prd/ and opted-in files', async function () {
     const readme = uriOf('README.md');
     client.open(readme, WEAK_PRD.replace(/^---[\s\S]*?---\n/, ''));

@@ -39,7 +39,9 @@ const laterUnitPlain = unified().use(remarkParse).freeze();
  * micromark tokenizers:
  * - a table needs a `|` in its head or delimiter row, or else a `:` in the delimiter row
  *   (`a` over `:-` is a one-column table), which is then next to a dash: `:-` or `-:`;
- * - strikethrough starts at a `~` (and `~` is an attention marker only with it);
+ * - strikethrough needs a run of `~` that can close: not one after whitespace (or at the
+ *   start), nor one after punctuation and before a letter or digit. A `~` for "about"
+ *   (`~300 ms`, `(~80)`) is neither. `~` also loosens the flanking of a `*` or `_` it touches;
  * - a task list item's check is `[`, one space, tab, line ending, `x` or `X`, then `]`; after a
  *   line ending the containers' prefixes (indent, `>`) are not part of the text it reads.
  * Everything GFM registers besides (the table's `codeText` exit, the strikethrough resolver,
@@ -47,7 +49,7 @@ const laterUnitPlain = unified().use(remarkParse).freeze();
  * without any of them parses to the same tree with plain remark-parse, which skips the
  * table construct's attempt at every line start (test/unit/parse-gfm.test.ts compares both).
  */
-const GFM_TRIGGER = /[|~]|:-|-:|\[(?:[ \txX]|(?:\r\n?|\n)[ \t>]*)\]/;
+const GFM_TRIGGER = /\||[^ \t\r\n!-/:-@[-`{-~]~|[!-/:-@[-`{-}]~+(?![~A-Za-z0-9])|[*_]~|~[*_]|:-|-:|\[(?:[ \txX]|(?:\r\n?|\n)[ \t>]*)\]/;
 
 /** Can `text` hold a GFM table, strikethrough or task list check? When not, the plain parse gives the same tree. */
 export function mayHoldGfm(text: string): boolean {

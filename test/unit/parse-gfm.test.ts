@@ -58,7 +58,7 @@ function nodes(tree: Root): { type: string; checked?: boolean | null }[] {
  * pieces that may start a GFM construct, so texts with one kind of trigger alone occur.
  */
 const PLAIN_PIECES = ['a', 'b c', 'x', 'X', ' ', '  ', '    ', '\t', '\n', '\n', '\n\n', '\r\n', '\r', '-', '- ', '\n- ', '--', '---', '* ', '+ ', '1. ', '2) ', '> ', '>', ':', ': ', '[', ']', '[a]', '[]', '(u)', '```', '`', '*', '**', '_', '#', '# ', '=', '===', '\\', '<!--', '-->', '<div>', '&#124;', '&#126;', 'www.a.com', '[^1]'];
-const TRIGGER_PIECES = ['|', '| ', ' | ', '~', '~~', '~~~', '[ ]', '[x]', '[X]', '[\t]', '- [', '[\n', ':-', '-:', ':-:'];
+const TRIGGER_PIECES = ['|', '| ', ' | ', '~', '~~', '~~~', ' ~', ' ~~', '\n~', '(~', '.~', '~)', '“~', '~5', '~*', '_~', '\\~', '[ ]', '[x]', '[X]', '[\t]', '- [', '[\n', ':-', '-:', ':-:'];
 const randomMarkdown = fc
   .subarray(TRIGGER_PIECES)
   .chain((triggers) => fc.array(fc.constantFrom(...PLAIN_PIECES, ...triggers), { maxLength: 60 }))
@@ -89,13 +89,19 @@ describe('GFM only where it can matter', function () {
     assert.ok(plain > RUNS / 10, `only ${plain} of ${RUNS} texts needed no GFM`);
   });
 
-  it('still parses tables, strikethrough and task list checks as GFM', () => {
+  it('still parses tables, strikethrough, task list checks and emphasis next to a tilde as GFM', () => {
     const cases: [string, (n: { type: string; checked?: boolean | null }) => boolean][] = [
       ['| a | b |\n| - | - |\n| 1 | 2 |\n', (n) => n.type === 'table'],
       ['a\n:-\n', (n) => n.type === 'table'],
       ['a\n-:\n', (n) => n.type === 'table'],
       ['Keep ~~this~~ out.\n', (n) => n.type === 'delete'],
       ['Keep ~this~ out.\n', (n) => n.type === 'delete'],
+      ['Keep ~(this)~, out.\n', (n) => n.type === 'delete'],
+      ['Keep \\~~this~ out.\n', (n) => n.type === 'delete'],
+      ['~a (~ b\n', (n) => n.type === 'delete'],
+      // A `~` touching `*` lets it open or close where it otherwise could not.
+      ['a*~b*\n', (n) => n.type === 'emphasis'],
+      ['*a ~*b\n', (n) => n.type === 'emphasis'],
       ['- [ ] open\n', (n) => n.type === 'listItem' && n.checked === false],
       ['- [x] done\n', (n) => n.type === 'listItem' && n.checked === true],
       ['* [X] done\n', (n) => n.type === 'listItem' && n.checked === true],
@@ -111,6 +117,11 @@ describe('GFM only where it can matter', function () {
         assert.ok(!nodes(parseMarkdown(text, first, false)).some(isGfm), JSON.stringify(text));
       }
     }
+  });
+
+  it('parses a tilde for "about" without GFM, and one that may close or touches emphasis with it', () => {
+    assert.strictEqual(mayHoldGfm('About ~300 people, ~4,000 a day (~80 teams).\n~2 hours\n'), false);
+    for (const text of ['a~', 'a ~~b~~', '(~80~)', '(~)', '(~~ ', '*~a*', '~_a_', 'é~', '\\~ x']) assert.ok(mayHoldGfm(text), text);
   });
 
   it('keeps GFM nodes in a document whose other units parse without GFM', () => {

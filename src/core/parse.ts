@@ -30,6 +30,39 @@ function remarkRedlineGfm(this: Processor): void {
 /** The first unit may open with YAML front matter; a later one opening with `---` starts with a thematic break. */
 const firstUnit = unified().use(remarkParse).use(remarkRedlineGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const laterUnit = unified().use(remarkParse).use(remarkRedlineGfm).freeze();
+/** The same without GFM: for texts that cannot hold a GFM construct (see mayHoldGfm). */
+const firstUnitPlain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const laterUnitPlain = unified().use(remarkParse).freeze();
+
+/**
+ * Characters without which none of the three GFM constructs can start, read off their
+ * micromark tokenizers:
+ * - a table needs a `|` in its head or delimiter row, or else a `:` in the delimiter row
+ *   (`a` over `:-` is a one-column table), which is then next to a dash: `:-` or `-:`;
+ * - strikethrough needs a run of `~` that can close: not one after whitespace (or at the
+ *   start), nor one after punctuation and before a letter or digit. A `~` for "about"
+ *   (`~300 ms`, `(~80)`) is neither. `~` also loosens the flanking of a `*` or `_` it touches;
+ * - a task list item's check is `[`, one space, tab, line ending, `x` or `X`, then `]`; after a
+ *   line ending the containers' prefixes (indent, `>`) are not part of the text it reads.
+ * Everything GFM registers besides (the table's `codeText` exit, the strikethrough resolver,
+ * the task item's paragraph exit) changes nothing when none of these matched, so a text
+ * without any of them parses to the same tree with plain remark-parse, which skips the
+ * table construct's attempt at every line start (test/unit/parse-gfm.test.ts compares both).
+ */
+const GFM_TRIGGER = /\||[^ \t\r\n!-/:-@[-`{-~]~|[!-/:-@[-`{-}]~+(?![~A-Za-z0-9])|[*_]~|~[*_]|:-|-:|\[(?:[ \txX]|(?:\r\n?|\n)[ \t>]*)\]/;
+
+/** Can `text` hold a GFM table, strikethrough or task list check? When not, the plain parse gives the same tree. */
+export function mayHoldGfm(text: string): boolean {
+  return GFM_TRIGGER.test(text);
+}
+
+/**
+ * The mdast of one unit (`first`: the document's first, which may open with front matter) or
+ * of a group of later units; `gfm` forces the choice of parser (tests compare the two).
+ */
+export function parseMarkdown(text: string, first: boolean, gfm = mayHoldGfm(text)): Root {
+  return (first ? (gfm ? firstUnit : firstUnitPlain) : gfm ? laterUnit : laterUnitPlain).parse(text) as Root;
+}
 
 export interface FrontMatter {
   /** Offsets of the whole block, fences included. */
@@ -301,7 +334,7 @@ export function defuse(text: string): string {
 }
 
 export function parseChunk(text: string, start: number): Chunk {
-  return { start, text, tree: (start === 0 ? firstUnit : laterUnit).parse(defuse(text)) as Root };
+  return { start, text, tree: parseMarkdown(defuse(text), start === 0) };
 }
 
 /** The previous version of the document: its text, layout and chunks, and the edit since. */
@@ -324,6 +357,9 @@ export function parseChunks(text: string, bodyStart: number, reuse?: Map<string,
   const old = previous && positions(previous);
   let middle: Map<string, Chunk> | undefined;
   let fresh: Chunk[] = [];
+  /** The fresh units' texts as parsed, and whether they may hold GFM (a group is all one or the other). */
+  let freshTexts: string[] = [];
+  let freshGfm = false;
   for (let i = 0; i < starts.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
     const prefix = prefixes.get(starts[i]) ?? '';
@@ -339,30 +375,39 @@ export function parseChunks(text: string, bodyStart: number, reuse?: Map<string,
     if (cached) chunk = { start, text: cached.text, tree: cached.tree, model: cached.model };
     else if (prefix || !groups || start === 0) chunk = parseChunk(unit!, start);
     else {
-      // Parsed below, with its fresh neighbours.
+      // Parsed below, with its fresh neighbours that need GFM as much as it does.
       chunk = { start, text: unit! };
-      if (fresh.length > 0 && (fresh[fresh.length - 1] !== chunks[chunks.length - 1] || start + unit!.length - fresh[0].start > GROUP_SIZE)) {
-        parseGroup(fresh);
+      const defused = defuse(unit!);
+      const gfm = mayHoldGfm(defused);
+      if (fresh.length > 0 && (fresh[fresh.length - 1] !== chunks[chunks.length - 1] || start + unit!.length - fresh[0].start > GROUP_SIZE || gfm !== freshGfm)) {
+        parseGroup(fresh, freshTexts);
         fresh = [];
+        freshTexts = [];
       }
       fresh.push(chunk);
+      freshTexts.push(defused);
+      freshGfm = gfm;
     }
     if (prefix) chunk.prefix = prefix.length;
     chunks.push(chunk);
   }
-  if (fresh.length > 0) parseGroup(fresh);
+  if (fresh.length > 0) parseGroup(fresh, freshTexts);
   return { chunks, layout };
 }
 
-/** Parses consecutive fresh units in one call (one unit alone gets its own tree). */
-function parseGroup(members: Chunk[]): void {
+/**
+ * Parses consecutive fresh units in one call (one unit alone gets its own tree); `texts` are
+ * the members' defused texts. Plain units are grouped apart from units that may hold GFM, so
+ * the plain ones are parsed without it (the joined text is checked again all the same).
+ */
+function parseGroup(members: Chunk[], texts: string[]): void {
   if (members.length === 1) {
-    members[0].tree = parseChunk(members[0].text, members[0].start).tree;
+    members[0].tree = parseMarkdown(texts[0], members[0].start === 0);
     return;
   }
   const text = members.map((m) => m.text).join('');
   // Defused unit by unit, as each would be on its own.
-  const group: ParseGroup = { start: members[0].start, text, tree: laterUnit.parse(members.map((m) => defuse(m.text)).join('')) as Root, members };
+  const group: ParseGroup = { start: members[0].start, text, tree: parseMarkdown(texts.join(''), false), members };
   for (const m of members) m.group = group;
 }
 

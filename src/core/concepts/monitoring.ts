@@ -197,10 +197,12 @@ function defersDrift(s: Sentence): boolean {
   const heading = s.block.topic.split(' > ').pop() ?? '';
   // A drift heading whose only content is a deferral: "## Drift" → "TBD, once we have traffic."
   if (DRIFT_TOPIC.test(heading.toLowerCase()) && isDeferredAt(text, 0) && !DRIFT.test(text) && !has(s, CADENCE)) return true;
-  for (const m of matchesIn(globalOf(DRIFT), text)) {
+  // Without placeholders the text is the sentence's own: its drift matches are the ones `has` reads too.
+  for (const m of text === s.text ? scan(s.memo, DRIFT, text) : matchesIn(globalOf(DRIFT), text)) {
+    const index = m.index!;
     // "Drift alert thresholds: TBD" leaves a detail open, not drift detection itself.
-    if (DRIFT_DETAIL.test(text.slice(m.index + m[0].length))) continue;
-    if (isDeferredAt(text, m.index) || DEFERRED_LABEL.test(text.slice(m.index))) return true;
+    if (DRIFT_DETAIL.test(text.slice(index + m[0].length))) continue;
+    if (isDeferredAt(text, index) || DEFERRED_LABEL.test(text.slice(index))) return true;
   }
   return false;
 }

@@ -127,10 +127,10 @@ export function anyOf(terms: readonly string[], hotAfter = HOT_AFTER): Pattern {
     lastIndex: 0,
     exec(text: string): RegExpExecArray | null {
       const at = pattern.lastIndex;
-      if (text !== subject) {
+      if (!whole && text !== subject) {
         subject = text;
         searchedFrom.length = 0;
-        if (!whole && ++searched > hotAfter) alternation();
+        if (++searched > hotAfter) alternation();
       }
       if (whole) {
         whole.lastIndex = at;

@@ -37,8 +37,12 @@ const OFF_RUNTIME_SENTENCE =
 
 const APPROACH_SECTION = /\b(?:approach|model choice|why \w+)\b/;
 const APPROACH_CHOICE = /\b(?:RAG|retrieval|fine-?tun\w*|prompt(?:ing|ed)|considered|tried|ruled out|looked at|compared|rather than|instead of fine)\b/i;
-/** How many texts an anyOf pattern searches term by term before it compiles its alternation. */
-const HOT_AFTER = 1000;
+/**
+ * How many texts an anyOf pattern searches term by term before it compiles its alternation: more
+ * than one 200-line document holds (a CLI run stays on the small regexes), few enough that a long
+ * document's first analysis turns it (no keystroke after it pays the compile).
+ */
+const HOT_AFTER = 200;
 
 /**
  * People slots are not inlined (the lists inlined into every term made one 13 KB regex that took

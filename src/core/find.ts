@@ -2,7 +2,7 @@
 // negated, deferred, placeholders, questions, or under a non-goals / open-questions heading.
 import type { DocModel, Sentence, Block, Section } from './model';
 import { InBlock, sourceOffset } from './model';
-import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC } from './text';
+import { isNegatedAt, isDeferredAt, isQuestion, NEGATIVE_TOPIC, testTopic } from './text';
 import { perChunk, titleSegment } from './local';
 
 export { titleSegment };
@@ -91,7 +91,7 @@ function search(sentences: Sentence[], global: RegExp, options: FindOptions, tit
   const matches: Match[] = [];
   for (const sentence of sentences) {
     if (options.where && !options.where(sentence)) continue;
-    if (!options.inNegativeTopics && NEGATIVE_TOPIC.test(topicBelowTitle(sentence.block.topic, title))) continue;
+    if (!options.inNegativeTopics && testTopic(NEGATIVE_TOPIC, topicBelowTitle(sentence.block.topic, title))) continue;
     if (!options.questions && isQuestion(sentence.text)) continue;
     global.lastIndex = 0;
     for (let m = global.exec(sentence.text); m; m = global.exec(sentence.text)) {

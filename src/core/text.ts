@@ -111,6 +111,26 @@ function closesSentence(code: number): boolean {
   return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/**
+ * `pattern.test(topic)`, kept per pattern and topic: every sentence of a section asks about the
+ * same few topics. `pattern` must not be global or sticky (its test then depends on lastIndex).
+ */
+export function testTopic(pattern: RegExp, topic: string): boolean {
+  let known = TOPIC_TESTS.get(pattern);
+  if (!known) {
+    if (pattern.global || pattern.sticky) throw new TypeError(`testTopic needs a stateless pattern: /${pattern.source}/${pattern.flags}`);
+    TOPIC_TESTS.set(pattern, (known = new Map()));
+  }
+  let result = known.get(topic);
+  if (result === undefined) {
+    if (known.size >= 4096) known.clear();
+    known.set(topic, (result = pattern.test(topic)));
+  }
+  return result;
+}
+
+const TOPIC_TESTS = new WeakMap<RegExp, Map<string, boolean>>();
+
 /** Lower-cased topics whose content is out of scope, deferred or undecided. */
 export const NEGATIVE_TOPIC =
   /\b(?:non-?goals?|out of scope|not in scope|open questions?|future(?: work| ideas)?|later|parking lot|v2|phase 2|won'?t do|not doing|anti-?goals?|questions?(?: for| to ask)?|clarifying)\b/;

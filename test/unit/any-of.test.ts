@@ -3,7 +3,7 @@
 // position finds, whatever the text.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { anyOf } from '../../src/core/concepts/fallback';
+import { anyOf, type Pattern } from '../../src/core/concepts/fallback';
 
 /** The reference: every part searched again from the scan position, leftmost wins, earlier part on a tie. */
 function reference(terms: string[], text: string): [number, string][] {
@@ -23,8 +23,7 @@ function reference(terms: string[], text: string): [number, string][] {
   return found;
 }
 
-function scan(terms: string[], text: string): [number, string][] {
-  const pattern = anyOf(terms);
+function scan(terms: string[], text: string, pattern: Pattern = anyOf(terms)): [number, string][] {
   const found: [number, string][] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -46,6 +45,30 @@ describe('anyOf', () => {
       }),
       { numRuns: 400, seed: 7 },
     );
+  });
+
+  it('finds the same matches once hot, searching with one alternation', () => {
+    // hotAfter 0: the alternation from the first text; 5: term by term, then the alternation mid-way.
+    for (const hotAfter of [0, 5]) {
+      const pattern = anyOf(TERMS, hotAfter);
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }), fc.boolean(), (words, tight) => {
+          const text = words.join(tight ? '' : ' ');
+          pattern.lastIndex = 0;
+          assert.deepStrictEqual(scan(TERMS, text, pattern), reference(TERMS, text));
+          assert.strictEqual(pattern.test(text), reference(TERMS, text).length > 0);
+        }),
+        { numRuns: 400, seed: 11 },
+      );
+    }
+  });
+
+  it('keeps the scan position when it turns hot between two texts', () => {
+    const pattern = anyOf(TERMS, 1);
+    pattern.lastIndex = 0;
+    assert.strictEqual(pattern.exec('the agent and a human review')?.[0], 'agent');
+    pattern.lastIndex = 0;
+    assert.deepStrictEqual(scan(TERMS, 'no answer from the reviewer', pattern), [[0, 'no answer'], [19, 'reviewer']]);
   });
 
   it('starts over for a new text and for a scan restarted from 0', () => {

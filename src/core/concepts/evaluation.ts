@@ -7,7 +7,7 @@ import { compile } from '../lexicon/schedule';
 import { EVAL_STRUCTURE, EVAL_TOPIC, HARM, MEASURED, MEASURE_VERB } from '../lexicon/evaluation';
 import { groupBy, has, assertedMatch, isClaim, plain, topicOf } from './monitoring';
 import { concatChunks, perChunk } from '../local';
-import { hasQuantity, matchesIn } from '../text';
+import { hasQuantity, matchesIn, testTopic } from '../text';
 import { memoized } from '../memo';
 
 const STRUCTURE = compile(EVAL_STRUCTURE);
@@ -35,7 +35,7 @@ export interface EvaluationFacts {
 
 /** Text under an Evaluation / Experiment / Launch gate / Pilot heading or label. */
 function inEvalTopic(doc: DocModel, s: Sentence): boolean {
-  return TOPIC.test(topicOf(doc, s));
+  return testTopic(TOPIC, topicOf(doc, s));
 }
 
 /** "Gate: no PII in any output" — a harm with a zero ceiling reads as negated but is a measure. */

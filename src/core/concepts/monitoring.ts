@@ -3,7 +3,7 @@
 import { defineConcept } from '../rule';
 import type { Block, DocModel, Sentence } from '../model';
 import { isAssertedAt, toMatch, toMatchInChunk, type Match } from '../find';
-import { hasQuantity, isDeferredAt, isQuestion, matchesIn, NEGATIVE_TOPIC } from '../text';
+import { hasQuantity, isDeferredAt, isQuestion, matchesIn, NEGATIVE_TOPIC, testTopic } from '../text';
 import { anchorFor, findSection, sectionEnd } from '../fixes';
 import { compile } from '../lexicon/schedule';
 import * as L from '../lexicon/monitoring';
@@ -106,7 +106,7 @@ export function claims(doc: DocModel): Sentence[] {
 /** Whether the sentence can carry a claim (its text and its topic alone, so it is decided per chunk). */
 export function isClaim(doc: DocModel, s: Sentence): boolean {
   // The document title is not a topic: "Design question: …" is not an open question.
-  return !NEGATIVE_TOPIC.test(topicOf(doc, s)) && memoized(s.memo, claims, () => !isQuestion(s.text) && !DEFERRED_LABEL.test(s.text) && !isUnfilled(s));
+  return !testTopic(NEGATIVE_TOPIC, topicOf(doc, s)) && memoized(s.memo, claims, () => !isQuestion(s.text) && !DEFERRED_LABEL.test(s.text) && !isUnfilled(s));
 }
 
 /** "Baseline: [fill in: …]" — a label whose only value is a fix placeholder. */
@@ -158,8 +158,10 @@ function isDrift(s: Sentence): boolean {
 }
 
 function measuresDrift(s: Sentence): boolean {
-  const overTime = has(s, TEMPORAL) || has(s, RERUN) || has(s, COMPARISON) || has(s, CHANGE);
+  // Each branch needs drift, a cadence or a temporal baseline: most sentences name none, and
+  // are not searched for re-runs, comparisons and changes (`has` is a pure function of the sentence).
   if (has(s, DRIFT)) {
+    const overTime = has(s, TEMPORAL) || has(s, RERUN) || has(s, COMPARISON) || has(s, CHANGE);
     // "Retrain quarterly to prevent drift" is a mitigation; "track the intent mix weekly" measures it.
     const measured = has(s, CADENCE) && WATCH.test(plain(s));
     return overTime || measured || has(s, BASELINE) || has(s, ALERT) || /[<>≤≥]\s*\d|\b(?:above|exceeds?|over|beyond) \d/.test(plain(s));
@@ -182,7 +184,7 @@ function withoutDeferred(deferred: boolean, drift: readonly Match[], named: Set<
 
 /** The claim names drift itself, or stands under a drift heading: it counts even when drift is deferred. */
 function namesDrift(doc: DocModel, s: Sentence): boolean {
-  return DRIFT.test(plain(s)) || DRIFT_TOPIC.test(topicOf(doc, s));
+  return DRIFT.test(plain(s)) || testTopic(DRIFT_TOPIC, topicOf(doc, s));
 }
 
 /** Any sentence (a question aside) that says drift is not covered yet. */
@@ -195,10 +197,12 @@ function defersDrift(s: Sentence): boolean {
   const heading = s.block.topic.split(' > ').pop() ?? '';
   // A drift heading whose only content is a deferral: "## Drift" → "TBD, once we have traffic."
   if (DRIFT_TOPIC.test(heading.toLowerCase()) && isDeferredAt(text, 0) && !DRIFT.test(text) && !has(s, CADENCE)) return true;
-  for (const m of matchesIn(globalOf(DRIFT), text)) {
+  // Without placeholders the text is the sentence's own: its drift matches are the ones `has` reads too.
+  for (const m of text === s.text ? scan(s.memo, DRIFT, text) : matchesIn(globalOf(DRIFT), text)) {
+    const index = m.index!;
     // "Drift alert thresholds: TBD" leaves a detail open, not drift detection itself.
-    if (DRIFT_DETAIL.test(text.slice(m.index + m[0].length))) continue;
-    if (isDeferredAt(text, m.index) || DEFERRED_LABEL.test(text.slice(m.index))) return true;
+    if (DRIFT_DETAIL.test(text.slice(index + m[0].length))) continue;
+    if (isDeferredAt(text, index) || DEFERRED_LABEL.test(text.slice(index))) return true;
   }
   return false;
 }
@@ -234,12 +238,12 @@ function signalsFailure(s: Sentence, topic: string): boolean {
   if (has(s, ALERT)) {
     const text = plain(s);
     const threshold = hasQuantity(text) || has(s, CHANGE) || has(s, FAILURE_METRIC);
-    if (ALERT_RECIPIENT.test(text) || MONITOR_TOPIC.test(topic) || (ALERT_CONDITION.test(text) && threshold)) return true;
+    if (ALERT_RECIPIENT.test(text) || testTopic(MONITOR_TOPIC, topic) || (ALERT_CONDITION.test(text) && threshold)) return true;
   }
   if (has(s, ANOMALY) || has(s, USER_REPORT) || has(s, LIVE_TRIGGER)) return true;
   if (has(s, DASHBOARD) && (has(s, FAILURE_METRIC) || hasQuantity(plain(s)))) return true;
   // Under a Monitoring heading: a failure metric watched on a schedule or against a number.
-  return MONITOR_TOPIC.test(topic) && has(s, FAILURE_METRIC) && (has(s, CADENCE) || hasQuantity(plain(s)));
+  return testTopic(MONITOR_TOPIC, topic) && has(s, FAILURE_METRIC) && (has(s, CADENCE) || hasQuantity(plain(s)));
 }
 
 /** What a claim gives a feedback loop: a destination (1), a signal (2), a signal besides its own destination (4). */
@@ -344,12 +348,12 @@ function monitorChunk(doc: DocModel, c: number): ChunkMonitoring | null {
     if (!isClaim(doc, s)) return;
     claimed.push(i);
     const topic = topicOf(doc, s);
-    const drift = DRIFT_TOPIC.test(topic) ? driftPart(s) : 0;
+    const drift = testTopic(DRIFT_TOPIC, topic) ? driftPart(s) : 0;
     if (isDrift(s)) facts.drift.push(i);
     if (drift) facts.driftParts.push([i, drift]);
     if ((drift || isDrift(s)) && namesDrift(doc, s)) facts.namesDrift.push(i);
     if (isSignal(doc, s)) facts.signal.push(i);
-    const loop = FEEDBACK_TOPIC.test(topic) ? loopPart(s) : 0;
+    const loop = testTopic(FEEDBACK_TOPIC, topic) ? loopPart(s) : 0;
     if (loop) facts.feedbackParts.push([i, loop]);
   });
   // Only a paragraph holding a destination can close a loop: group just those.

@@ -9,7 +9,7 @@ import { afterTitle, anchorFor, heading, insertBlock, placeholder } from '../fix
 import { ERROR_RATE, CLAIM_UNITS, assertedAt, pieceAround, cellAt, spanOf, unitSpan, unitSpanInChunk, unitFact, chunkUnitFacts, unitAt, PROPORTION, type ClaimUnits, type Unit, type Span } from './error-rate';
 import { blocksOf, blocksWhere, concatChunks } from '../local';
 import * as L from '../lexicon/tlc';
-import { matchesIn } from '../text';
+import { matchesIn, testTopic } from '../text';
 
 const QUALITY = L.compile(L.QUALITY_TERMS);
 const LATENCY_CONTEXT = L.compile(L.LATENCY_CONTEXT);
@@ -135,7 +135,8 @@ function statesPrecision(unit: Unit): boolean {
     if (assertedAt(unit, m.index!)) terms.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // "**Task precision**: ≥ 95% …", a row labelled "Accuracy": the frame names the metric.
-  if (QUALITY.test(frameTail(unit)) && !/confiden/i.test(frameTail(unit))) terms.push({ start: 0, end: 0 });
+  const tail = frameTail(unit);
+  if (testTopic(QUALITY, tail) && !/confiden/i.test(tail)) terms.push({ start: 0, end: 0 });
   return terms.some((t) => quantifiedTarget(unit, t)) || toleranceTarget(unit) || regressionTarget(unit);
 }
 
@@ -178,9 +179,17 @@ function regressionTarget(unit: Unit): boolean {
 
 /** The innermost label over a unit: run-in, bold label or heading; for rows, the first cell. */
 function frameTail(unit: Unit): string {
-  const parts = unit.frame.split(' > ');
-  return parts[parts.length - 1] ?? '';
+  // Units in a row share their frame: the last one's tail is kept.
+  if (unit.frame !== lastFrame) {
+    const parts = unit.frame.split(' > ');
+    lastTail = parts[parts.length - 1] ?? '';
+    lastFrame = unit.frame;
+  }
+  return lastTail;
 }
+
+let lastFrame = '';
+let lastTail = '';
 
 // ---------------------------------------------------------------- latency
 

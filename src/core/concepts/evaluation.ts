@@ -67,8 +67,13 @@ function gateView(s: Sentence): Sentence {
   });
   if (text === null) return s;
   let view = GATE_VIEWS.get(s);
-  // The view reads everything but its text through the sentence (its prototype), so it moves with it across versions.
-  if (!view || view.text !== text) GATE_VIEWS.set(s, (view = Object.create(s, { text: { value: text, enumerable: true }, lower: { value: text.toLowerCase(), enumerable: true } }) as Sentence));
+  // The view reads everything but its text (and the memo of facts about that text) through the
+  // sentence, its prototype, so it moves with it across versions. With the sentence's memo, a
+  // pattern asked of both would answer for whichever text it was asked of first.
+  if (!view || view.text !== text) {
+    const own = { text: { value: text, enumerable: true }, lower: { value: text.toLowerCase(), enumerable: true }, memo: { value: new Map(), enumerable: true, writable: true } };
+    GATE_VIEWS.set(s, (view = Object.create(s, own) as Sentence));
+  }
   return view;
 }
 

@@ -141,7 +141,7 @@ export const FEEDBACK_DESTINATION: readonly string[] = [
 
 /** A promise of improvement; it counts when the sentence also says "over time" or "with use". */
 export const IMPROVEMENT_MODAL: readonly string[] = [
-  raw`\b(?:will|'ll|’ll|should|shall|is going to|are going to|expect(?:s|ed)? (?:it|them|the \w+|scores|quality|accuracy|results) to|bound to)\s+(?:(?:just|only|naturally|automatically|steadily|continuously|gradually|also|definitely|certainly|quickly|keep|keeps|continue to|continue|only)\s+)*(?:improv(?:e|ing)|get(?:ting)? (?:better|smarter|more (?:accurate|precise|relevant|reliable|personali[sz]ed|useful))|become (?:better|smarter|(?:more|increasingly) (?:accurate|precise|relevant|reliable|personali[sz]ed|useful|helpful))|learn(?:ing)?|grow (?:smarter|more accurate))\b`,
+  raw`\b(?:will|'ll|’ll|should|shall|is going to|are going to|expect(?:s|ed)? (?:it|them|the \w+|scores|quality|accuracy|results) to|bound to)\s+(?:(?:just|only|naturally|automatically|steadily|continuously|gradually|also|definitely|certainly|quickly|keep|keeps|continue to|continue)\s+)*(?:improv(?:e|ing)|get(?:ting)? (?:better|smarter|more (?:accurate|precise|relevant|reliable|personali[sz]ed|useful))|become (?:better|smarter|(?:more|increasingly) (?:accurate|precise|relevant|reliable|personali[sz]ed|useful|helpful))|learn(?:ing)?|grow (?:smarter|more accurate))\b`,
   raw`\b(?:accuracy|quality|precision|recall|relevance|performance|results|recommendations|answers|suggestions|predictions|scores|matches|outputs)\s+(?:will|should|'ll|are expected to|is expected to)\s+(?:\w+\s+)?(?:increase|rise|go up|grow|climb)\b`,
 ];
 

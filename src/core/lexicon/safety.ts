@@ -22,7 +22,7 @@ export const APPROACH_NAMES: Record<keyof typeof APPROACHES, string> = {
 /** Rationale words: a trade-off, an experiment, a comparison. */
 export const RATIONALE_TERMS: readonly string[] = [
   raw`\btrade-?offs?\b|\bpros and cons\b`,
-  raw`\b(?:we|I) (?:tried|tested|compared|benchmarked|evaluated|looked at|considered|prototyped|ruled out|rejected)\b|\bruled out\b|\b(?:spike|bake-?off|head-to-head|side-by-side comparison)\b|\b(?:chose|choose|picked|prefer(?:red)?|went with|selected|opted for)\b[^.;]{0,40}\b(?:over|instead of|rather than|versus|vs\.?)\s|\d(?:\.\d+)?\s*%?\s+vs\.?\s+\d`,
+  raw`\b(?:we|I) (?:tried|tested|compared|benchmarked|evaluated|looked at|considered|prototyped|ruled out|rejected)\b|\bruled out\b|\b(?:spike|bake-?off|head-to-head|side-by-side comparison)\b|\b(?:chose|choose|picked|prefer(?:red)?|went with|selected|opted for)\b[^.;]{0,40}\b(?:over|instead of|rather than|versus|vs\.?)\s|\d(?:\.\d+)?(?:\s*%)?\s+vs\.?\s+\d`,
   raw`\b(?:cheaper|faster|fresher|safer|simpler|more accurate|less accurate|worse|better) (?:than|on|at|for)\b|\b(?:beat|outperform)s?\b|\bstale\b|\bcan'?t cite\b`,  raw`,\s+not\s+[^,.;]{2,60},?\s+(?:because|since|as|so that)\b|\b(?:considered|evaluated|looked at|explored|tried|weighed)\b[^.;]{0,50}?\bbut\s+(?:\w+\s+){0,2}?(?:rejected|dropped|ruled out|discarded|passed on|decided against|abandoned)\b|\b(?:instead of|rather than)\s+(?:letting|having|asking|relying on|trusting)\b[^.;]{0,80}?\b(?:because|since|so that)\b`,
 ];
 

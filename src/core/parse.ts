@@ -380,7 +380,7 @@ export function parseChunks(text: string, bodyStart: number, reuse?: Map<string,
       const defused = defuse(unit!);
       const gfm = mayHoldGfm(defused);
       if (fresh.length > 0 && (fresh[fresh.length - 1] !== chunks[chunks.length - 1] || start + unit!.length - fresh[0].start > GROUP_SIZE || gfm !== freshGfm)) {
-        parseGroup(fresh, freshTexts);
+        parseGroup(fresh, freshTexts, freshGfm);
         fresh = [];
         freshTexts = [];
       }
@@ -391,18 +391,19 @@ export function parseChunks(text: string, bodyStart: number, reuse?: Map<string,
     if (prefix) chunk.prefix = prefix.length;
     chunks.push(chunk);
   }
-  if (fresh.length > 0) parseGroup(fresh, freshTexts);
+  if (fresh.length > 0) parseGroup(fresh, freshTexts, freshGfm);
   return { chunks, layout };
 }
 
 /**
  * Parses consecutive fresh units in one call (one unit alone gets its own tree); `texts` are
- * the members' defused texts. Plain units are grouped apart from units that may hold GFM, so
- * the plain ones are parsed without it (the joined text is checked again all the same).
+ * the members' defused texts and `gfm` whether they may hold GFM (plain units are grouped apart
+ * from the others). A lone member is parsed as already decided; a joined text is checked again,
+ * since two units' ends can make a trigger together (`:` then `-`).
  */
-function parseGroup(members: Chunk[], texts: string[]): void {
+function parseGroup(members: Chunk[], texts: string[], gfm: boolean): void {
   if (members.length === 1) {
-    members[0].tree = parseMarkdown(texts[0], members[0].start === 0);
+    members[0].tree = parseMarkdown(texts[0], members[0].start === 0, gfm);
     return;
   }
   const text = members.map((m) => m.text).join('');
